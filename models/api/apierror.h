@@ -1,0 +1,49 @@
+// The one error type of the Zadig client: a kind the UI can act on, plus whatever the server
+// said (often Chinese), kept verbatim.
+#pragma once
+
+#include <QMetaType>
+#include <QString>
+
+namespace zadig {
+
+struct ApiError
+{
+    enum class Kind {
+        Network,           // connection refused, reset, host not found, ...
+        Timeout,           // no complete answer within the transfer timeout
+        Tls,               // certificate or handshake failure
+        Unauthorised,      // 401: missing, malformed or expired token
+        Forbidden,         // 403: valid token, no permission
+        Licence,           // 400 with code 7050: no Professional/Enterprise licence
+        NotFound,          // the 500s that mean "no such version / environment"
+        Conflict,          // duplicate version name ("version already exist")
+        Server,            // any other 4xx/5xx
+        BadResponse,       // not JSON, wrong shape, too large, ...
+        UnsupportedServer, // not the v2.3.1 - v3.4.1 delivery API (e.g. Zadig 4.x)
+        Cancelled,         // aborted by the caller or by shutdown
+    };
+
+    Kind kind = Kind::Server;
+    int httpStatus = 0;   // 0 when no HTTP answer arrived
+    int serverCode = 0;   // Zadig's "code" when the body had one
+    QString serverMessage;     // the server's "message", verbatim
+    QString serverDescription; // the server's "description", verbatim
+    QString detail;            // technical detail of our own (never contains the token)
+
+    // Stable lower-case identifier: "network", "timeout", "tls", "unauthorised", "forbidden",
+    // "licence", "not-found", "conflict", "server", "bad-response", "unsupported-server",
+    // "cancelled". Used by --check and in logs.
+    static QString kindName(Kind kind);
+    // A translated one-sentence summary of the kind, for titles and status bars.
+    static QString kindSummary(Kind kind);
+
+    // Summary plus the server's own words (or our detail) in one readable text.
+    QString message() const;
+    // The server's own words alone: description, else message, else detail.
+    QString serverText() const;
+};
+
+} // namespace zadig
+
+Q_DECLARE_METATYPE(zadig::ApiError)

@@ -1,0 +1,44 @@
+// Pure decoding of Zadig answers. No network, no globals: bytes or QJsonDocument in, a typed
+// value or an ApiError of kind BadResponse out. Rules (zadig-server-behaviour.md):
+//  - the time field is create_time, with created_time as a fallback;
+//  - null and missing arrays are empty; null progress is absent;
+//  - unknown type/status values become Unknown (the raw text is kept);
+//  - unknown fields are ignored;
+//  - a wrong JSON type (string for a number, object for an array, ...) is a BadResponse,
+//    never a crash and never a silently wrong value.
+#pragma once
+
+#include "result.h"
+#include "types.h"
+
+#include <QByteArray>
+#include <QJsonDocument>
+
+namespace zadig::decode {
+
+// Parses bytes as a JSON document; invalid JSON, invalid UTF-8 or excessive nesting give a
+// BadResponse error.
+Result<QJsonDocument> parse(const QByteArray &body);
+
+Result<VersionPage> versionPage(const QJsonDocument &doc);
+Result<VersionDetail> versionDetail(const QJsonDocument &doc);
+Result<ProjectPage> projectPage(const QJsonDocument &doc);
+Result<QList<Environment>> environments(const QJsonDocument &doc);
+Result<EnvironmentDetail> environmentDetail(const QJsonDocument &doc);
+Result<QList<Registry>> registries(const QJsonDocument &doc);
+Result<QList<ChartRepo>> chartRepos(const QJsonDocument &doc);
+Result<QList<ChartVersion>> chartVersions(const QJsonDocument &doc);
+// {"message":"success"} (any object is accepted; the HTTP status decides success).
+Result<Done> success(const QJsonDocument &doc);
+
+// Convenience: parse + decode.
+template<typename Fn>
+auto fromBytes(const QByteArray &body, Fn decoder) -> decltype(decoder(QJsonDocument()))
+{
+    auto doc = parse(body);
+    if (!doc)
+        return doc.error();
+    return decoder(doc.value());
+}
+
+} // namespace zadig::decode

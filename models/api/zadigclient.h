@@ -1,0 +1,128 @@
+// ZadigClient: one typed call per Zadig endpoint over an injected QNetworkAccessManager.
+//
+// Every call sends "Authorization: Bearer <token>", "Accept: application/json" and a
+// User-Agent with the app version, has a transfer timeout (a long one for the Helm create,
+// which packages charts before it answers) and never follows a redirect to another origin.
+// Answers arrive through a callback bound to a context object: if the context is destroyed
+// first the callback is not called. Callers never see a QNetworkReply.
+//
+// Staleness: calls that take a StaleKey replace any earlier call with the same key that is
+// still in flight; the earlier one is aborted and its callback is never called (a fast click
+// through pages shows the last page asked for, never a late answer to an earlier one).
+#pragma once
+
+#include "result.h"
+#include "types.h"
+
+#include <QHash>
+#include <QObject>
+#include <QPointer>
+#include <QUrl>
+
+#include <functional>
+
+class QNetworkAccessManager;
+class QNetworkReply;
+
+namespace zadig {
+
+template<typename T>
+using Callback = std::function<void(const Result<T> &)>;
+
+class ZadigClient : public QObject
+{
+    Q_OBJECT
+
+public:
+    // The client does not take ownership of nam unless nam has no parent.
+    explicit ZadigClient(QNetworkAccessManager *nam, QObject *parent = nullptr);
+    ~ZadigClient() override;
+
+    void setBaseUrl(const QUrl &url); // e.g. https://zadig.example.com (no /openapi)
+    QUrl baseUrl() const { return m_baseUrl; }
+    void setToken(const QString &token);
+    bool hasToken() const { return !m_token.isEmpty(); }
+
+    // Transfer timeouts in milliseconds.
+    void setTimeout(int ms) { m_timeoutMs = ms; }
+    int timeout() const { return m_timeoutMs; }
+    void setLongTimeout(int ms) { m_longTimeoutMs = ms; }
+    int longTimeout() const { return m_longTimeoutMs; }
+    // Bodies larger than this are not read; the call ends with BadResponse.
+    void setMaxBodySize(qint64 bytes) { m_maxBodySize = bytes; }
+
+    // How many requests are in flight now (tests and the status bar use it).
+    int pendingCount() const { return int(m_pending.size()); }
+    // Aborts everything in flight; no callback is called for aborted calls.
+    void abortAll();
+
+    // --- delivery versions (seed page) ---
+    void listVersions(const QString &projectKey, int pageNum, int pageSize, QObject *context,
+                      Callback<VersionPage> callback, const QString &staleKey = QString());
+    void versionDetail(const QString &projectKey, const QString &id, QObject *context,
+                       Callback<VersionDetail> callback, const QString &staleKey = QString());
+    void deleteVersion(const QString &projectKey, const QString &id, QObject *context,
+                       Callback<Done> callback);
+    void createK8sVersion(const CreateK8sVersionRequest &request, QObject *context,
+                          Callback<Done> callback);
+    void createHelmVersion(const CreateHelmVersionRequest &request, QObject *context,
+                           Callback<Done> callback);
+
+    // --- pickers (behaviour notes) ---
+    void listProjects(int pageNum, int pageSize, QObject *context, Callback<ProjectPage> callback);
+    void listEnvironments(const QString &projectKey, bool production, QObject *context,
+                          Callback<QList<Environment>> callback);
+    void environmentDetail(const QString &projectKey, const QString &envKey, bool production,
+                           QObject *context, Callback<EnvironmentDetail> callback);
+    void listRegistries(QObject *context, Callback<QList<Registry>> callback);
+
+    // --- optional web-UI helpers: may be missing (any error means "not available") ---
+    void listChartRepos(const QString &projectKey, QObject *context,
+                        Callback<QList<ChartRepo>> callback);
+    void chartVersions(const QStringList &chartNames, const QString &chartRepoName,
+                       QObject *context, Callback<QList<ChartVersion>> callback);
+    void checkVersionName(const QString &projectKey, const QString &versionName,
+                          QObject *context, Callback<NameAvailability> callback);
+
+Q_SIGNALS:
+    // Emitted when any call starts or ends (for a busy indicator).
+    void pendingCountChanged(int count);
+
+private:
+    enum class Verb { Get, Post, Delete };
+    using RawHandler = std::function<void(const Result<QByteArray> &)>;
+
+    QUrl makeUrl(const QString &path, const QList<std::pair<QString, QString>> &query) const;
+    void send(Verb verb, const QUrl &url, const QByteArray &body, int timeoutMs,
+              QObject *context, const QString &staleKey, RawHandler handler);
+    void finish(QNetworkReply *reply);
+
+    template<typename T, typename Decoder>
+    void get(const QUrl &url, QObject *context, Callback<T> callback, Decoder decoder,
+             const QString &staleKey = QString());
+
+    struct Pending
+    {
+        QPointer<QObject> context;
+        bool hasContext = false;
+        QString staleKey;
+        QString path; // for error mapping and logs (no query, never the token)
+        qint64 started = 0;
+        RawHandler handler;
+        bool tooLarge = false;
+        bool redirectRefused = false;
+        bool timedOut = false;
+    };
+
+    QNetworkAccessManager *m_nam = nullptr;
+    QUrl m_baseUrl;
+    QString m_token;
+    int m_timeoutMs = 30'000;
+    int m_longTimeoutMs = 10 * 60'000;
+    qint64 m_maxBodySize = 64ll * 1024 * 1024;
+    quint64 m_nextRequestId = 1;
+    QHash<QNetworkReply *, Pending> m_pending;
+    QHash<QString, QNetworkReply *> m_byStaleKey;
+};
+
+} // namespace zadig

@@ -1,0 +1,102 @@
+// A Zadig-compatible HTTP server for the demo mode and for every integration test.
+// It follows ../shared/spec/zadig-server-behaviour.md, quirks included: list labels always [],
+// list progress always null, create_time, projectKey required on detail/delete, 1-based pages,
+// newest first, not-found as 500, duplicate names as 500 "version already exist", 401/403 with
+// empty bodies, a licence switch (400/7050), status reconciled only when a detail is read.
+//
+// Time inside the simulator runs at speed() simulated seconds per real second, so tests can
+// watch a version go creating -> success in a fraction of a second.
+#pragma once
+
+#include <QByteArray>
+#include <QHostAddress>
+#include <QList>
+#include <QObject>
+#include <QString>
+#include <QUrl>
+#include <QUrlQuery>
+
+#include <memory>
+
+namespace zadig::sim {
+
+class SimState;
+class HttpFront;
+
+// Fault injection: the next matching requests are answered badly.
+struct Fault
+{
+    enum class Kind {
+        Delay,           // answer normally after delayMs
+        NeverAnswer,     // accept the request and never answer
+        DropConnection,  // close the connection without answering
+        ServerError,     // 500 {"message":"Internal Error: ","code":500,"description":...}
+        EmptyServerError,// 500 with an empty body (a handler crash)
+        MalformedJson,   // 200 with a body that is not JSON
+        TruncatedJson,   // 200 with the real body cut in half (valid HTTP, invalid JSON)
+        HtmlPage,        // 200 text/html error page from a proxy
+        Status,          // answer `status` with `body` verbatim
+    };
+    Kind kind = Kind::ServerError;
+    QString pathContains; // empty: every path
+    QByteArray method;    // empty: every method
+    int delayMs = 0;
+    int times = 1;        // how many requests it hits; -1 forever
+    int status = 500;
+    QByteArray body;
+};
+
+struct RecordedRequest
+{
+    QByteArray method;
+    QString path;
+    QUrlQuery query;
+    QByteArray body;
+    QByteArray authorization; // the Authorization header as received
+};
+
+class Simulator : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit Simulator(QObject *parent = nullptr);
+    ~Simulator() override;
+
+    // Seeds: "demo", "empty", "large:N". Returns false for an unknown seed name.
+    bool loadSeed(const QString &seed);
+
+    // Listens on address:port (0 = ephemeral). Returns false if it could not listen.
+    bool listen(const QHostAddress &address = QHostAddress::LocalHost, quint16 port = 0);
+    quint16 port() const;
+    QUrl url() const; // http://127.0.0.1:<port>
+
+    void setToken(const QString &token);
+    QString token() const;
+
+    // Simulated seconds per real second (default 1; tests use e.g. 60).
+    void setSpeed(double factor);
+    double speed() const;
+    // Real milliseconds the Helm create takes before it answers (default 3000).
+    void setHelmCreateDelayMs(int ms);
+
+    void setLicenceValid(bool valid);
+    void setProjectForbidden(const QString &projectKey, bool forbidden);
+
+    void addFault(const Fault &fault);
+    void clearFaults();
+
+    QList<RecordedRequest> requests() const;
+    void clearRequests();
+    // Requests whose path contains `pathPart` (and method, when given).
+    int requestCount(const QString &pathPart, const QByteArray &method = QByteArray()) const;
+
+    // Direct access to the data for tests (e.g. to make a version fail).
+    SimState &state();
+
+private:
+    std::unique_ptr<SimState> m_state;
+    std::unique_ptr<HttpFront> m_front;
+};
+
+} // namespace zadig::sim
