@@ -1,1 +1,490 @@
 #include "decode.h"
+
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QJsonParseError>
+#include <QJsonValue>
+
+#include <cmath>
+#include <limits>
+
+using namespace Qt::StringLiterals;
+
+namespace zadig::decode {
+namespace {
+
+// Where a value sits in the document, as a chain of stack frames. It is only turned into text
+// ("list[3].create_time") when something is wrong, so decoding a large list allocates nothing
+// for paths.
+struct Path
+{
+    const Path *parent = nullptr;
+    QLatin1StringView key; // empty for an array element
+    qsizetype index = -1;
+
+    Path field(QLatin1StringView name) const { return Path{this, name, -1}; }
+    Path at(qsizetype i) const { return Path{this, {}, i}; }
+
+    QString toString() const
+    {
+        QString text = parent ? parent->toString() : QString();
+        if (index >= 0)
+            return text + u'[' + QString::number(index) + u']';
+        if (key.isEmpty())
+            return text;
+        return text.isEmpty() ? QString(key) : text + u'.' + key;
+    }
+};
+
+ApiError badResponse(const QString &detail)
+{
+    ApiError error;
+    error.kind = ApiError::Kind::BadResponse;
+    error.detail = detail;
+    return error;
+}
+
+// Sub-distributes nest one level on a real server; anything this deep is not a Zadig answer.
+constexpr int MaxDistributeDepth = 16;
+
+// Reads fields with Zadig's tolerance rules and remembers the first wrong type with its path.
+// After a failure every read returns a default, so a decoder reads straight through and checks
+// once at the end instead of after every field.
+class Reader
+{
+public:
+    bool failed() const { return m_error.has_value(); }
+    const ApiError &error() const { return *m_error; }
+
+    void fail(const Path &path, QLatin1StringView what)
+    {
+        if (m_error)
+            return;
+        const QString where = path.toString();
+        m_error = badResponse((where.isEmpty() ? u"top level"_s : where) + ": "_L1 + what);
+    }
+
+    QString string(const QJsonObject &object, QLatin1StringView key, const Path &at)
+    {
+        const QJsonValue value = object.value(key);
+        if (value.isString())
+            return value.toString();
+        if (!isAbsent(value))
+            fail(at.field(key), "expected a string"_L1);
+        return QString();
+    }
+
+    // Integral JSON numbers only: 1.5 for a count or a time is a broken answer, not 1.
+    qint64 integer(const QJsonObject &object, QLatin1StringView key, const Path &at,
+                   qint64 min = std::numeric_limits<qint64>::min(),
+                   qint64 max = std::numeric_limits<qint64>::max())
+    {
+        const QJsonValue value = object.value(key);
+        if (isAbsent(value))
+            return 0;
+        if (!value.isDouble()) {
+            fail(at.field(key), "expected a number"_L1);
+            return 0;
+        }
+        const double number = value.toDouble();
+        if (std::trunc(number) != number) {
+            fail(at.field(key), "expected an integer"_L1);
+            return 0;
+        }
+        // 9.2e18 keeps clear of the double rounding at the qint64 limits.
+        const qint64 result = std::abs(number) < 9.2e18 ? value.toInteger() : 0;
+        if (std::abs(number) >= 9.2e18 || result < min || result > max) {
+            fail(at.field(key), "number out of range"_L1);
+            return 0;
+        }
+        return result;
+    }
+
+    int count(const QJsonObject &object, QLatin1StringView key, const Path &at)
+    {
+        return int(integer(object, key, at, std::numeric_limits<int>::min(),
+                           std::numeric_limits<int>::max()));
+    }
+
+    bool boolean(const QJsonObject &object, QLatin1StringView key, const Path &at)
+    {
+        const QJsonValue value = object.value(key);
+        if (value.isBool())
+            return value.toBool();
+        if (!isAbsent(value))
+            fail(at.field(key), "expected true or false"_L1);
+        return false;
+    }
+
+    // Null and missing arrays are empty.
+    QJsonArray array(const QJsonObject &object, QLatin1StringView key, const Path &at)
+    {
+        const QJsonValue value = object.value(key);
+        if (value.isArray())
+            return value.toArray();
+        if (!isAbsent(value))
+            fail(at.field(key), "expected an array"_L1);
+        return QJsonArray();
+    }
+
+    // std::nullopt for null and missing objects.
+    std::optional<QJsonObject> object(const QJsonObject &parent, QLatin1StringView key,
+                                      const Path &at)
+    {
+        const QJsonValue value = parent.value(key);
+        if (value.isObject())
+            return value.toObject();
+        if (!isAbsent(value))
+            fail(at.field(key), "expected an object"_L1);
+        return std::nullopt;
+    }
+
+    QStringList strings(const QJsonObject &object, QLatin1StringView key, const Path &at)
+    {
+        const Path here = at.field(key);
+        const QJsonArray items = array(object, key, at);
+        QStringList result;
+        result.reserve(items.size());
+        for (qsizetype i = 0; i < items.size() && !failed(); ++i) {
+            const QJsonValue item = items.at(i);
+            if (item.isString())
+                result.append(item.toString());
+            else
+                fail(here.at(i), "expected a string"_L1);
+        }
+        return result;
+    }
+
+    // Every element must be an object; readOne(object, path) makes a T of it.
+    template<typename T, typename ReadOne>
+    QList<T> objects(const QJsonArray &items, const Path &here, ReadOne readOne)
+    {
+        QList<T> result;
+        result.reserve(items.size());
+        for (qsizetype i = 0; i < items.size() && !failed(); ++i) {
+            const QJsonValue item = items.at(i);
+            const Path itemPath = here.at(i);
+            if (item.isObject())
+                result.append(readOne(item.toObject(), itemPath));
+            else
+                fail(itemPath, "expected an object"_L1);
+        }
+        return result;
+    }
+
+    template<typename T, typename ReadOne>
+    QList<T> objects(const QJsonObject &object, QLatin1StringView key, const Path &at,
+                     ReadOne readOne)
+    {
+        return objects<T>(array(object, key, at), at.field(key), readOne);
+    }
+
+    // The seed page's tables say created_time, the server sends create_time.
+    qint64 createTime(const QJsonObject &object, const Path &at)
+    {
+        const auto key = "create_time"_L1;
+        if (isAbsent(object.value(key)))
+            return integer(object, "created_time"_L1, at);
+        return integer(object, key, at);
+    }
+
+    QJsonObject rootObject(const QJsonDocument &doc)
+    {
+        if (!doc.isObject())
+            fail(Path{}, "expected an object"_L1);
+        return doc.object();
+    }
+
+    // A bare "null" (a Go nil slice) is an empty list.
+    QJsonArray rootArray(const QJsonDocument &doc)
+    {
+        if (doc.isArray())
+            return doc.array();
+        if (!doc.isNull())
+            fail(Path{}, "expected an array"_L1);
+        return QJsonArray();
+    }
+
+    template<typename T>
+    Result<T> result(T value) const
+    {
+        if (m_error)
+            return *m_error;
+        return value;
+    }
+
+private:
+    static bool isAbsent(const QJsonValue &value) { return value.isNull() || value.isUndefined(); }
+
+    std::optional<ApiError> m_error;
+};
+
+Progress readProgress(Reader &r, const QJsonObject &o, const Path &at)
+{
+    Progress p;
+    p.successCount = r.count(o, "success_count"_L1, at);
+    p.totalCount = r.count(o, "total_count"_L1, at);
+    p.uploadStatus = uploadStatusFromString(r.string(o, "upload_status"_L1, at));
+    p.error = r.string(o, "error"_L1, at);
+    return p;
+}
+
+VersionInfo readVersionInfo(Reader &r, const QJsonObject &o, const Path &at)
+{
+    VersionInfo v;
+    v.id = r.string(o, "id"_L1, at);
+    v.name = r.string(o, "version_name"_L1, at);
+    v.rawType = r.string(o, "type"_L1, at);
+    v.type = versionTypeFromString(v.rawType);
+    v.rawStatus = r.string(o, "status"_L1, at);
+    v.status = versionStatusFromString(v.rawStatus);
+    v.labels = r.strings(o, "labels"_L1, at);
+    v.description = r.string(o, "description"_L1, at);
+    if (const auto progress = r.object(o, "progress"_L1, at))
+        v.progress = readProgress(r, *progress, at.field("progress"_L1));
+    v.createdBy = r.string(o, "created_by"_L1, at);
+    v.createTime = r.createTime(o, at);
+    return v;
+}
+
+DeployInfo readDeployInfo(Reader &r, const QJsonObject &o, const Path &at)
+{
+    DeployInfo d;
+    d.id = r.string(o, "id"_L1, at);
+    d.serviceName = r.string(o, "service_name"_L1, at);
+    d.serviceModule = r.string(o, "service_module"_L1, at);
+    d.image = r.string(o, "image"_L1, at);
+    d.imageName = r.string(o, "image_name"_L1, at);
+    d.registryId = r.string(o, "registry_id"_L1, at);
+    d.createTime = r.createTime(o, at);
+    return d;
+}
+
+DistributeInfo readDistributeInfo(Reader &r, const QJsonObject &o, const Path &at, int depth)
+{
+    DistributeInfo d;
+    d.id = r.string(o, "id"_L1, at);
+    d.serviceName = r.string(o, "service_name"_L1, at);
+    d.distributeType = r.string(o, "distribute_type"_L1, at);
+    d.chartName = r.string(o, "chart_name"_L1, at);
+    d.chartRepoName = r.string(o, "chart_repo_name"_L1, at);
+    d.chartVersion = r.string(o, "chart_version"_L1, at);
+    d.serviceModule = r.string(o, "service_module"_L1, at);
+    d.image = r.string(o, "image"_L1, at);
+    d.imageName = r.string(o, "image_name"_L1, at);
+    d.imageNamespace = r.string(o, "namespace"_L1, at);
+    d.createTime = r.createTime(o, at);
+    const auto subKey = "sub_distributes"_L1;
+    const QJsonArray subs = r.array(o, subKey, at);
+    if (!subs.isEmpty() && depth >= MaxDistributeDepth) {
+        r.fail(at.field(subKey), "nested too deeply"_L1);
+        return d;
+    }
+    d.subDistributes =
+        r.objects<DistributeInfo>(subs, at.field(subKey), [&](const QJsonObject &sub, const Path &p) {
+            return readDistributeInfo(r, sub, p, depth + 1);
+        });
+    return d;
+}
+
+Environment readEnvironment(Reader &r, const QJsonObject &o, const Path &at)
+{
+    Environment e;
+    e.key = r.string(o, "env_key"_L1, at);
+    e.name = r.string(o, "envName"_L1, at);
+    e.kubeNamespace = r.string(o, "namespace"_L1, at);
+    e.production = r.boolean(o, "production"_L1, at);
+    e.registryId = r.string(o, "registry_id"_L1, at);
+    e.status = r.string(o, "status"_L1, at);
+    e.updateBy = r.string(o, "update_by"_L1, at);
+    e.updateTime = r.integer(o, "update_time"_L1, at);
+    e.clusterId = r.string(o, "cluster_id"_L1, at);
+    return e;
+}
+
+Container readContainer(Reader &r, const QJsonObject &o, const Path &at)
+{
+    Container c;
+    c.name = r.string(o, "name"_L1, at);
+    c.type = r.string(o, "type"_L1, at);
+    c.image = r.string(o, "image"_L1, at);
+    c.imageName = r.string(o, "image_name"_L1, at);
+    if (const auto path = r.object(o, "imagePath"_L1, at)) {
+        const Path here = at.field("imagePath"_L1);
+        c.imagePath.repo = r.string(*path, "repo"_L1, here);
+        c.imagePath.imageNamespace = r.string(*path, "namespace"_L1, here);
+        c.imagePath.image = r.string(*path, "image"_L1, here);
+        c.imagePath.tag = r.string(*path, "tag"_L1, here);
+    }
+    return c;
+}
+
+EnvironmentService readService(Reader &r, const QJsonObject &o, const Path &at)
+{
+    EnvironmentService s;
+    s.serviceName = r.string(o, "service_name"_L1, at);
+    s.type = r.string(o, "type"_L1, at);
+    s.status = r.string(o, "status"_L1, at);
+    s.containers = r.objects<Container>(o, "containers"_L1, at,
+                                        [&](const QJsonObject &c, const Path &p) {
+                                            return readContainer(r, c, p);
+                                        });
+    return s;
+}
+
+} // namespace
+
+Result<QJsonDocument> parse(const QByteArray &body)
+{
+    // QJsonDocument would replace bad sequences (older Qt) or name them vaguely: say it plainly.
+    if (!body.isValidUtf8())
+        return badResponse(u"the answer is not valid UTF-8"_s);
+    if (body.trimmed() == "null")
+        return QJsonDocument();
+    if (body.trimmed().isEmpty())
+        return badResponse(u"the answer is empty"_s);
+
+    QJsonParseError status;
+    QJsonDocument doc = QJsonDocument::fromJson(body, &status);
+    if (status.error == QJsonParseError::DeepNestingError)
+        return badResponse(u"the answer is nested too deeply"_s);
+    if (status.error != QJsonParseError::NoError)
+        return badResponse(u"invalid JSON at offset %1: %2"_s.arg(status.offset).arg(
+            status.errorString()));
+    return doc;
+}
+
+Result<VersionPage> versionPage(const QJsonDocument &doc)
+{
+    Reader r;
+    const Path root;
+    const QJsonObject o = r.rootObject(doc);
+    VersionPage page;
+    page.versions =
+        r.objects<VersionInfo>(o, "list"_L1, root, [&](const QJsonObject &v, const Path &p) {
+            return readVersionInfo(r, v, p);
+        });
+    page.total = r.count(o, "total"_L1, root);
+    return r.result(std::move(page));
+}
+
+Result<VersionDetail> versionDetail(const QJsonDocument &doc)
+{
+    Reader r;
+    const Path root;
+    const QJsonObject o = r.rootObject(doc);
+    VersionDetail detail;
+    const auto infoKey = "version_info"_L1;
+    if (const auto info = r.object(o, infoKey, root))
+        detail.info = readVersionInfo(r, *info, root.field(infoKey));
+    else if (!r.failed())
+        r.fail(root.field(infoKey), "missing"_L1); // a detail without its version is useless
+    detail.deployInfos =
+        r.objects<DeployInfo>(o, "deploy_infos"_L1, root, [&](const QJsonObject &d, const Path &p) {
+            return readDeployInfo(r, d, p);
+        });
+    detail.distributeInfos = r.objects<DistributeInfo>(
+        o, "distribute_infos"_L1, root,
+        [&](const QJsonObject &d, const Path &p) { return readDistributeInfo(r, d, p, 0); });
+    return r.result(std::move(detail));
+}
+
+Result<ProjectPage> projectPage(const QJsonDocument &doc)
+{
+    Reader r;
+    const Path root;
+    const QJsonObject o = r.rootObject(doc);
+    ProjectPage page;
+    page.projects =
+        r.objects<Project>(o, "projects"_L1, root, [&](const QJsonObject &p, const Path &at) {
+            Project project;
+            project.name = r.string(p, "project_name"_L1, at);
+            project.key = r.string(p, "project_key"_L1, at);
+            project.description = r.string(p, "description"_L1, at);
+            project.rawDeployType = r.string(p, "deploy_type"_L1, at);
+            project.deployType = deployTypeFromString(project.rawDeployType);
+            return project;
+        });
+    page.total = r.count(o, "total"_L1, root);
+    return r.result(std::move(page));
+}
+
+Result<QList<Environment>> environments(const QJsonDocument &doc)
+{
+    Reader r;
+    auto list = r.objects<Environment>(r.rootArray(doc), Path{},
+                                       [&](const QJsonObject &e, const Path &p) {
+                                           return readEnvironment(r, e, p);
+                                       });
+    return r.result(std::move(list));
+}
+
+Result<EnvironmentDetail> environmentDetail(const QJsonDocument &doc)
+{
+    Reader r;
+    const Path root;
+    const QJsonObject o = r.rootObject(doc);
+    EnvironmentDetail env;
+    env.key = r.string(o, "env_key"_L1, root);
+    env.kubeNamespace = r.string(o, "namespace"_L1, root);
+    env.registryId = r.string(o, "registry_id"_L1, root);
+    env.status = r.string(o, "status"_L1, root);
+    env.services = r.objects<EnvironmentService>(
+        o, "services"_L1, root,
+        [&](const QJsonObject &s, const Path &p) { return readService(r, s, p); });
+    return r.result(std::move(env));
+}
+
+Result<QList<Registry>> registries(const QJsonDocument &doc)
+{
+    Reader r;
+    auto list =
+        r.objects<Registry>(r.rootArray(doc), Path{}, [&](const QJsonObject &o, const Path &at) {
+            Registry reg;
+            reg.id = r.string(o, "registry_id"_L1, at);
+            reg.address = r.string(o, "address"_L1, at);
+            reg.imageNamespace = r.string(o, "namespace"_L1, at);
+            reg.provider = r.string(o, "provider"_L1, at);
+            reg.region = r.string(o, "region"_L1, at);
+            reg.isDefault = r.boolean(o, "is_default"_L1, at);
+            return reg;
+        });
+    return r.result(std::move(list));
+}
+
+Result<QList<ChartRepo>> chartRepos(const QJsonDocument &doc)
+{
+    Reader r;
+    auto list =
+        r.objects<ChartRepo>(r.rootArray(doc), Path{}, [&](const QJsonObject &o, const Path &at) {
+            ChartRepo repo;
+            repo.name = r.string(o, "repo_name"_L1, at);
+            repo.url = r.string(o, "url"_L1, at);
+            return repo;
+        });
+    return r.result(std::move(list));
+}
+
+Result<QList<ChartVersion>> chartVersions(const QJsonDocument &doc)
+{
+    Reader r;
+    auto list = r.objects<ChartVersion>(
+        r.rootArray(doc), Path{}, [&](const QJsonObject &o, const Path &at) {
+            ChartVersion version;
+            version.chartName = r.string(o, "chartName"_L1, at);
+            version.chartVersion = r.string(o, "chartVersion"_L1, at);
+            version.nextChartVersion = r.string(o, "nextChartVersion"_L1, at);
+            version.url = r.string(o, "url"_L1, at);
+            return version;
+        });
+    return r.result(std::move(list));
+}
+
+Result<Done> success(const QJsonDocument &doc)
+{
+    Reader r;
+    r.rootObject(doc);
+    return r.result(Done{});
+}
+
+} // namespace zadig::decode

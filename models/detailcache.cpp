@@ -1,0 +1,94 @@
+#include "detailcache.h"
+
+#include "api/zadigclient.h"
+
+namespace zadig {
+
+DetailCache::DetailCache(ZadigClient *client, QObject *parent) : QObject(parent), m_client(client)
+{}
+
+void DetailCache::setProjectKey(const QString &projectKey)
+{
+    if (projectKey == m_projectKey)
+        return;
+    m_projectKey = projectKey;
+    clear();
+}
+
+void DetailCache::clear()
+{
+    ++m_generation;
+    m_entries.clear();
+    m_queue.clear();
+    m_inFlight.clear();
+}
+
+bool DetailCache::isFresh(const QString &id) const
+{
+    auto it = m_entries.constFind(id);
+    return it != m_entries.constEnd() && it->age.isValid() && it->age.elapsed() < m_maxAgeMs;
+}
+
+void DetailCache::request(const QStringList &ids)
+{
+    m_queue.clear();
+    for (const QString &id : ids) {
+        if (!id.isEmpty() && !isFresh(id) && !m_inFlight.contains(id) && !m_queue.contains(id))
+            m_queue.append(id);
+    }
+    pump();
+}
+
+std::optional<VersionDetail> DetailCache::cached(const QString &id) const
+{
+    auto it = m_entries.constFind(id);
+    return it == m_entries.constEnd() ? std::nullopt : it->detail;
+}
+
+std::optional<ApiError> DetailCache::failure(const QString &id) const
+{
+    auto it = m_entries.constFind(id);
+    return it == m_entries.constEnd() ? std::nullopt : it->error;
+}
+
+void DetailCache::insert(const VersionDetail &detail)
+{
+    Entry &entry = m_entries[detail.info.id];
+    entry.detail = detail;
+    entry.error.reset();
+    entry.age.start();
+    m_queue.removeAll(detail.info.id);
+}
+
+void DetailCache::invalidate(const QString &id)
+{
+    m_entries.remove(id);
+}
+
+void DetailCache::pump()
+{
+    while (m_inFlight.size() < m_maxConcurrent && !m_queue.isEmpty()) {
+        const QString id = m_queue.takeFirst();
+        m_inFlight.insert(id);
+        const quint64 generation = m_generation;
+        m_client->versionDetail(m_projectKey, id, this,
+                                [this, id, generation](const Result<VersionDetail> &result) {
+                                    if (generation != m_generation)
+                                        return;
+                                    m_inFlight.remove(id);
+                                    Entry &entry = m_entries[id];
+                                    entry.age.start();
+                                    if (result) {
+                                        entry.detail = result.value();
+                                        entry.error.reset();
+                                        Q_EMIT loaded(result.value());
+                                    } else {
+                                        entry.error = result.error();
+                                        Q_EMIT failed(id, result.error());
+                                    }
+                                    pump();
+                                });
+    }
+}
+
+} // namespace zadig

@@ -1,0 +1,129 @@
+#include "progresspoller.h"
+
+#include "api/zadigclient.h"
+
+#include <QLoggingCategory>
+
+#include <limits>
+
+Q_LOGGING_CATEGORY(lcPoller, "zadig.poller", QtInfoMsg)
+
+namespace zadig {
+
+ProgressPoller::ProgressPoller(ZadigClient *client, QObject *parent)
+    : QObject(parent), m_client(client)
+{
+    m_clock.start();
+    m_timer.setSingleShot(true);
+    connect(&m_timer, &QTimer::timeout, this, &ProgressPoller::tick);
+}
+
+void ProgressPoller::setProjectKey(const QString &projectKey)
+{
+    if (projectKey == m_projectKey)
+        return;
+    m_projectKey = projectKey;
+    clear();
+}
+
+void ProgressPoller::clear()
+{
+    ++m_generation;
+    m_watches.clear();
+    m_timer.stop();
+}
+
+void ProgressPoller::watch(const QString &id, bool pollNow)
+{
+    if (id.isEmpty() || m_watches.contains(id))
+        return;
+    Watch w;
+    w.since.start();
+    w.dueAtMs = m_clock.elapsed() + (pollNow ? 0 : m_timing.intervalMs);
+    m_watches.insert(id, w);
+    qCDebug(lcPoller) << "watching" << id;
+    schedule();
+}
+
+void ProgressPoller::unwatch(const QString &id)
+{
+    m_watches.remove(id);
+    schedule();
+}
+
+void ProgressPoller::schedule()
+{
+    qint64 next = std::numeric_limits<qint64>::max();
+    for (const Watch &w : std::as_const(m_watches)) {
+        if (!w.inFlight)
+            next = qMin(next, w.dueAtMs);
+    }
+    if (next == std::numeric_limits<qint64>::max()) {
+        m_timer.stop();
+        return;
+    }
+    m_timer.start(int(qBound(qint64(0), next - m_clock.elapsed(), qint64(24) * 3600 * 1000)));
+}
+
+void ProgressPoller::tick()
+{
+    const qint64 now = m_clock.elapsed();
+    QStringList due;
+    for (auto it = m_watches.cbegin(); it != m_watches.cend(); ++it) {
+        if (!it->inFlight && it->dueAtMs <= now)
+            due.append(it.key());
+    }
+    for (const QString &id : std::as_const(due)) {
+        Watch &w = m_watches[id];
+        if (w.since.elapsed() >= m_timing.giveUpAfterMs) {
+            m_watches.remove(id);
+            qCInfo(lcPoller) << "giving up on" << id;
+            Q_EMIT gaveUp(id);
+            continue;
+        }
+        poll(id);
+    }
+    schedule();
+}
+
+void ProgressPoller::poll(const QString &id)
+{
+    m_watches[id].inFlight = true;
+    const quint64 generation = m_generation;
+    m_client->versionDetail(m_projectKey, id, this,
+                            [this, id, generation](const Result<VersionDetail> &result) {
+                                if (generation == m_generation)
+                                    answered(id, result);
+                            });
+}
+
+void ProgressPoller::answered(const QString &id, const Result<VersionDetail> &result)
+{
+    auto it = m_watches.find(id);
+    if (it == m_watches.end())
+        return; // unwatched while the request was in flight
+    it->inFlight = false;
+    const qint64 age = it->since.elapsed();
+    const int interval =
+        age >= m_timing.backoffAfterMs ? m_timing.backoffIntervalMs : m_timing.intervalMs;
+    it->dueAtMs = m_clock.elapsed() + interval;
+
+    if (!result) {
+        const ApiError &error = result.error();
+        if (error.kind == ApiError::Kind::NotFound)
+            m_watches.erase(it); // deleted meanwhile: nothing left to watch
+        Q_EMIT pollFailed(id, error);
+        schedule();
+        return;
+    }
+    const VersionDetail &detail = result.value();
+    const bool done = detail.info.isSettled();
+    if (done)
+        m_watches.erase(it);
+    Q_EMIT updated(detail);
+    if (done)
+        Q_EMIT settled(detail.info);
+    schedule();
+}
+
+} // namespace zadig

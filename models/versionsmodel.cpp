@@ -1,0 +1,269 @@
+#include "versionsmodel.h"
+
+#include <QLocale>
+
+using namespace Qt::StringLiterals;
+
+namespace zadig {
+
+VersionsModel::VersionsModel(QObject *parent) : QAbstractTableModel(parent) {}
+
+int VersionsModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
+
+int VersionsModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QString VersionsModel::typeText(VersionType type, const QString &raw)
+{
+    switch (type) {
+    case VersionType::K8sYaml:
+        return tr("K8s YAML");
+    case VersionType::HelmChart:
+        return tr("Helm Chart");
+    case VersionType::Unknown:
+        break;
+    }
+    return raw.isEmpty() ? tr("Unknown") : raw;
+}
+
+QString VersionsModel::statusText(VersionStatus status, const QString &raw)
+{
+    switch (status) {
+    case VersionStatus::Success:
+        return tr("Success");
+    case VersionStatus::Failed:
+        return tr("Failed");
+    case VersionStatus::Creating:
+        return tr("Creating");
+    case VersionStatus::Retrying:
+        return tr("Retrying");
+    case VersionStatus::Unknown:
+        break;
+    }
+    return raw.isEmpty() ? tr("Unknown") : raw;
+}
+
+QString VersionsModel::progressText(const std::optional<Progress> &progress)
+{
+    if (!progress)
+        return QString();
+    return tr("%1 / %2").arg(progress->successCount).arg(progress->totalCount);
+}
+
+VersionInfo VersionsModel::merged(const VersionInfo &listed) const
+{
+    auto it = m_details.constFind(listed.id);
+    if (it == m_details.constEnd())
+        return listed;
+    VersionInfo info = listed;
+    info.labels = it->labels;
+    info.progress = it->progress;
+    info.description = it->description;
+    // The list reads the stored status; a detail read reconciles it, so it is newer.
+    info.status = it->status;
+    info.rawStatus = it->rawStatus;
+    return info;
+}
+
+QVariant VersionsModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return QVariant();
+    const VersionInfo &v = m_rows.at(index.row());
+    const bool detailed = m_details.contains(v.id);
+
+    switch (role) {
+    case IdRole:
+        return v.id;
+    case StatusRole:
+        return int(v.status);
+    case DetailLoadedRole:
+        return detailed;
+    case VersionRole:
+        return QVariant::fromValue(v);
+    case ProgressRole:
+        if (!v.progress)
+            return QVariant();
+        return QVariantList{v.progress->successCount, v.progress->totalCount};
+    case SearchTextRole:
+        return QStringList{v.name, v.labels.join(u' '), v.createdBy,
+                           statusText(v.status, v.rawStatus), v.rawStatus}
+            .join(u'\n');
+    default:
+        break;
+    }
+
+    const auto column = Column(index.column());
+    if (role == Qt::DisplayRole || role == Qt::EditRole) {
+        switch (column) {
+        case NameColumn:
+            return v.name;
+        case TypeColumn:
+            return typeText(v.type, v.rawType);
+        case StatusColumn:
+            return statusText(v.status, v.rawStatus);
+        case LabelsColumn:
+            return v.labels.join(u", "_s);
+        case DescriptionColumn:
+            // One line in the table; the whole text is in the tooltip and the detail pane.
+            return v.description.section(u'\n', 0, 0);
+        case CreatedByColumn:
+            return v.createdBy;
+        case CreatedTimeColumn:
+            return v.createTime > 0
+                       ? QLocale().toString(v.createdAt().toLocalTime(), QLocale::ShortFormat)
+                       : QString();
+        case ProgressColumn:
+            return progressText(v.progress);
+        case ColumnCount:
+            break;
+        }
+    } else if (role == RawValueRole) {
+        switch (column) {
+        case CreatedTimeColumn:
+            return v.createTime;
+        case StatusColumn:
+            return int(v.status);
+        case ProgressColumn:
+            if (!v.progress || v.progress->totalCount <= 0)
+                return -1.0;
+            return double(v.progress->successCount) / v.progress->totalCount;
+        default:
+            return data(index, Qt::DisplayRole);
+        }
+    } else if (role == Qt::ToolTipRole) {
+        switch (column) {
+        case CreatedTimeColumn:
+            return QLocale().toString(v.createdAt().toLocalTime(), QLocale::LongFormat);
+        case DescriptionColumn:
+            return v.description;
+        case LabelsColumn:
+            return detailed || !v.labels.isEmpty() ? v.labels.join(u", "_s) : tr("Loading labels…");
+        case ProgressColumn:
+            if (!v.progress)
+                return detailed ? QString() : tr("Loading progress…");
+            return v.progress->error.isEmpty() ? tr("%1 of %2 images distributed")
+                                                     .arg(v.progress->successCount)
+                                                     .arg(v.progress->totalCount)
+                                               : v.progress->error;
+        case StatusColumn:
+            if (v.progress && !v.progress->error.isEmpty())
+                return v.progress->error;
+            return statusText(v.status, v.rawStatus);
+        default:
+            return data(index, Qt::DisplayRole);
+        }
+    }
+    return QVariant();
+}
+
+QVariant VersionsModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    switch (Column(section)) {
+    case NameColumn:
+        return tr("Version");
+    case TypeColumn:
+        return tr("Type");
+    case StatusColumn:
+        return tr("Status");
+    case LabelsColumn:
+        return tr("Labels");
+    case DescriptionColumn:
+        return tr("Description");
+    case CreatedByColumn:
+        return tr("Created by");
+    case CreatedTimeColumn:
+        return tr("Created");
+    case ProgressColumn:
+        return tr("Progress");
+    case ColumnCount:
+        break;
+    }
+    return QVariant();
+}
+
+void VersionsModel::setPage(const VersionPage &page)
+{
+    beginResetModel();
+    m_rows.clear();
+    m_rows.reserve(page.versions.size());
+    for (const VersionInfo &v : page.versions)
+        m_rows.append(merged(v));
+    m_total = page.total;
+    endResetModel();
+}
+
+void VersionsModel::clear()
+{
+    beginResetModel();
+    m_rows.clear();
+    m_details.clear();
+    m_total = 0;
+    endResetModel();
+}
+
+int VersionsModel::rowOf(const QString &id) const
+{
+    for (int i = 0; i < m_rows.size(); ++i) {
+        if (m_rows.at(i).id == id)
+            return i;
+    }
+    return -1;
+}
+
+const VersionInfo *VersionsModel::versionAt(int row) const
+{
+    return row >= 0 && row < m_rows.size() ? &m_rows.at(row) : nullptr;
+}
+
+void VersionsModel::applyDetail(const VersionInfo &detailInfo)
+{
+    const bool wasDetailed = m_details.contains(detailInfo.id);
+    m_details.insert(detailInfo.id, detailInfo);
+    const int row = rowOf(detailInfo.id);
+    if (row < 0)
+        return;
+    const VersionInfo before = m_rows.at(row);
+    const VersionInfo after = merged(before);
+    m_rows[row] = after;
+
+    auto changed = [&](Column column, const QList<int> &roles) {
+        const QModelIndex idx = index(row, column);
+        Q_EMIT dataChanged(idx, idx, roles);
+    };
+    const QList<int> textRoles{Qt::DisplayRole, Qt::EditRole, Qt::ToolTipRole, RawValueRole};
+    if (before.status != after.status || before.rawStatus != after.rawStatus)
+        changed(StatusColumn, {Qt::DisplayRole, Qt::EditRole, Qt::ToolTipRole, RawValueRole,
+                               StatusRole, SearchTextRole, VersionRole});
+    if (before.labels != after.labels || !wasDetailed)
+        changed(LabelsColumn,
+                textRoles + QList<int>{SearchTextRole, VersionRole, DetailLoadedRole});
+    if (before.description != after.description)
+        changed(DescriptionColumn, textRoles + QList<int>{VersionRole});
+    if (before.progress != after.progress || !wasDetailed)
+        changed(ProgressColumn,
+                textRoles + QList<int>{ProgressRole, VersionRole, DetailLoadedRole});
+}
+
+bool VersionsModel::removeVersion(const QString &id)
+{
+    m_details.remove(id);
+    const int row = rowOf(id);
+    if (row < 0)
+        return false;
+    beginRemoveRows(QModelIndex(), row, row);
+    m_rows.removeAt(row);
+    if (m_total > 0)
+        --m_total;
+    endRemoveRows();
+    return true;
+}
+
+} // namespace zadig

@@ -1,0 +1,78 @@
+// VersionsModel: one page of delivery versions as a table.
+//
+// The list endpoint leaves labels empty and progress null; details fetched later are merged in
+// place (applyDetail) so the columns are never silently blank and a poll that brings new
+// progress updates one row with dataChanged instead of resetting the model.
+#pragma once
+
+#include "api/types.h"
+
+#include <QAbstractTableModel>
+#include <QHash>
+#include <QSet>
+
+namespace zadig {
+
+class VersionsModel : public QAbstractTableModel
+{
+    Q_OBJECT
+
+public:
+    enum Column {
+        NameColumn,
+        TypeColumn,
+        StatusColumn,
+        LabelsColumn,
+        DescriptionColumn,
+        CreatedByColumn,
+        CreatedTimeColumn,
+        ProgressColumn,
+        ColumnCount
+    };
+    Q_ENUM(Column)
+
+    enum Role {
+        IdRole = Qt::UserRole + 1,
+        RawValueRole,     // sortable raw value of the cell (time as seconds, progress as ratio)
+        StatusRole,       // VersionStatus as int
+        ProgressRole,     // QVariantList{success, total} or invalid when unknown
+        DetailLoadedRole, // bool: labels/progress come from a detail
+        VersionRole,      // the whole VersionInfo
+        SearchTextRole,   // name, labels, creator, status text joined: what the filter matches
+    };
+
+    explicit VersionsModel(QObject *parent = nullptr);
+
+    int rowCount(const QModelIndex &parent = QModelIndex()) const override;
+    int columnCount(const QModelIndex &parent = QModelIndex()) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation,
+                        int role = Qt::DisplayRole) const override;
+
+    // Replaces the rows with a new page. Details already known for a version are kept.
+    void setPage(const VersionPage &page);
+    void clear();
+    // Merges what a detail says (labels, progress, status) into the version's row, if shown.
+    void applyDetail(const VersionInfo &detailInfo);
+    // Removes the version's row, if shown.
+    bool removeVersion(const QString &id);
+
+    int total() const { return m_total; }
+    int rowOf(const QString &id) const;
+    const VersionInfo *versionAt(int row) const;
+    QList<VersionInfo> versions() const { return m_rows; }
+    bool hasDetail(const QString &id) const { return m_details.contains(id); }
+
+    static QString typeText(VersionType type, const QString &raw);
+    static QString statusText(VersionStatus status, const QString &raw);
+    static QString progressText(const std::optional<Progress> &progress);
+
+private:
+    VersionInfo merged(const VersionInfo &listed) const;
+
+    QList<VersionInfo> m_rows;
+    QHash<QString, VersionInfo> m_details; // id -> info as the last detail said
+    int m_total = 0;
+};
+
+} // namespace zadig

@@ -1,0 +1,87 @@
+// VersionsPager: the paging logic behind the versions table, free of widgets.
+//
+// It owns which project, page and page size are shown, asks the client for pages (a newer page
+// request makes an older one stale, so fast clicking shows the page last asked for), fills the
+// VersionsModel, asks the DetailCache for the visible rows' details, and hands creating/retrying
+// versions to the ProgressPoller. Views observe its signals to show loading, empty and error
+// states in place.
+#pragma once
+
+#include "api/result.h"
+#include "api/types.h"
+
+#include <QObject>
+#include <optional>
+
+namespace zadig {
+
+class ZadigClient;
+class VersionsModel;
+class DetailCache;
+class ProgressPoller;
+
+class VersionsPager : public QObject
+{
+    Q_OBJECT
+
+public:
+    enum class State { Idle, Loading, Loaded, Empty, Error };
+    Q_ENUM(State)
+
+    VersionsPager(ZadigClient *client, VersionsModel *model, QObject *parent = nullptr);
+
+    VersionsModel *model() const { return m_model; }
+    DetailCache *details() const { return m_details; }
+    ProgressPoller *poller() const { return m_poller; }
+
+    void setProjectKey(const QString &projectKey); // loads page 1
+    QString projectKey() const { return m_projectKey; }
+    void setPageSize(int pageSize); // keeps the first row in view
+    int pageSize() const { return m_pageSize; }
+    int page() const { return m_page; } // 1-based: the page shown (or being loaded)
+    int pageCount() const;              // at least 1
+    int total() const { return m_total; }
+    State state() const { return m_state; }
+    std::optional<ApiError> lastError() const { return m_error; }
+
+    void goToPage(int page);
+    void firstPage() { goToPage(1); }
+    void previousPage() { goToPage(m_page - 1); }
+    void nextPage() { goToPage(m_page + 1); }
+    void lastPage() { goToPage(pageCount()); }
+    void refresh();
+    // Reloads the page and afterwards selects `id` if it is there (page 1 first).
+    void reloadAndFind(const QString &versionName);
+
+    // A detail that arrived elsewhere (the detail pane) is merged and cached.
+    void acceptDetail(const VersionDetail &detail);
+
+Q_SIGNALS:
+    void stateChanged(zadig::VersionsPager::State state);
+    void pageChanged(int page, int pageCount, int total);
+    // Emitted after a page is shown; the view restores its selection from this.
+    void pageLoaded();
+    void versionSettled(const zadig::VersionInfo &info);
+    void versionFound(const QString &id); // answer to reloadAndFind
+    void versionNotFound(const QString &versionName);
+
+private:
+    void load();
+    void setState(State state);
+    void onPage(const Result<VersionPage> &result, int page);
+    void onDetail(const VersionDetail &detail);
+
+    ZadigClient *m_client;
+    VersionsModel *m_model;
+    DetailCache *m_details;
+    ProgressPoller *m_poller;
+    QString m_projectKey;
+    int m_page = 1;
+    int m_pageSize = 20;
+    int m_total = 0;
+    State m_state = State::Idle;
+    std::optional<ApiError> m_error;
+    QString m_findName;
+};
+
+} // namespace zadig
