@@ -25,8 +25,8 @@ struct ApiError
     };
 
     Kind kind = Kind::Server;
-    int httpStatus = 0;   // 0 when no HTTP answer arrived
-    int serverCode = 0;   // Zadig's "code" when the body had one
+    int httpStatus = 0;        // 0 when no HTTP answer arrived
+    int serverCode = 0;        // Zadig's "code" when the body had one
     QString serverMessage;     // the server's "message", verbatim
     QString serverDescription; // the server's "description", verbatim
     QString detail;            // technical detail of our own (never contains the token)

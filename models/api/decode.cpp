@@ -280,8 +280,8 @@ DistributeInfo readDistributeInfo(Reader &r, const QJsonObject &o, const Path &a
         r.fail(at.field(subKey), "nested too deeply"_L1);
         return d;
     }
-    d.subDistributes =
-        r.objects<DistributeInfo>(subs, at.field(subKey), [&](const QJsonObject &sub, const Path &p) {
+    d.subDistributes = r.objects<DistributeInfo>(
+        subs, at.field(subKey), [&](const QJsonObject &sub, const Path &p) {
             return readDistributeInfo(r, sub, p, depth + 1);
         });
     return d;
@@ -325,10 +325,10 @@ EnvironmentService readService(Reader &r, const QJsonObject &o, const Path &at)
     s.serviceName = r.string(o, "service_name"_L1, at);
     s.type = r.string(o, "type"_L1, at);
     s.status = r.string(o, "status"_L1, at);
-    s.containers = r.objects<Container>(o, "containers"_L1, at,
-                                        [&](const QJsonObject &c, const Path &p) {
-                                            return readContainer(r, c, p);
-                                        });
+    s.containers =
+        r.objects<Container>(o, "containers"_L1, at, [&](const QJsonObject &c, const Path &p) {
+            return readContainer(r, c, p);
+        });
     return s;
 }
 
@@ -346,11 +346,11 @@ Result<QJsonDocument> parse(const QByteArray &body)
 
     QJsonParseError status;
     QJsonDocument doc = QJsonDocument::fromJson(body, &status);
-    if (status.error == QJsonParseError::DeepNestingError)
+    if (status.error == QJsonParseError::DeepNesting)
         return badResponse(u"the answer is nested too deeply"_s);
     if (status.error != QJsonParseError::NoError)
-        return badResponse(u"invalid JSON at offset %1: %2"_s.arg(status.offset).arg(
-            status.errorString()));
+        return badResponse(
+            u"invalid JSON at offset %1: %2"_s.arg(status.offset).arg(status.errorString()));
     return doc;
 }
 
@@ -412,10 +412,10 @@ Result<ProjectPage> projectPage(const QJsonDocument &doc)
 Result<QList<Environment>> environments(const QJsonDocument &doc)
 {
     Reader r;
-    auto list = r.objects<Environment>(r.rootArray(doc), Path{},
-                                       [&](const QJsonObject &e, const Path &p) {
-                                           return readEnvironment(r, e, p);
-                                       });
+    auto list =
+        r.objects<Environment>(r.rootArray(doc), Path{}, [&](const QJsonObject &e, const Path &p) {
+            return readEnvironment(r, e, p);
+        });
     return r.result(std::move(list));
 }
 

@@ -5,7 +5,15 @@
 //  - unknown type/status values become Unknown (the raw text is kept);
 //  - unknown fields are ignored;
 //  - a wrong JSON type (string for a number, object for an array, ...) is a BadResponse,
-//    never a crash and never a silently wrong value.
+//    never a crash and never a silently wrong value; its detail names the field path
+//    ("list[3].create_time: expected a number").
+// Our own choices where the server notes are silent:
+//  - integer fields (counts, times, totals) take integral JSON numbers only: 1.5 is a
+//    BadResponse ("expected an integer"), as is a number outside the field's range;
+//  - a missing or null scalar is its default (empty string, 0, false);
+//  - a bare `null` answer (a Go nil slice) is an empty list for the array endpoints;
+//  - a detail without `version_info` is a BadResponse (nothing sensible to show);
+//  - sub_distributes nested more than 16 levels deep is a BadResponse.
 #pragma once
 
 #include "result.h"
