@@ -6,6 +6,15 @@
 // Answers arrive through a callback bound to a context object: if the context is destroyed
 // first the callback is not called. Callers never see a QNetworkReply.
 //
+// Time limits: the transfer timeout ends a call when no byte has moved for timeout() ms (or
+// longTimeout() for the Helm create); an overall deadline of twice that ends a call whose server
+// trickles bytes slowly enough to keep the transfer timeout from ever firing. Both end with
+// ApiError::Kind::Timeout.
+//
+// Redirects are followed only within the same scheme, host and port; a redirect to another
+// origin is refused (the Authorization header would go with it) and the call ends with a Server
+// error whose detail names the refused target.
+//
 // Staleness: calls that take a StaleKey replace any earlier call with the same key that is
 // still in flight; the earlier one is aborted and its callback is never called (a fast click
 // through pages shows the last page asked for, never a late answer to an earlier one).
@@ -34,7 +43,8 @@ class ZadigClient : public QObject
     Q_OBJECT
 
 public:
-    // The client does not take ownership of nam unless nam has no parent.
+    // The client does not take ownership of nam unless nam has no parent; nullptr makes the
+    // client create its own. nam must outlive the client.
     explicit ZadigClient(QNetworkAccessManager *nam, QObject *parent = nullptr);
     ~ZadigClient() override;
 
@@ -81,8 +91,8 @@ public:
                         Callback<QList<ChartRepo>> callback);
     void chartVersions(const QStringList &chartNames, const QString &chartRepoName,
                        QObject *context, Callback<QList<ChartVersion>> callback);
-    void checkVersionName(const QString &projectKey, const QString &versionName,
-                          QObject *context, Callback<NameAvailability> callback);
+    void checkVersionName(const QString &projectKey, const QString &versionName, QObject *context,
+                          Callback<NameAvailability> callback);
 
 Q_SIGNALS:
     // Emitted when any call starts or ends (for a busy indicator).
@@ -93,16 +103,23 @@ private:
     using RawHandler = std::function<void(const Result<QByteArray> &)>;
 
     QUrl makeUrl(const QString &path, const QList<std::pair<QString, QString>> &query) const;
-    void send(Verb verb, const QUrl &url, const QByteArray &body, int timeoutMs,
-              QObject *context, const QString &staleKey, RawHandler handler);
+    void send(Verb verb, const QUrl &url, const QByteArray &body, int timeoutMs, QObject *context,
+              const QString &staleKey, RawHandler handler);
     void finish(QNetworkReply *reply);
 
     template<typename T, typename Decoder>
     void get(const QUrl &url, QObject *context, Callback<T> callback, Decoder decoder,
              const QString &staleKey = QString());
+    template<typename T, typename Decoder>
+    void call(Verb verb, const QUrl &url, const QByteArray &body, int timeoutMs, QObject *context,
+              Callback<T> callback, Decoder decoder, const QString &staleKey = QString());
+    // Forgets a call without calling its callback and aborts it.
+    void discard(QNetworkReply *reply);
 
     struct Pending
     {
+        quint64 id = 0; // for logs
+        QByteArray method;
         QPointer<QObject> context;
         bool hasContext = false;
         QString staleKey;
@@ -112,7 +129,10 @@ private:
         bool tooLarge = false;
         bool redirectRefused = false;
         bool timedOut = false;
+        QString redirectTarget; // the refused one
+        QString tlsErrors;
     };
+    Result<QByteArray> outcome(QNetworkReply *reply, const Pending &pending) const;
 
     QNetworkAccessManager *m_nam = nullptr;
     QUrl m_baseUrl;
