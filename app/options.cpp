@@ -1,0 +1,73 @@
+#include "options.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+
+using namespace Qt::StringLiterals;
+
+namespace zadig {
+
+std::optional<Options> parseOptions(const QStringList &arguments, QString *error)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QCoreApplication::translate(
+        "zadig::Options", "Browse, create and watch Zadig delivery versions."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption demo(
+        u"demo"_s,
+        QCoreApplication::translate("zadig::Options",
+                                    "Start the embedded demo server on 127.0.0.1 and use it."));
+    const QCommandLineOption seed(
+        u"seed"_s,
+        QCoreApplication::translate("zadig::Options",
+                                    "Data of the demo server: demo, empty or large:N."),
+        u"name"_s, u"demo"_s);
+    const QCommandLineOption server(
+        u"server"_s,
+        QCoreApplication::translate("zadig::Options",
+                                    "Zadig server URL (the token comes from ZADIG_TOKEN or "
+                                    "the system keychain)."),
+        u"url"_s);
+    const QCommandLineOption project(
+        u"project"_s, QCoreApplication::translate("zadig::Options", "Project key to open."),
+        u"key"_s);
+    const QCommandLineOption check(
+        u"check"_s,
+        QCoreApplication::translate(
+            "zadig::Options",
+            "Start normally, wait for the first page of versions, print one line (OK or ERROR) "
+            "and exit."));
+    const QCommandLineOption checkTimeout(
+        u"check-timeout"_s,
+        QCoreApplication::translate("zadig::Options", "Seconds --check waits (default 120)."),
+        u"seconds"_s, u"120"_s);
+    parser.addOptions({demo, seed, server, project, check, checkTimeout});
+    parser.process(arguments); // --help, --version and unknown options exit here
+
+    Options options;
+    options.demo = parser.isSet(demo);
+    options.check = parser.isSet(check);
+    options.project = parser.value(project);
+    options.seed = parser.value(seed);
+    options.checkTimeoutSeconds = qMax(1, parser.value(checkTimeout).toInt());
+    if (parser.isSet(server)) {
+        QString text = parser.value(server).trimmed();
+        if (!text.contains(u"://"_s))
+            text.prepend(u"https://"_s);
+        options.server = QUrl(text, QUrl::StrictMode);
+        if (!options.server.isValid() || options.server.host().isEmpty()) {
+            *error = QCoreApplication::translate("zadig::Options", "Invalid server URL: %1")
+                         .arg(parser.value(server));
+            return std::nullopt;
+        }
+    }
+    if (options.demo && parser.isSet(server)) {
+        *error = QCoreApplication::translate("zadig::Options",
+                                             "--demo and --server cannot be used together.");
+        return std::nullopt;
+    }
+    return options;
+}
+
+} // namespace zadig

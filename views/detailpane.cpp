@@ -1,0 +1,311 @@
+#include "detailpane.h"
+
+#include "api/zadigclient.h"
+#include "delegates.h"
+#include "deliverablesmodel.h"
+#include "statepane.h"
+#include "versionsmodel.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QClipboard>
+#include <QFormLayout>
+#include <QHeaderView>
+#include <QKeyEvent>
+#include <QLabel>
+#include <QLocale>
+#include <QMenu>
+#include <QProgressBar>
+#include <QScrollArea>
+#include <QStackedWidget>
+#include <QToolButton>
+#include <QTreeView>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace zadig::ui {
+
+static QLabel *valueLabel(QWidget *parent, const QString &objectName)
+{
+    auto *label = new QLabel(parent);
+    label->setObjectName(objectName);
+    label->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    label->setWordWrap(true);
+    label->setTextFormat(Qt::PlainText);
+    return label;
+}
+
+DetailPane::DetailPane(ZadigClient *client, QWidget *parent)
+    : QWidget(parent), m_client(client), m_model(new DeliverablesModel(this))
+{
+    setObjectName(u"detailPane"_s);
+    m_stack = new QStackedWidget(this);
+    m_state = new StatePane(this);
+    m_state->showEmpty(tr("No version selected"), tr("Select a version to see its deliverables."));
+    connect(m_state, &StatePane::retryRequested, this, &DetailPane::fetch);
+
+    auto *page = new QWidget(this);
+    m_title = valueLabel(page, u"detailTitle"_s);
+    QFont big = m_title->font();
+    big.setPointSizeF(big.pointSizeF() * 1.4);
+    big.setBold(true);
+    m_title->setFont(big);
+    m_type = valueLabel(page, u"detailType"_s);
+    m_status = valueLabel(page, u"detailStatus"_s);
+    m_labels = valueLabel(page, u"detailLabels"_s);
+    m_description = valueLabel(page, u"detailDescription"_s);
+    m_createdBy = valueLabel(page, u"detailCreatedBy"_s);
+    m_created = valueLabel(page, u"detailCreated"_s);
+    m_progress = new QProgressBar(page);
+    m_progress->setObjectName(u"detailProgressBar"_s);
+    m_progress->setTextVisible(true);
+    m_progressText = valueLabel(page, u"detailProgress"_s);
+    m_error = valueLabel(page, u"detailError"_s);
+    QPalette errorPalette = m_error->palette();
+    errorPalette.setColor(QPalette::WindowText, statusColor(VersionStatus::Failed, palette()));
+    m_error->setPalette(errorPalette);
+
+    auto *form = new QFormLayout;
+    form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    form->addRow(tr("Type:"), m_type);
+    form->addRow(tr("Status:"), m_status);
+    form->addRow(tr("Labels:"), m_labels);
+    form->addRow(tr("Description:"), m_description);
+    form->addRow(tr("Created by:"), m_createdBy);
+    form->addRow(tr("Created:"), m_created);
+    auto *progressBox = new QVBoxLayout;
+    progressBox->setContentsMargins(0, 0, 0, 0);
+    progressBox->addWidget(m_progress);
+    progressBox->addWidget(m_progressText);
+    progressBox->addWidget(m_error);
+    form->addRow(tr("Progress:"), progressBox);
+
+    m_deliverablesTitle = new QLabel(tr("Deliverables"), page);
+    QFont bold = m_deliverablesTitle->font();
+    bold.setBold(true);
+    m_deliverablesTitle->setFont(bold);
+    m_deliverablesNote = new QLabel(page);
+    m_deliverablesNote->setObjectName(u"deliverablesNote"_s);
+    m_deliverablesNote->setWordWrap(true);
+    m_copyAll = new QToolButton(page);
+    m_copyAll->setObjectName(u"copyAllImagesButton"_s);
+    m_copyAll->setText(tr("Copy all images"));
+    m_copyAll->setToolTip(tr("Copy every image of this version, one per line"));
+    m_copyAll->setIcon(QIcon::fromTheme(u"edit-copy"_s));
+    m_copyAll->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    connect(m_copyAll, &QToolButton::clicked, this, &DetailPane::copyAllImages);
+
+    m_tree = new QTreeView(page);
+    m_tree->setObjectName(u"deliverablesTree"_s);
+    m_tree->setModel(m_model);
+    m_tree->setUniformRowHeights(true);
+    m_tree->setAlternatingRowColors(true);
+    m_tree->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    m_tree->setContextMenuPolicy(Qt::CustomContextMenu);
+    m_tree->header()->setStretchLastSection(false);
+    m_tree->installEventFilter(this);
+    connect(m_tree, &QTreeView::customContextMenuRequested, this, &DetailPane::showContextMenu);
+    connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
+        m_tree->setRootIsDecorated(m_model->mode() == DeliverablesModel::Mode::Helm);
+        m_tree->expandAll();
+        for (int c = 0; c < m_model->columnCount(); ++c)
+            m_tree->resizeColumnToContents(c);
+    });
+
+    auto *titleRow = new QHBoxLayout;
+    titleRow->addWidget(m_deliverablesTitle);
+    titleRow->addStretch();
+    titleRow->addWidget(m_copyAll);
+
+    auto *layout = new QVBoxLayout(page);
+    layout->addWidget(m_title);
+    layout->addLayout(form);
+    layout->addSpacing(6);
+    layout->addLayout(titleRow);
+    layout->addWidget(m_deliverablesNote);
+    layout->addWidget(m_tree, 1);
+
+    m_stack->addWidget(m_state);
+    m_stack->addWidget(page);
+    auto *outer = new QVBoxLayout(this);
+    outer->setContentsMargins(0, 0, 0, 0);
+    outer->addWidget(m_stack);
+}
+
+void DetailPane::setProjectKey(const QString &projectKey)
+{
+    m_projectKey = projectKey;
+    clearVersion();
+}
+
+void DetailPane::clearVersion()
+{
+    m_id.clear();
+    m_model->clear();
+    m_state->showEmpty(tr("No version selected"), tr("Select a version to see its deliverables."));
+    m_stack->setCurrentWidget(m_state);
+}
+
+void DetailPane::showVersion(const VersionInfo &info, const std::optional<VersionDetail> &known)
+{
+    const bool sameVersion = info.id == m_id;
+    m_id = info.id;
+    m_stack->setCurrentIndex(1);
+    if (known) {
+        updateDetail(*known);
+    } else {
+        showInfo(info, false);
+        if (!sameVersion)
+            m_model->clear();
+        m_deliverablesNote->setText(tr("Loading deliverables…"));
+        m_deliverablesNote->show();
+    }
+    // Always refresh: a cached detail may be old, and only a detail read reconciles status.
+    fetch();
+}
+
+void DetailPane::fetch()
+{
+    if (m_id.isEmpty())
+        return;
+    const QString id = m_id;
+    m_client->versionDetail(
+        m_projectKey, id, this,
+        [this, id](const Result<VersionDetail> &result) {
+            if (id != m_id)
+                return;
+            if (result) {
+                updateDetail(result.value());
+                Q_EMIT detailLoaded(result.value());
+                return;
+            }
+            const ApiError &error = result.error();
+            if (m_model->rowCount() == 0) {
+                m_deliverablesNote->setText(
+                    tr("Could not load the deliverables: %1").arg(error.message()));
+                m_deliverablesNote->show();
+            }
+        },
+        u"detail-pane"_s);
+}
+
+void DetailPane::updateDetail(const VersionDetail &detail)
+{
+    if (detail.info.id != m_id)
+        return;
+    m_stack->setCurrentIndex(1);
+    showInfo(detail.info, true);
+    m_model->setDetail(detail);
+    const bool empty = m_model->rowCount() == 0;
+    m_deliverablesNote->setVisible(empty);
+    m_deliverablesNote->setText(tr("This version has no deliverables."));
+    m_copyAll->setEnabled(!m_model->allImages().isEmpty());
+    if (detail.info.type == VersionType::HelmChart)
+        m_deliverablesTitle->setText(tr("Helm charts and their images"));
+    else if (detail.info.type == VersionType::K8sYaml)
+        m_deliverablesTitle->setText(tr("K8s deliverables"));
+    else
+        m_deliverablesTitle->setText(tr("Deliverables"));
+}
+
+void DetailPane::showInfo(const VersionInfo &info, bool fromDetail)
+{
+    m_title->setText(info.name);
+    m_type->setText(VersionsModel::typeText(info.type, info.rawType));
+    m_status->setText(VersionsModel::statusText(info.status, info.rawStatus));
+    QPalette statusPalette = m_status->palette();
+    statusPalette.setColor(QPalette::WindowText, statusColor(info.status, palette()));
+    m_status->setPalette(statusPalette);
+    m_labels->setText(info.labels.isEmpty() ? (fromDetail ? tr("None") : tr("Loading…"))
+                                            : info.labels.join(u", "_s));
+    m_description->setText(info.description.isEmpty() ? tr("None") : info.description);
+    m_createdBy->setText(info.createdBy);
+    m_created->setText(info.createTime > 0
+                           ? QLocale().toString(info.createdAt().toLocalTime(), QLocale::LongFormat)
+                           : QString());
+    if (info.progress) {
+        const Progress &p = *info.progress;
+        m_progress->show();
+        m_progress->setRange(0, p.totalCount > 0 ? p.totalCount : (info.isSettled() ? 1 : 0));
+        m_progress->setValue(p.totalCount > 0 ? p.successCount : (info.isSettled() ? 1 : 0));
+        m_progress->setFormat(VersionsModel::progressText(info.progress));
+        QString upload;
+        switch (p.uploadStatus) {
+        case UploadStatus::Success:
+            upload = tr("upload succeeded");
+            break;
+        case UploadStatus::Failed:
+            upload = tr("upload failed");
+            break;
+        case UploadStatus::Waiting:
+            upload = tr("waiting to upload");
+            break;
+        case UploadStatus::Uploading:
+            upload = tr("uploading");
+            break;
+        case UploadStatus::Unknown:
+            break;
+        }
+        m_progressText->setText(tr("%1 of %2 images distributed%3")
+                                    .arg(p.successCount)
+                                    .arg(p.totalCount)
+                                    .arg(upload.isEmpty() ? QString() : u" · "_s + upload));
+        m_error->setText(p.error);
+        m_error->setVisible(!p.error.isEmpty());
+    } else {
+        m_progress->setVisible(!fromDetail);
+        m_progress->setRange(0, 0);
+        m_progressText->setText(fromDetail ? tr("Not reported") : tr("Loading…"));
+        m_error->hide();
+    }
+}
+
+void DetailPane::copySelection() const
+{
+    const QModelIndexList rows = m_tree->selectionModel()->selectedRows();
+    QStringList lines;
+    for (const QModelIndex &row : rows) {
+        const QString image = row.data(DeliverablesModel::ImageRole).toString();
+        lines.append(image.isEmpty() ? row.data(DeliverablesModel::RowTextRole).toString() : image);
+    }
+    if (!lines.isEmpty())
+        QApplication::clipboard()->setText(lines.join(u'\n'));
+}
+
+void DetailPane::copyAllImages() const
+{
+    const QStringList images = m_model->allImages();
+    if (!images.isEmpty())
+        QApplication::clipboard()->setText(images.join(u'\n') + u'\n');
+}
+
+bool DetailPane::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_tree && event->type() == QEvent::KeyPress &&
+        static_cast<QKeyEvent *>(event)->matches(QKeySequence::Copy)) {
+        copySelection();
+        return true;
+    }
+    return QWidget::eventFilter(watched, event);
+}
+
+void DetailPane::showContextMenu(const QPoint &pos)
+{
+    const QModelIndex index = m_tree->indexAt(pos);
+    QMenu menu(this);
+    if (index.isValid()) {
+        const QString image = index.data(DeliverablesModel::ImageRole).toString();
+        if (!image.isEmpty()) {
+            menu.addAction(tr("Copy image reference"), this,
+                           [image] { QApplication::clipboard()->setText(image); });
+        }
+        const QString row = index.data(DeliverablesModel::RowTextRole).toString();
+        menu.addAction(tr("Copy row"), this, [row] { QApplication::clipboard()->setText(row); });
+    }
+    QAction *all = menu.addAction(tr("Copy all images"), this, &DetailPane::copyAllImages);
+    all->setEnabled(!m_model->allImages().isEmpty());
+    menu.exec(m_tree->viewport()->mapToGlobal(pos));
+}
+
+} // namespace zadig::ui

@@ -1,0 +1,81 @@
+// DetailPane: one version in full: its facts, its progress, and its deliverables (a table of
+// deploy infos for K8s YAML, a chart -> image tree for Helm Chart), with copy actions.
+#pragma once
+
+#include "api/apierror.h"
+#include "api/types.h"
+
+#include <QWidget>
+
+class QLabel;
+class QProgressBar;
+class QStackedWidget;
+class QTreeView;
+class QToolButton;
+class QFormLayout;
+
+namespace zadig {
+class ZadigClient;
+class DeliverablesModel;
+} // namespace zadig
+
+namespace zadig::ui {
+
+class StatePane;
+
+class DetailPane : public QWidget
+{
+    Q_OBJECT
+
+public:
+    DetailPane(ZadigClient *client, QWidget *parent = nullptr);
+
+    void setProjectKey(const QString &projectKey);
+    // Shows what is known at once; fetches the detail unless `known` is already a detail.
+    void showVersion(const VersionInfo &info, const std::optional<VersionDetail> &known);
+    // A detail that arrived elsewhere (the poller): shown if it is the version on display.
+    void updateDetail(const VersionDetail &detail);
+    void clearVersion();
+
+    QString versionId() const { return m_id; }
+    DeliverablesModel *deliverables() const { return m_model; }
+    QTreeView *tree() const { return m_tree; }
+
+    void copySelection() const;
+    void copyAllImages() const;
+
+Q_SIGNALS:
+    void detailLoaded(const zadig::VersionDetail &detail);
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
+private:
+    void fetch();
+    void showInfo(const VersionInfo &info, bool fromDetail);
+    void showContextMenu(const QPoint &pos);
+
+    ZadigClient *m_client;
+    QString m_projectKey;
+    QString m_id;
+    DeliverablesModel *m_model;
+
+    QStackedWidget *m_stack;
+    StatePane *m_state;
+    QLabel *m_title;
+    QLabel *m_type;
+    QLabel *m_status;
+    QLabel *m_labels;
+    QLabel *m_description;
+    QLabel *m_createdBy;
+    QLabel *m_created;
+    QProgressBar *m_progress;
+    QLabel *m_progressText;
+    QLabel *m_error;
+    QLabel *m_deliverablesTitle;
+    QLabel *m_deliverablesNote;
+    QToolButton *m_copyAll;
+    QTreeView *m_tree;
+};
+
+} // namespace zadig::ui

@@ -1,0 +1,527 @@
+#include "mainwindow.h"
+
+#include "api/zadigclient.h"
+#include "delegates.h"
+#include "detailcache.h"
+#include "detailpane.h"
+#include "messageboxes.h"
+#include "pagingbar.h"
+#include "progresspoller.h"
+#include "settings.h"
+#include "statepane.h"
+#include "versionsmodel.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QClipboard>
+#include <QCloseEvent>
+#include <QComboBox>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QLoggingCategory>
+#include <QMenu>
+#include <QMenuBar>
+#include <QProgressBar>
+#include <QSortFilterProxyModel>
+#include <QSplitter>
+#include <QStackedWidget>
+#include <QStatusBar>
+#include <QTableView>
+#include <QTimer>
+#include <QToolBar>
+#include <QVBoxLayout>
+
+Q_LOGGING_CATEGORY(lcUi, "zadig.ui", QtInfoMsg)
+
+using namespace Qt::StringLiterals;
+
+namespace zadig::ui {
+
+MainWindow::MainWindow(ZadigClient *client, QWidget *parent)
+    : QMainWindow(parent), m_client(client), m_model(new VersionsModel(this)),
+      m_pager(new VersionsPager(client, m_model, this)), m_proxy(new QSortFilterProxyModel(this))
+{
+    setObjectName(u"mainWindow"_s);
+    setWindowTitle(tr("Zadig Desk"));
+    m_proxy->setSourceModel(m_model);
+    m_proxy->setFilterRole(VersionsModel::SearchTextRole);
+    m_proxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
+    m_proxy->setSortRole(VersionsModel::RawValueRole);
+    m_proxy->setSortLocaleAware(true);
+
+    createWidgets();
+    createActions();
+
+    Settings settings;
+    m_pager->setPageSize(settings.pageSize());
+    m_paging->setPageSizes(Settings::pageSizes(), m_pager->pageSize());
+
+    connect(m_pager, &VersionsPager::stateChanged, this, &MainWindow::onStateChanged);
+    connect(m_pager, &VersionsPager::pageChanged, this, [this](int page, int count, int total) {
+        m_paging->setPosition(page, count, total, m_pager->pageSize());
+    });
+    connect(m_pager, &VersionsPager::pageLoaded, this, &MainWindow::onPageLoaded);
+    connect(m_pager, &VersionsPager::versionSettled, this, [this](const VersionInfo &info) {
+        const QString text = info.status == VersionStatus::Success
+                                 ? tr("Version “%1” was created successfully.").arg(info.name)
+                                 : tr("Version “%1” failed.").arg(info.name);
+        statusBar()->showMessage(text, 15'000);
+    });
+    connect(m_pager->poller(), &ProgressPoller::updated, m_detail, &DetailPane::updateDetail);
+    connect(m_detail, &DetailPane::detailLoaded, m_pager, &VersionsPager::acceptDetail);
+    connect(m_client, &ZadigClient::pendingCountChanged, this,
+            [this](int count) { m_busy->setVisible(count > 0); });
+
+    connect(m_paging, &PagingBar::firstRequested, m_pager, &VersionsPager::firstPage);
+    connect(m_paging, &PagingBar::previousRequested, m_pager, &VersionsPager::previousPage);
+    connect(m_paging, &PagingBar::nextRequested, m_pager, &VersionsPager::nextPage);
+    connect(m_paging, &PagingBar::lastRequested, m_pager, &VersionsPager::lastPage);
+    connect(m_paging, &PagingBar::pageRequested, m_pager, &VersionsPager::goToPage);
+    connect(m_paging, &PagingBar::pageSizeRequested, this, [this](int size) {
+        Settings().setPageSize(size);
+        m_pager->setPageSize(size);
+    });
+    connect(m_state, &StatePane::retryRequested, this, [this] {
+        if (m_projects.isEmpty())
+            loadProjects();
+        else
+            m_pager->refresh();
+    });
+
+    restoreLayout();
+    updateActions();
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::createWidgets()
+{
+    m_projectCombo = new QComboBox(this);
+    m_projectCombo->setObjectName(u"projectCombo"_s);
+    m_projectCombo->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    m_projectCombo->setMinimumContentsLength(16);
+    m_projectCombo->setToolTip(tr("Project"));
+    connect(m_projectCombo, &QComboBox::activated, this, &MainWindow::openProject);
+
+    m_filter = new QLineEdit(this);
+    m_filter->setObjectName(u"filterEdit"_s);
+    m_filter->setPlaceholderText(tr("Filter by name, label, creator, status"));
+    m_filter->setClearButtonEnabled(true);
+    m_filter->setMaximumWidth(320);
+    connect(m_filter, &QLineEdit::textChanged, m_proxy,
+            &QSortFilterProxyModel::setFilterFixedString);
+
+    m_table = new QTableView(this);
+    m_table->setObjectName(u"versionsTable"_s);
+    m_table->setModel(m_proxy);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->setSortingEnabled(true);
+    m_table->sortByColumn(VersionsModel::CreatedTimeColumn, Qt::DescendingOrder);
+    m_table->setAlternatingRowColors(true);
+    m_table->setWordWrap(false);
+    m_table->setContextMenuPolicy(Qt::ActionsContextMenu);
+    m_table->verticalHeader()->hide();
+    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 10);
+    m_table->horizontalHeader()->setHighlightSections(false);
+    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
+    m_table->horizontalHeader()->setStretchLastSection(false);
+    m_table->horizontalHeader()->setSectionResizeMode(VersionsModel::DescriptionColumn,
+                                                      QHeaderView::Stretch);
+    const int em = m_table->fontMetrics().horizontalAdvance(u'M');
+    m_table->setColumnWidth(VersionsModel::NameColumn, 14 * em);
+    m_table->setColumnWidth(VersionsModel::TypeColumn, 8 * em);
+    m_table->setColumnWidth(VersionsModel::StatusColumn, 8 * em);
+    m_table->setColumnWidth(VersionsModel::LabelsColumn, 10 * em);
+    m_table->setColumnWidth(VersionsModel::CreatedByColumn, 7 * em);
+    m_table->setColumnWidth(VersionsModel::CreatedTimeColumn, 10 * em);
+    m_table->setColumnWidth(VersionsModel::ProgressColumn, 8 * em);
+    m_table->setItemDelegateForColumn(VersionsModel::StatusColumn, new StatusDelegate(m_table));
+    m_table->setItemDelegateForColumn(VersionsModel::ProgressColumn, new ProgressDelegate(m_table));
+    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &MainWindow::onSelectionChanged);
+
+    m_state = new StatePane(this);
+    m_stack = new QStackedWidget(this);
+    m_stack->addWidget(m_table);
+    m_stack->addWidget(m_state);
+
+    m_paging = new PagingBar(this);
+    m_paging->setObjectName(u"pagingBar"_s);
+
+    auto *left = new QWidget(this);
+    auto *leftLayout = new QVBoxLayout(left);
+    leftLayout->setContentsMargins(0, 0, 0, 0);
+    leftLayout->setSpacing(0);
+    leftLayout->addWidget(m_stack, 1);
+    leftLayout->addWidget(m_paging);
+
+    m_detail = new DetailPane(m_client, this);
+    m_splitter = new QSplitter(Qt::Horizontal, this);
+    m_splitter->setObjectName(u"mainSplitter"_s);
+    m_splitter->addWidget(left);
+    m_splitter->addWidget(m_detail);
+    m_splitter->setStretchFactor(0, 3);
+    m_splitter->setStretchFactor(1, 2);
+    m_splitter->setChildrenCollapsible(false);
+    setCentralWidget(m_splitter);
+
+    m_busy = new QProgressBar(this);
+    m_busy->setRange(0, 0);
+    m_busy->setMaximumWidth(120);
+    m_busy->setMaximumHeight(statusBar()->fontMetrics().height());
+    m_busy->setTextVisible(false);
+    m_busy->hide();
+    statusBar()->addPermanentWidget(m_busy);
+}
+
+void MainWindow::createActions()
+{
+    auto *quit = new QAction(tr("&Quit"), this);
+    quit->setShortcut(QKeySequence::Quit);
+    quit->setMenuRole(QAction::QuitRole);
+    connect(quit, &QAction::triggered, this, &QWidget::close);
+
+    m_refreshAction = new QAction(
+        QIcon::fromTheme(u"view-refresh"_s, style()->standardIcon(QStyle::SP_BrowserReload)),
+        tr("&Refresh"), this);
+    m_refreshAction->setObjectName(u"refreshAction"_s);
+    m_refreshAction->setShortcuts({QKeySequence(Qt::Key_F5), QKeySequence::Refresh});
+    m_refreshAction->setToolTip(tr("Reload the versions (F5)"));
+    connect(m_refreshAction, &QAction::triggered, this, [this] {
+        if (m_projects.isEmpty()) {
+            loadProjects();
+            return;
+        }
+        if (!m_selectedId.isEmpty())
+            m_pager->details()->invalidate(m_selectedId);
+        m_pager->refresh();
+    });
+
+    m_deleteAction =
+        new QAction(QIcon::fromTheme(u"edit-delete"_s, style()->standardIcon(QStyle::SP_TrashIcon)),
+                    tr("&Delete Version…"), this);
+    m_deleteAction->setObjectName(u"deleteAction"_s);
+    m_deleteAction->setShortcut(QKeySequence::Delete);
+    m_deleteAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    connect(m_deleteAction, &QAction::triggered, this, &MainWindow::deleteSelected);
+
+    m_findAction = new QAction(tr("&Filter"), this);
+    m_findAction->setShortcut(QKeySequence::Find);
+    connect(m_findAction, &QAction::triggered, this, [this] {
+        m_filter->setFocus(Qt::ShortcutFocusReason);
+        m_filter->selectAll();
+    });
+
+    m_copyAction = new QAction(QIcon::fromTheme(u"edit-copy"_s), tr("&Copy Version Name"), this);
+    m_copyAction->setShortcut(QKeySequence::Copy);
+    m_copyAction->setShortcutContext(Qt::WidgetShortcut);
+    connect(m_copyAction, &QAction::triggered, this, [this] {
+        const int row = m_model->rowOf(m_selectedId);
+        if (const VersionInfo *v = m_model->versionAt(row))
+            QApplication::clipboard()->setText(v->name);
+    });
+    auto *copyId = new QAction(tr("Copy Version &ID"), this);
+    connect(copyId, &QAction::triggered, this, [this] {
+        if (!m_selectedId.isEmpty())
+            QApplication::clipboard()->setText(m_selectedId);
+    });
+
+    auto *aboutQt = new QAction(tr("About &Qt"), this);
+    aboutQt->setMenuRole(QAction::AboutQtRole);
+    connect(aboutQt, &QAction::triggered, qApp, &QApplication::aboutQt);
+
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    file->addAction(quit);
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    view->addAction(m_refreshAction);
+    view->addAction(m_findAction);
+    QMenu *version = menuBar()->addMenu(tr("V&ersion"));
+    version->addAction(m_copyAction);
+    version->addAction(copyId);
+    version->addSeparator();
+    version->addAction(m_deleteAction);
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(aboutQt);
+
+    m_table->addAction(m_copyAction);
+    m_table->addAction(copyId);
+    auto *separator = new QAction(this);
+    separator->setSeparator(true);
+    m_table->addAction(separator);
+    m_table->addAction(m_refreshAction);
+    m_table->addAction(m_deleteAction);
+
+    QToolBar *bar = addToolBar(tr("Main"));
+    bar->setObjectName(u"mainToolBar"_s);
+    bar->setMovable(false);
+    bar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    auto *projectLabel = new QLabel(tr("Project:"), this);
+    projectLabel->setBuddy(m_projectCombo);
+    projectLabel->setContentsMargins(4, 0, 4, 0);
+    bar->addWidget(projectLabel);
+    bar->addWidget(m_projectCombo);
+    bar->addSeparator();
+    bar->addAction(m_refreshAction);
+    bar->addAction(m_deleteAction);
+    auto *spacer = new QWidget(this);
+    spacer->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
+    bar->addWidget(spacer);
+    bar->addWidget(m_filter);
+}
+
+void MainWindow::setServerDescription(const QString &text)
+{
+    m_server = text;
+    updateTitle();
+}
+
+void MainWindow::start(const QString &projectKey)
+{
+    m_wantedProject = projectKey.isEmpty() ? Settings().lastProject() : projectKey;
+    loadProjects();
+}
+
+void MainWindow::loadProjects()
+{
+    m_stack->setCurrentWidget(m_state);
+    m_state->showLoading(tr("Loading projects…"));
+    m_client->listProjects(1, 500, this, [this](const Result<ProjectPage> &result) {
+        if (!result) {
+            const ApiError &error = result.error();
+            qCWarning(lcUi) << "projects failed:" << ApiError::kindName(error.kind);
+            m_state->showError(ApiError::kindSummary(error.kind), error.serverText());
+            m_stack->setCurrentWidget(m_state);
+            if (!m_firstPageReported)
+                Q_EMIT startupFailed(error);
+            return;
+        }
+        m_projects = result->projects;
+        m_projectCombo->clear();
+        for (const Project &p : std::as_const(m_projects)) {
+            const QString type = p.deployType == DeployType::Helm  ? tr("Helm Chart")
+                                 : p.deployType == DeployType::K8s ? tr("K8s YAML")
+                                                                   : p.rawDeployType;
+            m_projectCombo->addItem(p.name.isEmpty() ? p.key : p.name, p.key);
+            const int i = m_projectCombo->count() - 1;
+            m_projectCombo->setItemData(i, tr("%1 (key: %2, %3)").arg(p.name, p.key, type),
+                                        Qt::ToolTipRole);
+        }
+        if (m_projects.isEmpty()) {
+            m_state->showEmpty(tr("No projects"),
+                               tr("This token cannot see any project on the server."));
+            if (!m_firstPageReported) {
+                ApiError error;
+                error.kind = ApiError::Kind::NotFound;
+                error.detail = tr("no project is visible with this token");
+                Q_EMIT startupFailed(error);
+            }
+            return;
+        }
+        int index = m_projectCombo->findData(m_wantedProject);
+        if (index < 0 && !m_wantedProject.isEmpty()) {
+            statusBar()->showMessage(tr("Project “%1” was not found; showing “%2”.")
+                                         .arg(m_wantedProject, m_projectCombo->itemText(0)),
+                                     10'000);
+        }
+        openProject(qMax(0, index));
+    });
+}
+
+void MainWindow::openProject(int comboIndex)
+{
+    if (comboIndex < 0 || comboIndex >= m_projects.size())
+        return;
+    m_projectCombo->setCurrentIndex(comboIndex);
+    const Project &project = m_projects.at(comboIndex);
+    if (project.key == m_pager->projectKey() && m_pager->state() != VersionsPager::State::Error)
+        return;
+    Settings().setLastProject(project.key);
+    m_selectedId.clear();
+    m_detail->setProjectKey(project.key);
+    m_pager->setProjectKey(project.key);
+    updateTitle();
+    Q_EMIT projectChanged(project);
+}
+
+void MainWindow::updateTitle()
+{
+    const QString project = m_projectCombo ? m_projectCombo->currentText() : QString();
+    QStringList parts;
+    if (!project.isEmpty())
+        parts << project;
+    if (!m_server.isEmpty())
+        parts << m_server;
+    parts << tr("Zadig Desk");
+    setWindowTitle(parts.join(u" — "_s));
+}
+
+void MainWindow::onStateChanged(VersionsPager::State state)
+{
+    switch (state) {
+    case VersionsPager::State::Idle:
+        break;
+    case VersionsPager::State::Loading:
+        // Keep the rows of the previous page while the next one loads: no flicker.
+        if (m_model->rowCount() == 0) {
+            m_state->showLoading(tr("Loading versions…"));
+            m_stack->setCurrentWidget(m_state);
+        }
+        break;
+    case VersionsPager::State::Loaded:
+        m_stack->setCurrentWidget(m_table);
+        break;
+    case VersionsPager::State::Empty:
+        m_state->showEmpty(tr("No versions yet"),
+                           tr("Versions created for this project will be listed here."));
+        m_stack->setCurrentWidget(m_state);
+        m_detail->clearVersion();
+        if (!m_firstPageReported) {
+            m_firstPageReported = true;
+            Q_EMIT firstPageShown(0, m_pager->projectKey(), 0);
+        }
+        break;
+    case VersionsPager::State::Error: {
+        const ApiError error = m_pager->lastError().value_or(ApiError());
+        m_state->showError(ApiError::kindSummary(error.kind), error.serverText());
+        m_stack->setCurrentWidget(m_state);
+        if (!m_firstPageReported)
+            Q_EMIT startupFailed(error);
+        break;
+    }
+    }
+    updateActions();
+}
+
+void MainWindow::onPageLoaded()
+{
+    if (!m_selectedId.isEmpty() && !selectVersion(m_selectedId)) {
+        m_selectedId.clear();
+        m_detail->clearVersion();
+    }
+    updateActions();
+    if (!m_firstPageReported) {
+        m_firstPageReported = true;
+        const int rows = m_model->rowCount();
+        const int total = m_pager->total();
+        const QString key = m_pager->projectKey();
+        // Report once the rows have been laid out and painted.
+        QTimer::singleShot(0, this,
+                           [this, total, key, rows] { Q_EMIT firstPageShown(total, key, rows); });
+    }
+}
+
+QString MainWindow::selectedVersionId() const
+{
+    const QModelIndexList rows = m_table->selectionModel()->selectedRows();
+    if (rows.isEmpty())
+        return QString();
+    return rows.first().data(VersionsModel::IdRole).toString();
+}
+
+bool MainWindow::selectVersion(const QString &id)
+{
+    const int row = m_model->rowOf(id);
+    if (row < 0)
+        return false;
+    const QModelIndex proxyIndex = m_proxy->mapFromSource(m_model->index(row, 0));
+    if (!proxyIndex.isValid())
+        return false;
+    m_table->selectionModel()->setCurrentIndex(proxyIndex, QItemSelectionModel::ClearAndSelect |
+                                                               QItemSelectionModel::Rows);
+    m_table->scrollTo(proxyIndex);
+    return true;
+}
+
+void MainWindow::onSelectionChanged()
+{
+    const QString id = selectedVersionId();
+    if (id.isEmpty()) {
+        updateActions();
+        return; // a page reload clears the selection for a moment: keep the detail shown
+    }
+    const int row = m_model->rowOf(id);
+    const VersionInfo *info = m_model->versionAt(row);
+    if (!info)
+        return;
+    if (id != m_selectedId || m_detail->versionId() != id) {
+        m_selectedId = id;
+        m_detail->showVersion(*info, m_pager->details()->cached(id));
+    }
+    updateActions();
+}
+
+void MainWindow::updateActions()
+{
+    const bool hasSelection = !selectedVersionId().isEmpty();
+    m_deleteAction->setEnabled(hasSelection);
+    m_copyAction->setEnabled(hasSelection);
+    m_refreshAction->setEnabled(true);
+}
+
+void MainWindow::deleteSelected()
+{
+    const QString id = selectedVersionId();
+    const VersionInfo *info = m_model->versionAt(m_model->rowOf(id));
+    if (!info)
+        return;
+    const QString name = info->name;
+    const auto answer = MessageBoxes::question(
+        this, tr("Delete Version"),
+        tr("Delete version “%1” from project “%2”?\n\nThis cannot be undone.")
+            .arg(name, m_pager->projectKey()),
+        QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel);
+    if (answer != QMessageBox::Yes)
+        return;
+    statusBar()->showMessage(tr("Deleting “%1”…").arg(name));
+    m_deleteAction->setEnabled(false);
+    m_client->deleteVersion(
+        m_pager->projectKey(), id, this, [this, id, name](const Result<Done> &result) {
+            updateActions();
+            if (!result) {
+                statusBar()->clearMessage();
+                MessageBoxes::warning(this, tr("Could Not Delete Version"),
+                                      tr("Version “%1” was not deleted.").arg(name),
+                                      result.error().message());
+                return;
+            }
+            statusBar()->showMessage(tr("Deleted “%1”.").arg(name), 10'000);
+            m_pager->poller()->unwatch(id);
+            m_pager->details()->invalidate(id);
+            if (m_selectedId == id) {
+                m_selectedId.clear();
+                m_detail->clearVersion();
+            }
+            m_model->removeVersion(id);
+            m_pager->refresh();
+        });
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    saveLayout();
+    QMainWindow::closeEvent(event);
+}
+
+void MainWindow::saveLayout()
+{
+    Settings settings;
+    settings.setWindowGeometry(saveGeometry());
+    settings.setWindowState(saveState());
+    settings.setSplitterState(m_splitter->saveState());
+    settings.setTableHeaderState(m_table->horizontalHeader()->saveState());
+}
+
+void MainWindow::restoreLayout()
+{
+    Settings settings;
+    if (!restoreGeometry(settings.windowGeometry()))
+        resize(1280, 760);
+    restoreState(settings.windowState());
+    if (!m_splitter->restoreState(settings.splitterState()))
+        m_splitter->setSizes({760, 520});
+    m_table->horizontalHeader()->restoreState(settings.tableHeaderState());
+}
+
+} // namespace zadig::ui

@@ -1,0 +1,104 @@
+// MainWindow: the versions browser. A project picker, the paged versions table with its filter
+// and states, and the detail pane beside it; refresh, delete and copy actions.
+#pragma once
+
+#include "api/apierror.h"
+#include "api/types.h"
+#include "versionspager.h"
+
+#include <QMainWindow>
+
+class QAction;
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QProgressBar;
+class QSortFilterProxyModel;
+class QSplitter;
+class QStackedWidget;
+class QTableView;
+
+namespace zadig {
+class ZadigClient;
+class VersionsModel;
+class Settings;
+} // namespace zadig
+
+namespace zadig::ui {
+
+class DetailPane;
+class PagingBar;
+class StatePane;
+
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+
+public:
+    MainWindow(ZadigClient *client, QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    // Loads the projects and opens `projectKey`, else the last one used, else the first.
+    void start(const QString &projectKey = QString());
+    void setServerDescription(const QString &text);
+
+    QString currentProjectKey() const { return m_pager->projectKey(); }
+    VersionsPager *pager() const { return m_pager; }
+    VersionsModel *versionsModel() const { return m_model; }
+    QTableView *table() const { return m_table; }
+    DetailPane *detailPane() const { return m_detail; }
+    QString selectedVersionId() const;
+    bool selectVersion(const QString &id);
+
+Q_SIGNALS:
+    // The first page of versions is in the table (for --check and start-up benchmarks).
+    void firstPageShown(int total, const QString &projectKey, int rows);
+    // Start-up could not reach that point.
+    void startupFailed(const zadig::ApiError &error);
+    void projectChanged(const zadig::Project &project);
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    void createActions();
+    void createWidgets();
+    void loadProjects();
+    void openProject(int comboIndex);
+    void onStateChanged(VersionsPager::State state);
+    void onPageLoaded();
+    void onSelectionChanged();
+    void deleteSelected();
+    void updateActions();
+    void updateTitle();
+    void requestVisibleDetails();
+    void saveLayout();
+    void restoreLayout();
+
+    ZadigClient *m_client;
+    VersionsModel *m_model;
+    VersionsPager *m_pager;
+    QSortFilterProxyModel *m_proxy;
+    QList<Project> m_projects;
+    QString m_wantedProject;
+    QString m_server;
+    QString m_selectedId; // kept across page loads
+    bool m_firstPageReported = false;
+
+    QComboBox *m_projectCombo = nullptr;
+    QLineEdit *m_filter = nullptr;
+    QStackedWidget *m_stack = nullptr;
+    QTableView *m_table = nullptr;
+    StatePane *m_state = nullptr;
+    PagingBar *m_paging = nullptr;
+    DetailPane *m_detail = nullptr;
+    QSplitter *m_splitter = nullptr;
+    QProgressBar *m_busy = nullptr;
+
+    QAction *m_refreshAction = nullptr;
+    QAction *m_deleteAction = nullptr;
+    QAction *m_findAction = nullptr;
+    QAction *m_copyAction = nullptr;
+};
+
+} // namespace zadig::ui

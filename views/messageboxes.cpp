@@ -1,0 +1,56 @@
+#include "messageboxes.h"
+
+namespace zadig::ui {
+
+std::optional<QMessageBox::StandardButton> MessageBoxes::s_nextAnswer;
+bool MessageBoxes::s_recordOnly = false;
+QString MessageBoxes::s_lastText;
+
+QMessageBox::StandardButton MessageBoxes::question(QWidget *parent, const QString &title,
+                                                   const QString &text,
+                                                   QMessageBox::StandardButtons buttons,
+                                                   QMessageBox::StandardButton defaultButton)
+{
+    s_lastText = text;
+    if (s_nextAnswer)
+        return *std::exchange(s_nextAnswer, std::nullopt);
+    QMessageBox box(QMessageBox::Question, title, text, buttons, parent);
+    box.setDefaultButton(defaultButton);
+    box.setTextInteractionFlags(Qt::TextSelectableByMouse);
+    return QMessageBox::StandardButton(box.exec());
+}
+
+void MessageBoxes::warning(QWidget *parent, const QString &title, const QString &text,
+                           const QString &details)
+{
+    s_lastText = details.isEmpty() ? text : text + u'\n' + details;
+    if (s_recordOnly)
+        return;
+    QMessageBox box(QMessageBox::Warning, title, text, QMessageBox::Ok, parent);
+    box.setInformativeText(details);
+    box.setTextInteractionFlags(Qt::TextSelectableByMouse);
+    box.exec();
+}
+
+void MessageBoxes::setNextAnswer(QMessageBox::StandardButton answer)
+{
+    s_nextAnswer = answer;
+}
+
+void MessageBoxes::setRecordOnly(bool recordOnly)
+{
+    s_recordOnly = recordOnly;
+}
+
+QString MessageBoxes::lastText()
+{
+    return s_lastText;
+}
+
+void MessageBoxes::clear()
+{
+    s_nextAnswer.reset();
+    s_lastText.clear();
+}
+
+} // namespace zadig::ui

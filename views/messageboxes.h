@@ -1,0 +1,36 @@
+// MessageBoxes: the one place the views ask the user a yes/no question or report a failure in a
+// modal box. Tests pre-answer the next question through setNextAnswer() instead of clicking a
+// real modal dialog, and can read what was asked.
+#pragma once
+
+#include <QMessageBox>
+#include <QString>
+
+#include <optional>
+
+namespace zadig::ui {
+
+class MessageBoxes
+{
+public:
+    static QMessageBox::StandardButton question(QWidget *parent, const QString &title,
+                                                const QString &text,
+                                                QMessageBox::StandardButtons buttons,
+                                                QMessageBox::StandardButton defaultButton);
+    static void warning(QWidget *parent, const QString &title, const QString &text,
+                        const QString &details = QString());
+
+    // Test seam: the next question() returns `answer` without showing a dialog; warnings are
+    // recorded instead of shown while an answer or a recording is set.
+    static void setNextAnswer(QMessageBox::StandardButton answer);
+    static void setRecordOnly(bool recordOnly);
+    static QString lastText();
+    static void clear();
+
+private:
+    static std::optional<QMessageBox::StandardButton> s_nextAnswer;
+    static bool s_recordOnly;
+    static QString s_lastText;
+};
+
+} // namespace zadig::ui

@@ -1,0 +1,91 @@
+#include "statepane.h"
+
+#include <QLabel>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QStyle>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace zadig::ui {
+
+StatePane::StatePane(QWidget *parent) : QWidget(parent)
+{
+    setObjectName(u"statePane"_s);
+    m_icon = new QLabel(this);
+    m_icon->setAlignment(Qt::AlignCenter);
+    m_title = new QLabel(this);
+    m_title->setObjectName(u"stateTitle"_s);
+    m_title->setAlignment(Qt::AlignCenter);
+    m_title->setWordWrap(true);
+    QFont big = m_title->font();
+    big.setPointSizeF(big.pointSizeF() * 1.3);
+    big.setBold(true);
+    m_title->setFont(big);
+    m_message = new QLabel(this);
+    m_message->setObjectName(u"stateMessage"_s);
+    m_message->setAlignment(Qt::AlignCenter);
+    m_message->setWordWrap(true);
+    m_message->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_message->setMaximumWidth(560);
+    m_busy = new QProgressBar(this);
+    m_busy->setRange(0, 0);
+    m_busy->setMaximumWidth(240);
+    m_busy->setTextVisible(false);
+    m_retry = new QPushButton(tr("&Retry"), this);
+    m_retry->setObjectName(u"stateRetryButton"_s);
+    connect(m_retry, &QPushButton::clicked, this, &StatePane::retryRequested);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addStretch(2);
+    layout->addWidget(m_icon, 0, Qt::AlignHCenter);
+    layout->addWidget(m_title, 0, Qt::AlignHCenter);
+    layout->addWidget(m_message, 0, Qt::AlignHCenter);
+    layout->addWidget(m_busy, 0, Qt::AlignHCenter);
+    layout->addWidget(m_retry, 0, Qt::AlignHCenter);
+    layout->addStretch(3);
+}
+
+void StatePane::showLoading(const QString &text)
+{
+    m_icon->clear();
+    m_title->setText(text);
+    m_message->clear();
+    m_message->hide();
+    m_busy->show();
+    m_retry->hide();
+}
+
+void StatePane::showEmpty(const QString &title, const QString &hint)
+{
+    m_icon->setPixmap(style()->standardIcon(QStyle::SP_FileDialogInfoView).pixmap(48, 48));
+    m_title->setText(title);
+    m_message->setText(hint);
+    m_message->setVisible(!hint.isEmpty());
+    m_busy->hide();
+    m_retry->hide();
+}
+
+void StatePane::showError(const QString &title, const QString &message)
+{
+    m_icon->setPixmap(style()->standardIcon(QStyle::SP_MessageBoxWarning).pixmap(48, 48));
+    m_title->setText(title);
+    m_message->setText(message);
+    m_message->setVisible(!message.isEmpty());
+    m_busy->hide();
+    m_retry->show();
+    m_retry->setFocus();
+}
+
+QString StatePane::title() const
+{
+    return m_title->text();
+}
+
+QString StatePane::message() const
+{
+    return m_message->text();
+}
+
+} // namespace zadig::ui
