@@ -32,6 +32,8 @@
 #include <QToolBar>
 #include <QVBoxLayout>
 
+#include <memory>
+
 Q_LOGGING_CATEGORY(lcUi, "zadig.ui", QtInfoMsg)
 
 using namespace Qt::StringLiterals;
@@ -207,6 +209,21 @@ void MainWindow::createActions()
     m_deleteAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     connect(m_deleteAction, &QAction::triggered, this, &MainWindow::deleteSelected);
 
+    m_newAction =
+        new QAction(QIcon::fromTheme(u"document-new"_s, style()->standardIcon(QStyle::SP_FileIcon)),
+                    tr("&New Version…"), this);
+    m_newAction->setObjectName(u"newVersionAction"_s);
+    m_newAction->setShortcut(QKeySequence::New);
+    m_newAction->setToolTip(tr("Create a version (Ctrl+N)"));
+    connect(m_newAction, &QAction::triggered, this, &MainWindow::newVersion);
+
+    m_retryAction = new QAction(
+        QIcon::fromTheme(u"view-refresh"_s, style()->standardIcon(QStyle::SP_BrowserReload)),
+        tr("Re&try Version…"), this);
+    m_retryAction->setObjectName(u"retryAction"_s);
+    m_retryAction->setToolTip(tr("Retry the selected failed version"));
+    connect(m_retryAction, &QAction::triggered, this, &MainWindow::retrySelected);
+
     m_findAction = new QAction(tr("&Filter"), this);
     m_findAction->setShortcut(QKeySequence::Find);
     connect(m_findAction, &QAction::triggered, this, [this] {
@@ -238,6 +255,9 @@ void MainWindow::createActions()
     view->addAction(m_refreshAction);
     view->addAction(m_findAction);
     QMenu *version = menuBar()->addMenu(tr("V&ersion"));
+    version->addAction(m_newAction);
+    version->addAction(m_retryAction);
+    version->addSeparator();
     version->addAction(m_copyAction);
     version->addAction(copyId);
     version->addSeparator();
@@ -251,6 +271,7 @@ void MainWindow::createActions()
     separator->setSeparator(true);
     m_table->addAction(separator);
     m_table->addAction(m_refreshAction);
+    m_table->addAction(m_retryAction);
     m_table->addAction(m_deleteAction);
 
     QToolBar *bar = addToolBar(tr("Main"));
@@ -263,7 +284,9 @@ void MainWindow::createActions()
     bar->addWidget(projectLabel);
     bar->addWidget(m_projectCombo);
     bar->addSeparator();
+    bar->addAction(m_newAction);
     bar->addAction(m_refreshAction);
+    bar->addAction(m_retryAction);
     bar->addAction(m_deleteAction);
     auto *spacer = new QWidget(this);
     spacer->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
@@ -434,6 +457,34 @@ bool MainWindow::selectVersion(const QString &id)
     return true;
 }
 
+Project MainWindow::currentProject() const
+{
+    const int index = m_projectCombo->currentIndex();
+    return index >= 0 && index < m_projects.size() ? m_projects.at(index) : Project();
+}
+
+void MainWindow::showNewVersion(const QString &versionName)
+{
+    auto found = std::make_shared<QMetaObject::Connection>();
+    auto missing = std::make_shared<QMetaObject::Connection>();
+    auto done = [found, missing] {
+        QObject::disconnect(*found);
+        QObject::disconnect(*missing);
+    };
+    *found = connect(m_pager, &VersionsPager::versionFound, this, [this, done](const QString &id) {
+        done();
+        m_filter->clear();
+        selectVersion(id);
+    });
+    *missing =
+        connect(m_pager, &VersionsPager::versionNotFound, this, [this, done](const QString &name) {
+            done();
+            statusBar()->showMessage(tr("Version “%1” is not on the first page yet.").arg(name),
+                                     10'000);
+        });
+    m_pager->reloadAndFind(versionName);
+}
+
 void MainWindow::onSelectionChanged()
 {
     const QString id = selectedVersionId();
@@ -454,7 +505,11 @@ void MainWindow::onSelectionChanged()
 
 void MainWindow::updateActions()
 {
-    const bool hasSelection = !selectedVersionId().isEmpty();
+    const QString id = selectedVersionId();
+    const bool hasSelection = !id.isEmpty();
+    const VersionInfo *info = m_model->versionAt(m_model->rowOf(id));
+    m_retryAction->setEnabled(info && info->status == VersionStatus::Failed);
+    m_newAction->setEnabled(!m_pager->projectKey().isEmpty());
     m_deleteAction->setEnabled(hasSelection);
     m_copyAction->setEnabled(hasSelection);
     m_refreshAction->setEnabled(true);

@@ -49,6 +49,10 @@ public:
     DetailPane *detailPane() const { return m_detail; }
     QString selectedVersionId() const;
     bool selectVersion(const QString &id);
+    // Reloads page 1, selects the version called `versionName` there and watches its progress.
+    void showNewVersion(const QString &versionName);
+    Project currentProject() const;
+    ZadigClient *client() const { return m_client; }
 
 Q_SIGNALS:
     // The first page of versions is in the table (for --check and start-up benchmarks).
@@ -69,6 +73,9 @@ private:
     void onPageLoaded();
     void onSelectionChanged();
     void deleteSelected();
+    // Defined in mainwindow_create.cpp (the create/retry wizards).
+    void newVersion();
+    void retrySelected();
     void updateActions();
     void updateTitle();
     void requestVisibleDetails();
@@ -99,6 +106,8 @@ private:
     QAction *m_deleteAction = nullptr;
     QAction *m_findAction = nullptr;
     QAction *m_copyAction = nullptr;
+    QAction *m_newAction = nullptr;
+    QAction *m_retryAction = nullptr;
 };
 
 } // namespace zadig::ui
