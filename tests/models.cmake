@@ -1,0 +1,3 @@
+# Tests of the item models, the detail cache and the poller (no widgets, no network).
+zadig_add_test(tst_versionsmodel LIBS zadig_models)
+zadig_add_test(tst_deliverablesmodel LIBS zadig_models)
