@@ -188,14 +188,38 @@ private:
 
 } // namespace
 
+static void setIdentity()
+{
+    QCoreApplication::setOrganizationName(u"ZadigDesk"_s);
+    QCoreApplication::setOrganizationDomain(u"zadigdesk.github.io"_s);
+    QCoreApplication::setApplicationName(u"Zadig Desk"_s);
+    QCoreApplication::setApplicationVersion(QString::fromLatin1(ZADIG_VERSION_STRING));
+}
+
+// --help and --version must work without a display (packaging checks, SSH sessions).
+static bool wantsInfoOnly(int argc, char *argv[])
+{
+    for (int i = 1; i < argc; ++i) {
+        const QByteArrayView arg(argv[i]);
+        if (arg == "--help" || arg == "-h" || arg == "--help-all" || arg == "--version" ||
+            arg == "-v")
+            return true;
+    }
+    return false;
+}
+
 int main(int argc, char *argv[])
 {
     g_startup.start();
+    if (wantsInfoOnly(argc, argv)) {
+        QCoreApplication core(argc, argv);
+        setIdentity();
+        QString error;
+        parseOptions(QCoreApplication::arguments(), &error); // prints and exits
+        return 0;
+    }
     QApplication app(argc, argv);
-    QApplication::setOrganizationName(u"ZadigDesk"_s);
-    QApplication::setOrganizationDomain(u"zadigdesk.github.io"_s);
-    QApplication::setApplicationName(u"Zadig Desk"_s);
-    QApplication::setApplicationVersion(QString::fromLatin1(ZADIG_VERSION_STRING));
+    setIdentity();
     QApplication::setDesktopFileName(u"io.github.zadigdesk.ZadigDesk"_s);
 
     QString error;

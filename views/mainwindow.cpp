@@ -145,7 +145,9 @@ void MainWindow::createWidgets()
             &MainWindow::onSelectionChanged);
 
     m_state = new StatePane(this);
+    m_state->setObjectName(u"versionsStatePane"_s);
     m_stack = new QStackedWidget(this);
+    m_stack->setObjectName(u"versionsStack"_s);
     m_stack->addWidget(m_table);
     m_stack->addWidget(m_state);
 
