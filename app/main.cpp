@@ -12,6 +12,8 @@
 
 #include <QApplication>
 #include <QElapsedTimer>
+#include <QLibraryInfo>
+#include <QTranslator>
 #include <QNetworkAccessManager>
 #include <QTimer>
 
@@ -196,6 +198,20 @@ static void setIdentity()
     QCoreApplication::setApplicationVersion(QString::fromLatin1(ZADIG_VERSION_STRING));
 }
 
+// The UI follows the Language preference, else the system locale.
+static void installTranslations(QCoreApplication &app)
+{
+    const QString language = Settings().language();
+    const QLocale locale = language.isEmpty() ? QLocale::system() : QLocale(language);
+    QLocale::setDefault(locale);
+    auto *qt = new QTranslator(&app);
+    if (qt->load(locale, u"qtbase"_s, u"_"_s, QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        QCoreApplication::installTranslator(qt);
+    auto *own = new QTranslator(&app);
+    if (own->load(locale, u"zadig-desk"_s, u"_"_s, u":/i18n"_s))
+        QCoreApplication::installTranslator(own);
+}
+
 // --help and --version must work without a display (packaging checks, SSH sessions).
 static bool wantsInfoOnly(int argc, char *argv[])
 {
@@ -214,12 +230,14 @@ int main(int argc, char *argv[])
     if (wantsInfoOnly(argc, argv)) {
         QCoreApplication core(argc, argv);
         setIdentity();
+        installTranslations(core);
         QString error;
         parseOptions(QCoreApplication::arguments(), &error); // prints and exits
         return 0;
     }
     QApplication app(argc, argv);
     setIdentity();
+    installTranslations(app);
     QApplication::setDesktopFileName(u"io.github.zadigdesk.ZadigDesk"_s);
 
     QString error;
