@@ -1,2 +1,98 @@
+// zadig-sim: the simulator as a standalone server, for manual testing and for tests that start
+// it as a process. The first line on stdout is its URL (flushed); then it serves until killed.
 #include "simulator.h"
-int main() { return 0; }
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QHostAddress>
+
+#include <cstdio>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("zadig-sim", text);
+}
+
+int fail(const QString &message)
+{
+    std::fputs(qPrintable(message + u'\n'), stderr);
+    return 2;
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(u"zadig-sim"_s);
+    QCoreApplication::setApplicationVersion(QStringLiteral(ZADIG_VERSION_STRING));
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        tr("A local server that behaves like the delivery-version OpenAPI of Zadig."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption portOption(u"port"_s, tr("Port to listen on (0: any free port)."),
+                                        tr("port"), u"0"_s);
+    const QCommandLineOption hostOption(u"host"_s, tr("Address to listen on."), tr("address"),
+                                        u"127.0.0.1"_s);
+    const QCommandLineOption tokenOption(u"token"_s, tr("The API token clients must send."),
+                                         tr("token"), u"zadig-demo-token"_s);
+    const QCommandLineOption seedOption(
+        u"seed"_s, tr("Data to start with: demo, empty or large:N."), tr("name"), u"demo"_s);
+    const QCommandLineOption speedOption(
+        u"speed"_s, tr("Simulated seconds per real second (default 1)."), tr("factor"), u"1"_s);
+    const QCommandLineOption helmDelayOption(
+        u"helm-delay-ms"_s,
+        tr("Milliseconds a Helm create takes before it answers (default 3000)."), tr("ms"),
+        u"3000"_s);
+    const QCommandLineOption noLicenceOption(u"no-licence"_s,
+                                             tr("Answer every delivery call with error 7050."));
+    const QCommandLineOption noHelpersOption(u"no-web-helpers"_s,
+                                             tr("Do not serve the web UI's helper endpoints."));
+    const QCommandLineOption generationOption(
+        u"api-generation"_s, tr("3 (default) or 4 to imitate Zadig 4.x."), tr("n"), u"3"_s);
+    parser.addOptions({portOption, hostOption, tokenOption, seedOption, speedOption,
+                       helmDelayOption, noLicenceOption, noHelpersOption, generationOption});
+    parser.process(app);
+
+    bool ok = false;
+    const uint port = parser.value(portOption).toUInt(&ok);
+    if (!ok || port > 65535)
+        return fail(tr("Invalid port: %1").arg(parser.value(portOption)));
+    const QHostAddress host(parser.value(hostOption));
+    if (host.isNull())
+        return fail(tr("Invalid address: %1").arg(parser.value(hostOption)));
+    const double speed = parser.value(speedOption).toDouble(&ok);
+    if (!ok || speed < 0)
+        return fail(tr("Invalid speed: %1").arg(parser.value(speedOption)));
+    const int helmDelay = parser.value(helmDelayOption).toInt(&ok);
+    if (!ok || helmDelay < 0)
+        return fail(tr("Invalid delay: %1").arg(parser.value(helmDelayOption)));
+    const int generation = parser.value(generationOption).toInt(&ok);
+    if (!ok || (generation != 3 && generation != 4))
+        return fail(tr("Invalid API generation: %1").arg(parser.value(generationOption)));
+    const QString token = parser.value(tokenOption);
+    if (token.isEmpty())
+        return fail(tr("The token must not be empty."));
+
+    zadig::sim::Simulator simulator;
+    if (!simulator.loadSeed(parser.value(seedOption)))
+        return fail(tr("Unknown seed: %1").arg(parser.value(seedOption)));
+    simulator.setToken(token);
+    simulator.setSpeed(speed);
+    simulator.setHelmCreateDelayMs(helmDelay);
+    simulator.setLicenceValid(!parser.isSet(noLicenceOption));
+    simulator.setWebHelpersAvailable(!parser.isSet(noHelpersOption));
+    simulator.setApiGeneration(generation);
+    if (!simulator.listen(host, quint16(port)))
+        return fail(tr("Cannot listen on %1:%2").arg(host.toString()).arg(port));
+
+    std::fputs(qPrintable(simulator.url().toString() + u'\n'), stdout);
+    std::fflush(stdout);
+    return app.exec();
+}

@@ -6,7 +6,13 @@
 //
 // Time inside the simulator runs at speed() simulated seconds per real second, so tests can
 // watch a version go creating -> success in a fraction of a second.
+//
+// The behaviour itself lives in SimState (simstate.h, no sockets); this class adds the HTTP
+// transport, fault injection and the record of requests. The seeds are described at the top
+// of seeds.cpp.
 #pragma once
+
+#include "simstate.h"
 
 #include <QByteArray>
 #include <QHostAddress>
@@ -20,28 +26,31 @@
 
 namespace zadig::sim {
 
-class SimState;
 class HttpFront;
+class PendingAnswer;
 
-// Fault injection: the next matching requests are answered badly.
+// Fault injection: the next matching requests are answered badly. Faults are checked in the
+// order they were added; the first match wins. delayMs also delays the kinds that answer.
+// Note that QNetworkAccessManager silently re-sends a request once when a kept-alive
+// connection is dropped before any answer: use times >= 2 (or -1) to make a drop visible.
 struct Fault
 {
     enum class Kind {
-        Delay,           // answer normally after delayMs
-        NeverAnswer,     // accept the request and never answer
-        DropConnection,  // close the connection without answering
-        ServerError,     // 500 {"message":"Internal Error: ","code":500,"description":...}
-        EmptyServerError,// 500 with an empty body (a handler crash)
-        MalformedJson,   // 200 with a body that is not JSON
-        TruncatedJson,   // 200 with the real body cut in half (valid HTTP, invalid JSON)
-        HtmlPage,        // 200 text/html error page from a proxy
-        Status,          // answer `status` with `body` verbatim
+        Delay,            // answer normally after delayMs
+        NeverAnswer,      // accept the request and never answer
+        DropConnection,   // close the connection without answering
+        ServerError,      // 500 {"message":"Internal Error: ","code":500,"description":...}
+        EmptyServerError, // 500 with an empty body (a handler crash)
+        MalformedJson,    // 200 with a body that is not JSON
+        TruncatedJson,    // 200 with the real body cut in half (valid HTTP, invalid JSON)
+        HtmlPage,         // 200 text/html error page from a proxy
+        Status,           // answer `status` with `body` verbatim
     };
     Kind kind = Kind::ServerError;
     QString pathContains; // empty: every path
     QByteArray method;    // empty: every method
     int delayMs = 0;
-    int times = 1;        // how many requests it hits; -1 forever
+    int times = 1; // how many requests it hits; -1 forever
     int status = 500;
     QByteArray body;
 };
@@ -68,8 +77,9 @@ public:
 
     // Listens on address:port (0 = ephemeral). Returns false if it could not listen.
     bool listen(const QHostAddress &address = QHostAddress::LocalHost, quint16 port = 0);
+    void close(); // stops listening (clients then see "connection refused")
     quint16 port() const;
-    QUrl url() const; // http://127.0.0.1:<port>
+    QUrl url() const; // http://127.0.0.1:<port> (the listening address when it is not "any")
 
     void setToken(const QString &token);
     QString token() const;
@@ -82,6 +92,11 @@ public:
 
     void setLicenceValid(bool valid);
     void setProjectForbidden(const QString &projectKey, bool forbidden);
+    // The web UI's helper endpoints (/api/aslan/...). Off: gin's 404. Default on.
+    void setWebHelpersAvailable(bool available);
+    // 3 (default): the target API. 4: imitates Zadig 4.x (GET /openapi/delivery/releases/:id
+    // is a 404, /openapi/delivery/releases/detail exists).
+    void setApiGeneration(int generation);
 
     void addFault(const Fault &fault);
     void clearFaults();
@@ -95,8 +110,13 @@ public:
     SimState &state();
 
 private:
+    void dispatch(const SimRequest &request, std::shared_ptr<PendingAnswer> answer);
+    bool takeFault(const SimRequest &request, Fault *fault);
+
     std::unique_ptr<SimState> m_state;
     std::unique_ptr<HttpFront> m_front;
+    QList<Fault> m_faults;
+    QList<RecordedRequest> m_requests;
 };
 
 } // namespace zadig::sim

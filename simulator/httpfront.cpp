@@ -1,0 +1,257 @@
+#include "httpfront.h"
+
+#include <QHttpServerRequest>
+#include <QHttpServerResponder>
+#include <QLoggingCategory>
+#include <QTcpServer>
+#include <QTimer>
+
+#include <algorithm>
+
+Q_DECLARE_LOGGING_CATEGORY(lcSimState)
+
+using namespace Qt::StringLiterals;
+
+namespace zadig::sim {
+
+namespace {
+
+QByteArray reasonPhrase(int status)
+{
+    switch (status) {
+    case 200:
+        return "OK"_ba;
+    case 201:
+        return "Created"_ba;
+    case 204:
+        return "No Content"_ba;
+    case 400:
+        return "Bad Request"_ba;
+    case 401:
+        return "Unauthorized"_ba;
+    case 403:
+        return "Forbidden"_ba;
+    case 404:
+        return "Not Found"_ba;
+    case 405:
+        return "Method Not Allowed"_ba;
+    case 429:
+        return "Too Many Requests"_ba;
+    case 500:
+        return "Internal Server Error"_ba;
+    case 502:
+        return "Bad Gateway"_ba;
+    case 503:
+        return "Service Unavailable"_ba;
+    case 504:
+        return "Gateway Timeout"_ba;
+    default:
+        return "Status"_ba;
+    }
+}
+
+QByteArray methodName(QHttpServerRequest::Method method)
+{
+    switch (method) {
+    case QHttpServerRequest::Method::Get:
+        return "GET"_ba;
+    case QHttpServerRequest::Method::Put:
+        return "PUT"_ba;
+    case QHttpServerRequest::Method::Delete:
+        return "DELETE"_ba;
+    case QHttpServerRequest::Method::Post:
+        return "POST"_ba;
+    case QHttpServerRequest::Method::Head:
+        return "HEAD"_ba;
+    case QHttpServerRequest::Method::Options:
+        return "OPTIONS"_ba;
+    case QHttpServerRequest::Method::Patch:
+        return "PATCH"_ba;
+    case QHttpServerRequest::Method::Connect:
+        return "CONNECT"_ba;
+    case QHttpServerRequest::Method::Trace:
+        return "TRACE"_ba;
+    default:
+        return "UNKNOWN"_ba;
+    }
+}
+
+} // namespace
+
+// ---------------------------------------------------------------------------------------------
+
+#if QT_VERSION < QT_VERSION_CHECK(6, 5, 0)
+
+PendingAnswer::PendingAnswer(QTcpSocket *socket, bool closeAfterAnswer)
+    : m_socket(socket), m_closeAfterAnswer(closeAfterAnswer)
+{}
+
+PendingAnswer::~PendingAnswer() = default;
+
+void PendingAnswer::send(const SimResponse &response)
+{
+    if (m_done || !m_socket || m_socket->state() != QAbstractSocket::ConnectedState)
+        return;
+    m_done = true;
+    QByteArray head = "HTTP/1.1 " + QByteArray::number(response.status) + ' ' +
+                      reasonPhrase(response.status) + "\r\n";
+    if (!response.contentType.isEmpty())
+        head += "Content-Type: " + response.contentType + "\r\n";
+    head += "Content-Length: " + QByteArray::number(response.body.size()) + "\r\n";
+    head +=
+        m_closeAfterAnswer ? "Connection: close\r\n\r\n"_ba : "Connection: keep-alive\r\n\r\n"_ba;
+    m_socket->write(head + response.body);
+    if (m_closeAfterAnswer)
+        m_socket->disconnectFromHost();
+}
+
+void PendingAnswer::drop()
+{
+    if (m_done || !m_socket)
+        return;
+    m_done = true;
+    // abort(), not disconnectFromHost(): the client must see the connection go away with
+    // nothing written. QAbstractHttpServer deletes the socket once it is unconnected.
+    m_socket->abort();
+}
+
+#else
+
+PendingAnswer::PendingAnswer(QHttpServerResponder &&responder)
+    : m_responder(std::make_unique<QHttpServerResponder>(std::move(responder)))
+{}
+
+PendingAnswer::~PendingAnswer() = default;
+
+void PendingAnswer::send(const SimResponse &response)
+{
+    if (m_done || !m_responder)
+        return;
+    m_done = true;
+    const auto status = QHttpServerResponder::StatusCode(response.status);
+    if (response.contentType.isEmpty() && response.body.isEmpty())
+        m_responder->write(status);
+    else
+        m_responder->write(response.body, response.contentType, status);
+}
+
+void PendingAnswer::drop()
+{
+    // The responder API cannot close a connection: the nearest thing is an empty 502.
+    send({502, QByteArray(), QByteArray(), 0});
+}
+
+#endif
+
+// ---------------------------------------------------------------------------------------------
+
+HttpFront::HttpFront(Handler handler, QObject *parent)
+    : QAbstractHttpServer(parent), m_handler(std::move(handler))
+{}
+
+HttpFront::~HttpFront()
+{
+    // Before QAbstractHttpServer deletes the connections the answers belong to.
+    m_waiting.clear();
+}
+
+bool HttpFront::listenOn(const QHostAddress &address, quint16 port)
+{
+    close();
+    auto *server = new QTcpServer(this);
+    if (!server->listen(address, port)) {
+        qCWarning(lcSimState) << "cannot listen on" << address << port << server->errorString();
+        delete server;
+        return false;
+    }
+    bind(server); // returns bool from Qt 6.8 on, void before
+    m_server = server;
+    return true;
+}
+
+void HttpFront::close()
+{
+    if (m_server) {
+        m_server->close();
+        delete m_server.data();
+    }
+}
+
+quint16 HttpFront::port() const
+{
+    return m_server ? m_server->serverPort() : 0;
+}
+
+QHostAddress HttpFront::address() const
+{
+    return m_server ? m_server->serverAddress() : QHostAddress();
+}
+
+void HttpFront::answer(const std::shared_ptr<PendingAnswer> &pending, const SimResponse &response,
+                       int delayMs)
+{
+    if (delayMs <= 0) {
+        pending->send(response);
+        return;
+    }
+    m_waiting.push_back(pending);
+    const std::weak_ptr<PendingAnswer> weak = pending;
+    QTimer::singleShot(delayMs, this, [this, weak, response] {
+        const auto alive = weak.lock();
+        if (!alive)
+            return;
+        alive->send(response);
+        m_waiting.erase(std::remove(m_waiting.begin(), m_waiting.end(), alive), m_waiting.end());
+    });
+}
+
+void HttpFront::hold(const std::shared_ptr<PendingAnswer> &pending)
+{
+    m_waiting.push_back(pending);
+}
+
+SimRequest HttpFront::toSimRequest(const QHttpServerRequest &request)
+{
+    SimRequest sim;
+    sim.method = methodName(request.method());
+    sim.path = request.url().path(QUrl::FullyDecoded);
+    sim.query = request.query();
+    sim.body = request.body();
+    sim.authorization = request.value("Authorization"_ba);
+    return sim;
+}
+
+#if QT_VERSION < QT_VERSION_CHECK(6, 5, 0)
+
+bool HttpFront::handleRequest(const QHttpServerRequest &request, QTcpSocket *socket)
+{
+    const bool close = request.value("Connection"_ba).compare("close", Qt::CaseInsensitive) == 0;
+    m_handler(toSimRequest(request), std::make_shared<PendingAnswer>(socket, close));
+    return true;
+}
+
+void HttpFront::missingHandler(const QHttpServerRequest &, QTcpSocket *)
+{
+    // handleRequest() takes every request.
+}
+
+#else
+
+bool HttpFront::handleRequest(const QHttpServerRequest &request, QHttpServerResponder &responder)
+{
+    m_handler(toSimRequest(request), std::make_shared<PendingAnswer>(std::move(responder)));
+    return true;
+}
+
+#if QT_VERSION < QT_VERSION_CHECK(6, 8, 0)
+void HttpFront::missingHandler(const QHttpServerRequest &, QHttpServerResponder &&)
+#else
+void HttpFront::missingHandler(const QHttpServerRequest &, QHttpServerResponder &)
+#endif
+{
+    // handleRequest() takes every request.
+}
+
+#endif
+
+} // namespace zadig::sim

@@ -1,0 +1,1211 @@
+#include "simstate.h"
+
+#include <QDateTime>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLoggingCategory>
+#include <QRegularExpression>
+
+#include <algorithm>
+#include <optional>
+
+Q_LOGGING_CATEGORY(lcSimState, "zadig.sim")
+
+using namespace Qt::StringLiterals;
+
+namespace zadig::sim {
+
+// Our own choices where zadig-server-behaviour.md leaves room (others rely on them):
+//  - Auth comes first (401), then the per-project forbidden switch (403), then the licence
+//    (400/7050, only under /openapi/delivery/), then routing; unknown paths and wrong methods
+//    are gin's 404 "404 page not found".
+//  - The list of an unknown project is a 500 ("failed to find project <key>: mongo: no
+//    documents in result"), like every other not-found of this API.
+//  - Retry checks the STORED status: a version whose job has ended but whose detail was never
+//    read is still "creating" and cannot be retried yet (the real server behaves the same).
+//  - The projects picker treats a missing, zero or negative pageNum/pageSize as 1 and 20.
+//  - A body that is not a JSON object is a 400 "参数错误" (gin's binding error); field types are
+//    read leniently, as nothing else is validated by the parser.
+
+namespace {
+
+const QByteArray JsonType = "application/json; charset=utf-8"_ba;
+
+SimResponse jsonResponse(int status, const QJsonDocument &doc)
+{
+    return {status, JsonType, doc.toJson(QJsonDocument::Compact), 0};
+}
+
+SimResponse jsonResponse(int status, const QJsonObject &object)
+{
+    return jsonResponse(status, QJsonDocument(object));
+}
+
+SimResponse jsonResponse(int status, const QJsonArray &array)
+{
+    return jsonResponse(status, QJsonDocument(array));
+}
+
+SimResponse empty(int status)
+{
+    return {status, QByteArray(), QByteArray(), 0};
+}
+
+// gin's answer for a route it does not know.
+SimResponse ginNotFound()
+{
+    return {404, "text/plain"_ba, "404 page not found"_ba, 0};
+}
+
+// A Zadig error: HTTP 400 with its own code.
+SimResponse zadigError(int code, const QString &message, const QString &description)
+{
+    return jsonResponse(400, QJsonObject{{u"type"_s, u"error"_s},
+                                         {u"code"_s, code},
+                                         {u"message"_s, message},
+                                         {u"description"_s, description},
+                                         {u"extra"_s, QJsonObject()}});
+}
+
+SimResponse invalidParam(const QString &description)
+{
+    return zadigError(400, u"参数错误"_s, description);
+}
+
+SimResponse requiredParam(const QString &structName, const QString &field)
+{
+    return invalidParam(
+        u"Key: '%1.%2' Error:Field validation for '%2' failed on the 'required' tag"_s.arg(
+            structName, field));
+}
+
+// Any other failure: HTTP 500.
+SimResponse internalError(const QString &description)
+{
+    return jsonResponse(500, QJsonObject{{u"message"_s, u"Internal Error: "_s},
+                                         {u"code"_s, 500},
+                                         {u"description"_s, description}});
+}
+
+SimResponse success()
+{
+    return jsonResponse(200, QJsonObject{{u"message"_s, u"success"_s}});
+}
+
+QString noDocuments()
+{
+    return u"mongo: no documents in result"_s;
+}
+
+QString hex(quint64 value, int width)
+{
+    return QString::number(value, 16).rightJustified(width, u'0').right(width);
+}
+
+// A deliverable's id: the version id's time and machine part with its own counter.
+QString derivedId(const SimVersion &version, int index)
+{
+    return version.id.left(16) + hex(version.seq * 256 + quint64(index), 8);
+}
+
+// "registry.example.com/mall/cart:1.2" -> "cart"
+QString repoName(const QString &image)
+{
+    QString withoutTag = image;
+    const qsizetype slash = image.lastIndexOf(u'/');
+    const qsizetype colon = image.lastIndexOf(u':');
+    if (colon > slash)
+        withoutTag = image.left(colon);
+    return withoutTag.mid(withoutTag.lastIndexOf(u'/') + 1);
+}
+
+QString imageTag(const QString &image)
+{
+    const qsizetype slash = image.lastIndexOf(u'/');
+    const qsizetype colon = image.lastIndexOf(u':');
+    return colon > slash ? image.mid(colon + 1) : QString();
+}
+
+bool isSemVer(const QString &text)
+{
+    static const QRegularExpression re(
+        u"^v?(0|[1-9]\\d*)\\.(0|[1-9]\\d*)\\.(0|[1-9]\\d*)"
+        "(-[0-9A-Za-z-]+(\\.[0-9A-Za-z-]+)*)?(\\+[0-9A-Za-z-]+(\\.[0-9A-Za-z-]+)*)?$"_s);
+    return re.match(text).hasMatch();
+}
+
+QString bumpPatch(const QString &version)
+{
+    static const QRegularExpression re(u"^(v?)(\\d+)\\.(\\d+)\\.(\\d+)"_s);
+    const auto match = re.match(version);
+    if (!match.hasMatch())
+        return u"0.1.0"_s;
+    return match.captured(1) + match.captured(2) + u'.' + match.captured(3) + u'.' +
+           QString::number(match.captured(4).toLongLong() + 1);
+}
+
+bool isKnownType(const QString &type)
+{
+    return type == "K8SYaml"_L1 || type == "HelmChart"_L1;
+}
+
+bool isInFlight(const QString &status)
+{
+    return status == "creating"_L1 || status == "retrying"_L1;
+}
+
+// The [begin, end) rows of a 1-based page; empty past the end. Written so that absurd
+// pageNum/pageSize values (no cap, like the real server) cannot overflow.
+std::pair<qint64, qint64> pageSlice(qint64 pageNum, qint64 pageSize, qint64 total)
+{
+    const qint64 pages = total / pageSize + (total % pageSize != 0 ? 1 : 0);
+    if (pageNum - 1 >= pages)
+        return {0, 0};
+    const qint64 begin = (pageNum - 1) * pageSize;
+    return {begin, begin + std::min(pageSize, total - begin)};
+}
+
+// Go's strconv.Atoi for query integers: nullopt when missing or not a number.
+std::optional<qint64> intParam(const QUrlQuery &query, const QString &key)
+{
+    if (!query.hasQueryItem(key))
+        return std::nullopt;
+    bool ok = false;
+    const qint64 value = query.queryItemValue(key, QUrl::FullyDecoded).trimmed().toLongLong(&ok);
+    if (!ok)
+        return std::nullopt;
+    return value;
+}
+
+QString param(const QUrlQuery &query, const QString &key)
+{
+    return query.queryItemValue(key, QUrl::FullyDecoded);
+}
+
+QStringList stringList(const QJsonValue &value)
+{
+    QStringList list;
+    const QJsonArray array = value.toArray();
+    for (const QJsonValue &item : array)
+        list.append(item.toString());
+    return list;
+}
+
+std::optional<QJsonObject> jsonBody(const QByteArray &body)
+{
+    QJsonParseError error;
+    const QJsonDocument doc = QJsonDocument::fromJson(body, &error);
+    if (error.error != QJsonParseError::NoError || !doc.isObject())
+        return std::nullopt;
+    return doc.object();
+}
+
+QJsonObject progressJson(const SimProgress &progress)
+{
+    return {{u"success_count"_s, progress.successCount},
+            {u"total_count"_s, progress.totalCount},
+            {u"upload_status"_s, progress.uploadStatus},
+            {u"error"_s, progress.error}};
+}
+
+QJsonObject distributeJson(const QString &id, const QString &serviceName, const QString &type,
+                           qint64 createTime)
+{
+    return {{u"id"_s, id},
+            {u"service_name"_s, serviceName},
+            {u"distribute_type"_s, type},
+            {u"chart_name"_s, QString()},
+            {u"chart_repo_name"_s, QString()},
+            {u"chart_version"_s, QString()},
+            {u"service_module"_s, QString()},
+            {u"image"_s, QString()},
+            {u"image_name"_s, QString()},
+            {u"namespace"_s, QString()},
+            {u"create_time"_s, createTime},
+            {u"sub_distributes"_s, QJsonArray()}};
+}
+
+} // namespace
+
+const SimService *SimEnvironment::service(const QString &name) const
+{
+    for (const SimService &svc : services) {
+        if (svc.name == name)
+            return &svc;
+    }
+    return nullptr;
+}
+
+const SimEnvironment *SimProject::environment(const QString &envKey, bool isProduction) const
+{
+    for (const SimEnvironment &env : environments) {
+        if (env.key == envKey && env.production == isProduction)
+            return &env;
+    }
+    return nullptr;
+}
+
+int SimVersion::totalCount() const
+{
+    int count = 0;
+    for (const SimImage &image : images)
+        count += image.distribute ? 1 : 0;
+    for (const SimChart &chart : charts) {
+        for (const SimImage &image : chart.images)
+            count += image.distribute ? 1 : 0;
+    }
+    return count;
+}
+
+SimState::SimState()
+{
+    m_baseMs = QDateTime::currentMSecsSinceEpoch();
+    m_sinceBase.start();
+}
+
+SimState::~SimState() = default;
+
+// ---------------------------------------------------------------------------------------------
+// clock
+
+qint64 SimState::nowMs() const
+{
+    return m_baseMs + qint64(double(m_sinceBase.elapsed()) * m_speed);
+}
+
+void SimState::setSpeed(double factor)
+{
+    m_baseMs = nowMs();
+    m_sinceBase.restart();
+    m_speed = std::max(0.0, factor);
+}
+
+void SimState::advance(qint64 simulatedMs)
+{
+    m_baseMs += std::max<qint64>(0, simulatedMs);
+}
+
+void SimState::setNowMs(qint64 unixMs)
+{
+    m_baseMs = unixMs;
+    m_sinceBase.restart();
+}
+
+// ---------------------------------------------------------------------------------------------
+// data
+
+void SimState::clear()
+{
+    m_projects.clear();
+    m_registries.clear();
+    m_chartRepos.clear();
+    m_chartVersions.clear();
+    m_versions.clear();
+    m_byId.clear();
+    m_forbidden.clear();
+    m_nextSeq = 1;
+}
+
+void SimState::setProjectForbidden(const QString &projectKey, bool forbidden)
+{
+    if (forbidden)
+        m_forbidden.insert(projectKey);
+    else
+        m_forbidden.remove(projectKey);
+}
+
+void SimState::reserveVersions(const QString &projectKey, int count)
+{
+    m_versions[projectKey].ordered.reserve(size_t(std::max(0, count)));
+    m_byId.reserve(m_byId.size() + count);
+}
+
+void SimState::addProject(const SimProject &project)
+{
+    m_projects.append(project);
+}
+
+void SimState::addRegistry(const SimRegistry &registry)
+{
+    m_registries.append(registry);
+}
+
+void SimState::addChartRepo(const SimChartRepo &repo)
+{
+    m_chartRepos.append(repo);
+}
+
+const SimProject *SimState::project(const QString &key) const
+{
+    for (const SimProject &p : m_projects) {
+        if (p.key == key)
+            return &p;
+    }
+    return nullptr;
+}
+
+const SimRegistry *SimState::registry(const QString &id) const
+{
+    for (const SimRegistry &r : m_registries) {
+        if (r.id == id)
+            return &r;
+    }
+    return nullptr;
+}
+
+const SimChartRepo *SimState::chartRepo(const QString &name) const
+{
+    for (const SimChartRepo &r : m_chartRepos) {
+        if (r.name == name)
+            return &r;
+    }
+    return nullptr;
+}
+
+QString SimState::insertVersion(SimVersion version)
+{
+    version.seq = m_nextSeq++;
+    if (version.id.isEmpty()) {
+        // Like a Mongo ObjectId: creation time, a fixed "machine" part, a counter.
+        version.id =
+            hex(quint64(version.createTime), 8) + "5f3a9c2e"_L1 + hex(version.seq * 256, 8);
+    }
+    for (const SimChart &chart : std::as_const(version.charts)) {
+        auto &latest = m_chartVersions[chart.chartRepoName + u'/' + chart.serviceName];
+        if (latest.second.isEmpty() || latest.first <= version.createTime)
+            latest = {version.createTime, chart.chartVersion};
+    }
+
+    auto &ordered = m_versions[version.projectKey].ordered;
+    // Newest first; among equal times the later insertion first. Seeds insert newest first,
+    // so this lands at the end and a large seed loads in linear time.
+    const auto newer = [](const std::unique_ptr<SimVersion> &a, const SimVersion &b) {
+        if (a->createTime != b.createTime)
+            return a->createTime > b.createTime;
+        return a->seq > b.seq;
+    };
+    const auto at = std::lower_bound(ordered.begin(), ordered.end(), version, newer);
+    auto owned = std::make_unique<SimVersion>(std::move(version));
+    SimVersion *raw = owned.get();
+    ordered.insert(at, std::move(owned));
+    m_byId.insert(raw->id, raw);
+    return raw->id;
+}
+
+SimVersion *SimState::findVersion(const QString &id) const
+{
+    return m_byId.value(id, nullptr);
+}
+
+SimVersion *SimState::findVersionByName(const QString &projectKey, const QString &name) const
+{
+    const auto it = m_versions.find(projectKey);
+    if (it == m_versions.end())
+        return nullptr;
+    for (const auto &v : it->second.ordered) {
+        if (v->name == name)
+            return v.get();
+    }
+    return nullptr;
+}
+
+const SimVersion *SimState::version(const QString &id) const
+{
+    return findVersion(id);
+}
+
+QString SimState::versionIdByName(const QString &projectKey, const QString &name) const
+{
+    const SimVersion *v = findVersionByName(projectKey, name);
+    return v ? v->id : QString();
+}
+
+QString SimState::storedStatus(const QString &id) const
+{
+    const SimVersion *v = findVersion(id);
+    return v ? v->status : QString();
+}
+
+int SimState::versionCount(const QString &projectKey) const
+{
+    const auto it = m_versions.find(projectKey);
+    return it == m_versions.end() ? 0 : int(it->second.ordered.size());
+}
+
+bool SimState::setVersionFails(const QString &id, bool fails)
+{
+    SimVersion *v = findVersion(id);
+    if (!v)
+        return false;
+    v->alwaysFail = fails;
+    if (fails && isInFlight(v->status) && v->failAfter < 0) {
+        const SimProgress now = progressAt(*v, nowMs());
+        // A job that has already finished keeps its outcome; one still running fails next.
+        if (now.status != "success"_L1)
+            v->failAfter = std::min(now.successCount, std::max(0, v->totalCount() - 1));
+    }
+    return true;
+}
+
+SimProgress SimState::liveProgress(const QString &id) const
+{
+    const SimVersion *v = findVersion(id);
+    return v ? progressAt(*v, nowMs()) : SimProgress();
+}
+
+// ---------------------------------------------------------------------------------------------
+// lifecycle
+
+SimProgress SimState::progressAt(const SimVersion &version, qint64 now) const
+{
+    SimProgress p;
+    p.status = version.status;
+    const int total = version.totalCount();
+    if (version.status == "success"_L1) {
+        p.successCount = total;
+        p.totalCount = total;
+        p.uploadStatus = u"success"_s;
+        return p;
+    }
+    if (version.status == "failed"_L1) {
+        p.successCount = version.hasJob ? version.storedSuccessCount : 0;
+        p.totalCount = version.hasJob ? total : 0;
+        p.uploadStatus = u"failed"_s;
+        p.error = version.error;
+        return p;
+    }
+    // Still in flight (or a legacy status nobody drives): nothing moves before the job starts.
+    if (now < version.jobStartMs || !isInFlight(version.status) || !isKnownType(version.type)) {
+        p.uploadStatus = u"waiting"_s;
+        return p;
+    }
+    p.totalCount = total;
+    int done = int(std::min<qint64>(total, (now - version.jobStartMs) / ImageCopyMs));
+    if (version.failAfter >= 0) {
+        const int failAfter = std::min(version.failAfter, std::max(0, total - 1));
+        const qint64 failAt =
+            version.jobStartMs + (total == 0 ? 0 : qint64(failAfter + 1) * ImageCopyMs);
+        if (now >= failAt) {
+            p.status = u"failed"_s;
+            p.successCount = failAfter;
+            p.uploadStatus = u"failed"_s;
+            // The image the job failed on, in copy order.
+            QList<SimImage> copied;
+            for (const SimImage &image : version.images) {
+                if (image.distribute)
+                    copied.append(image);
+            }
+            for (const SimChart &chart : version.charts) {
+                for (const SimImage &image : chart.images) {
+                    if (image.distribute)
+                        copied.append(image);
+                }
+            }
+            if (failAfter < copied.size()) {
+                const SimImage &bad = copied.at(failAfter);
+                p.error = u"failed to build image distribute for service: %1, status: failed, "
+                          "err: push %2: unauthorized: authentication required"_s.arg(
+                              bad.serviceName, bad.image);
+            } else {
+                p.error = u"distribute job failed: no image to distribute"_s;
+            }
+            return p;
+        }
+        done = std::min(done, failAfter);
+    }
+    p.successCount = done;
+    if (done >= total) {
+        p.status = u"success"_s;
+        p.uploadStatus = u"success"_s;
+    } else {
+        p.uploadStatus = u"uploading"_s;
+    }
+    return p;
+}
+
+void SimState::reconcile(SimVersion &version)
+{
+    if (!isInFlight(version.status) || !isKnownType(version.type))
+        return;
+    const SimProgress p = progressAt(version, nowMs());
+    if (p.status == version.status)
+        return;
+    qCDebug(lcSimState) << "version" << version.id << version.status << "->" << p.status;
+    version.status = p.status;
+    version.error = p.error;
+    version.storedSuccessCount = p.successCount;
+}
+
+void SimState::startAttempt(SimVersion &version, int failAfter)
+{
+    version.jobStartMs = nowMs() + JobStartDelayMs;
+    version.failAfter = version.alwaysFail ? 0 : failAfter;
+    version.error.clear();
+    version.storedSuccessCount = 0;
+}
+
+// ---------------------------------------------------------------------------------------------
+// HTTP
+
+QString SimState::projectKeyOf(const SimRequest &request) const
+{
+    for (const QString &key : {u"projectKey"_s, u"projectName"_s}) {
+        const QString value = param(request.query, key);
+        if (!value.isEmpty())
+            return value;
+    }
+    if (request.method == "POST") {
+        if (const auto body = jsonBody(request.body))
+            return body->value("project_key"_L1).toString();
+    }
+    return QString();
+}
+
+SimResponse SimState::handle(const SimRequest &request)
+{
+    const QByteArray scheme = request.authorization.left(7);
+    if (m_token.isEmpty() || scheme.compare("Bearer ", Qt::CaseInsensitive) != 0 ||
+        request.authorization.mid(7) != m_token.toUtf8()) {
+        return empty(401); // the gateway's answer: no body at all
+    }
+    const QString key = projectKeyOf(request);
+    if (!key.isEmpty() && m_forbidden.contains(key))
+        return empty(403);
+    if (!m_licenceValid && request.path.startsWith("/openapi/delivery/"_L1)) {
+        return zadigError(7050, u"用户许可证不可用，请检查许可证后重试"_s, QString());
+    }
+    return route(request);
+}
+
+SimResponse SimState::route(const SimRequest &request)
+{
+    const QStringList seg = request.path.split(u'/', Qt::SkipEmptyParts);
+    const qsizetype n = seg.size();
+    const QByteArray &method = request.method;
+    const bool get = method == "GET";
+
+    if (n >= 3 && seg[0] == "openapi"_L1 && seg[1] == "delivery"_L1 && seg[2] == "releases"_L1) {
+        if (n == 3 && get)
+            return listVersions(request);
+        if (n == 4) {
+            const QString &last = seg[3];
+            if (method == "POST" && (last == "k8s"_L1 || last == "helm"_L1)) {
+                const auto body = jsonBody(request.body);
+                if (!body)
+                    return invalidParam(u"invalid request body"_s);
+                return last == "k8s"_L1 ? createK8s(*body) : createHelm(*body);
+            }
+            if (m_generation >= 4 && get && last == "detail"_L1)
+                return versionDetailV4(request);
+            if (m_generation >= 4 && method == "POST" && last == "retry"_L1)
+                return retryV4(request);
+            if (get)
+                return m_generation >= 4 ? ginNotFound() : versionDetail(request, last);
+            if (method == "DELETE")
+                return deleteVersion(request, last);
+        }
+        return ginNotFound();
+    }
+    if (n >= 2 && seg[0] == "openapi"_L1 && get) {
+        if (n == 3 && seg[1] == "projects"_L1 && seg[2] == "project"_L1)
+            return listProjects(request);
+        if (seg[1] == "environments"_L1) {
+            if (n == 2)
+                return listEnvironments(request, false);
+            if (n == 3 && seg[2] == "production"_L1)
+                return listEnvironments(request, true);
+            if (n == 3)
+                return environmentDetail(request, seg[2], false);
+            if (n == 4 && seg[2] == "production"_L1)
+                return environmentDetail(request, seg[3], true);
+        }
+        if (n == 3 && seg[1] == "system"_L1 && seg[2] == "registry"_L1)
+            return listRegistries();
+        return ginNotFound();
+    }
+    if (m_webHelpers && get && n >= 2 && seg[0] == "api"_L1 && seg[1] == "aslan"_L1) {
+        const QString rest = seg.mid(2).join(u'/');
+        if (rest == "system/helm/project"_L1)
+            return chartReposHelper(request);
+        if (rest == "delivery/releases/helm/charts/version"_L1)
+            return chartVersionsHelper(request);
+        if (rest == "delivery/releases/check"_L1)
+            return checkVersionHelper(request);
+    }
+    return ginNotFound();
+}
+
+QJsonObject SimState::versionInfoJson(const SimVersion &version, bool detail) const
+{
+    QJsonObject info{{u"id"_s, version.id},
+                     {u"version_name"_s, version.name},
+                     {u"type"_s, version.type},
+                     {u"status"_s, version.status},
+                     {u"labels"_s, QJsonArray()},
+                     {u"description"_s, version.description},
+                     {u"progress"_s, QJsonValue::Null},
+                     {u"created_by"_s, version.createdBy},
+                     {u"create_time"_s, version.createTime}};
+    if (detail) {
+        info.insert(u"labels"_s, QJsonArray::fromStringList(version.labels));
+        info.insert(u"progress"_s, progressJson(progressAt(version, nowMs())));
+    }
+    return info;
+}
+
+SimResponse SimState::listVersions(const SimRequest &request)
+{
+    const QString key = param(request.query, u"projectKey"_s);
+    if (key.isEmpty())
+        return requiredParam(u"OpenAPIListDeliveryVersionArgs"_s, u"ProjectName"_s);
+    const auto pageNumParam = intParam(request.query, u"pageNum"_s);
+    if (!pageNumParam || *pageNumParam == 0)
+        return requiredParam(u"OpenAPIListDeliveryVersionArgs"_s, u"PageNum"_s);
+    const auto pageSizeParam = intParam(request.query, u"pageSize"_s);
+    if (!pageSizeParam || *pageSizeParam == 0)
+        return requiredParam(u"OpenAPIListDeliveryVersionArgs"_s, u"PageSize"_s);
+    if (!project(key))
+        return internalError(u"failed to find project %1: %2"_s.arg(key, noDocuments()));
+
+    const qint64 pageNum = *pageNumParam < 0 ? 1 : *pageNumParam;
+    const qint64 pageSize = *pageSizeParam < 0 ? 20 : *pageSizeParam;
+    const auto it = m_versions.find(key);
+    const qint64 total = it == m_versions.end() ? 0 : qint64(it->second.ordered.size());
+
+    QJsonArray list;
+    const auto [begin, end] = pageSlice(pageNum, pageSize, total);
+    for (qint64 i = begin; i < end; ++i)
+        list.append(versionInfoJson(*it->second.ordered[size_t(i)], false));
+    return jsonResponse(200, QJsonObject{{u"list"_s, list}, {u"total"_s, total}});
+}
+
+SimResponse SimState::versionDetail(const SimRequest &request, const QString &id)
+{
+    const QString key = param(request.query, u"projectKey"_s);
+    if (key.isEmpty())
+        return invalidParam(u"projectKey can not be empty"_s);
+    SimVersion *v = findVersion(id);
+    if (!v || v->projectKey != key) {
+        return internalError(
+            u"failed to get delivery version, ID: %1, error: 查询交付中心版本失败: %2"_s.arg(
+                id, noDocuments()));
+    }
+    if (!isKnownType(v->type))
+        return empty(500); // the real handler dereferences a nil pointer for these
+    reconcile(*v);
+
+    const qint64 created = v->createTime;
+    QJsonArray deployInfos;
+    QJsonArray distributeInfos;
+    int index = 1;
+    if (v->type == "K8SYaml"_L1) {
+        for (const SimImage &image : std::as_const(v->images)) {
+            deployInfos.append(QJsonObject{{u"id"_s, derivedId(*v, index++)},
+                                           {u"service_name"_s, image.serviceName},
+                                           {u"service_module"_s, image.serviceModule},
+                                           {u"image"_s, image.image},
+                                           {u"image_name"_s, image.imageName},
+                                           {u"registry_id"_s, image.registryId},
+                                           {u"create_time"_s, created}});
+        }
+    } else {
+        for (const SimChart &chart : std::as_const(v->charts)) {
+            QJsonObject chartJson =
+                distributeJson(derivedId(*v, index++), chart.serviceName, u"chart"_s, created);
+            chartJson.insert(u"chart_name"_s, chart.serviceName);
+            chartJson.insert(u"chart_repo_name"_s, chart.chartRepoName);
+            chartJson.insert(u"chart_version"_s, chart.chartVersion);
+            QJsonArray subs;
+            for (const SimImage &image : chart.images) {
+                QJsonObject imageJson =
+                    distributeJson(derivedId(*v, index++), image.serviceName, u"image"_s, created);
+                imageJson.insert(u"service_module"_s, image.serviceModule);
+                imageJson.insert(u"image"_s, image.image);
+                imageJson.insert(u"image_name"_s, image.imageName);
+                imageJson.insert(u"namespace"_s, image.imageNamespace);
+                subs.append(imageJson);
+            }
+            chartJson.insert(u"sub_distributes"_s, subs);
+            distributeInfos.append(chartJson);
+        }
+    }
+    return jsonResponse(200, QJsonObject{{u"version_info"_s, versionInfoJson(*v, true)},
+                                         {u"deploy_infos"_s, deployInfos},
+                                         {u"distribute_infos"_s, distributeInfos}});
+}
+
+// Zadig 4.x ("delivery version v2"): looked up by name. Only enough of it for a client to
+// see that it talks to a newer server.
+SimResponse SimState::versionDetailV4(const SimRequest &request)
+{
+    const QString key = param(request.query, u"projectKey"_s);
+    const QString name = param(request.query, u"versionName"_s);
+    if (key.isEmpty() || name.isEmpty())
+        return invalidParam(u"projectKey and versionName can not be empty"_s);
+    SimVersion *v = findVersionByName(key, name);
+    if (!v) {
+        return internalError(u"failed to get delivery version, versionName: %1, error: %2"_s.arg(
+            name, noDocuments()));
+    }
+    reconcile(*v);
+    QJsonArray services;
+    for (const SimImage &image : std::as_const(v->images)) {
+        services.append(QJsonObject{
+            {u"service_name"_s, image.serviceName},
+            {u"images"_s, QJsonArray{QJsonObject{{u"container_name"_s, image.serviceModule},
+                                                 {u"image_name"_s, image.imageName},
+                                                 {u"target_image"_s, image.image},
+                                                 {u"push_image"_s, image.distribute}}}}});
+    }
+    return jsonResponse(200, QJsonObject{{u"id"_s, v->id},
+                                         {u"version_name"_s, v->name},
+                                         {u"project_name"_s, v->projectKey},
+                                         {u"type"_s, v->type},
+                                         {u"status"_s, v->status},
+                                         {u"labels"_s, QJsonArray::fromStringList(v->labels)},
+                                         {u"desc"_s, v->description},
+                                         {u"error"_s, v->error},
+                                         {u"services"_s, services},
+                                         {u"created_by"_s, v->createdBy},
+                                         {u"create_time"_s, v->createTime}});
+}
+
+SimResponse SimState::deleteVersion(const SimRequest &request, const QString &id)
+{
+    const QString key = param(request.query, u"projectKey"_s);
+    if (key.isEmpty())
+        return invalidParam(u"projectKey can not be empty"_s);
+    static const QRegularExpression objectId(u"^[0-9a-fA-F]{24}$"_s);
+    if (!objectId.match(id).hasMatch())
+        return internalError(u"the provided hex string is not a valid ObjectID"_s);
+    SimVersion *v = findVersion(id);
+    if (!v || v->projectKey != key)
+        return success(); // deleting nothing is fine for the real server too
+    auto &ordered = m_versions[key].ordered;
+    const auto it =
+        std::find_if(ordered.begin(), ordered.end(),
+                     [v](const std::unique_ptr<SimVersion> &p) { return p.get() == v; });
+    m_byId.remove(id);
+    ordered.erase(it);
+    return success();
+}
+
+// Builds the deliverables of one service; the error is a 500 description.
+static std::optional<QString> buildImages(const SimService &service, const QJsonArray &imageDatas,
+                                          bool matchByImageName, const SimRegistry *target,
+                                          const QList<SimRegistry> &registries,
+                                          QList<SimImage> &out)
+{
+    for (const QJsonValue &value : imageDatas) {
+        const QJsonObject data = value.toObject();
+        const QString containerName = data.value("container_name"_L1).toString();
+        const QString imageName = data.value("image_name"_L1).toString();
+        const SimContainer *container = nullptr;
+        for (const SimContainer &c : service.containers) {
+            const bool match =
+                matchByImageName ? repoName(c.image) == imageName : c.name == containerName;
+            if (match) {
+                container = &c;
+                break;
+            }
+        }
+        if (!container && matchByImageName)
+            return u"container not found, imageName: %1"_s.arg(imageName);
+        if (!container) {
+            return u"container %1 not found in service %2"_s.arg(containerName, service.name);
+        }
+        if (repoName(container->image) != imageName) {
+            return u"image name %1 does not match the image %2 of container %3 in service %4"_s.arg(
+                imageName, container->image, container->name, service.name);
+        }
+        QString tag = data.value("image_tag"_L1).toString();
+        if (tag.isEmpty())
+            tag = imageTag(container->image);
+        SimImage image;
+        image.serviceName = service.name;
+        image.serviceModule = container->name;
+        image.imageName = imageName;
+        image.distribute = !data.value("disable_image_dist"_L1).toBool();
+        if (image.distribute && target) {
+            image.image =
+                target->address + u'/' + target->imageNamespace + u'/' + imageName + u':' + tag;
+            image.registryId = target->id;
+            image.imageNamespace = target->imageNamespace;
+        } else {
+            image.image = container->image;
+            for (const SimRegistry &r : registries) {
+                if (container->image.startsWith(r.address + u'/' + r.imageNamespace + u'/')) {
+                    image.registryId = r.id;
+                    image.imageNamespace = r.imageNamespace;
+                }
+            }
+        }
+        out.append(image);
+    }
+    return std::nullopt;
+}
+
+static int firstFailingImage(const QJsonArray &serviceDatas)
+{
+    int index = 0;
+    for (const QJsonValue &service : serviceDatas) {
+        const QJsonArray images = service.toObject().value("image_datas"_L1).toArray();
+        for (const QJsonValue &value : images) {
+            const QJsonObject image = value.toObject();
+            if (image.value("disable_image_dist"_L1).toBool())
+                continue;
+            if (image.value("image_tag"_L1).toString().contains("fail"_L1))
+                return index;
+            ++index;
+        }
+    }
+    return -1;
+}
+
+SimResponse SimState::createK8s(const QJsonObject &body)
+{
+    const QString key = body.value("project_key"_L1).toString();
+    const QString name = body.value("version_name"_L1).toString();
+    const QString envName = body.value("env_name"_L1).toString();
+    const bool production = body.value("production"_L1).toBool();
+    const SimProject *proj = project(key);
+    const SimEnvironment *env = proj ? proj->environment(envName, production) : nullptr;
+    if (!env) {
+        return internalError(
+            u"failed to query product info, procutName: %1 envName %2"_s.arg(key, envName));
+    }
+    if (body.value("retry"_L1).toBool())
+        return retry(key, name, u"K8SYaml"_s);
+
+    const QString registryId = body.value("image_registry_id"_L1).toString();
+    const SimRegistry *target = nullptr;
+    if (!registryId.isEmpty()) {
+        target = registry(registryId);
+        if (!target)
+            return empty(500); // the real handler dereferences a nil registry
+    }
+    const QJsonArray yamlDatas = body.value("yaml_datas"_L1).toArray();
+    QList<SimImage> images;
+    for (const QJsonValue &value : yamlDatas) {
+        const QJsonObject data = value.toObject();
+        const QString serviceName = data.value("service_name"_L1).toString();
+        const SimService *service = env->service(serviceName);
+        if (!service)
+            return internalError(u"service %1 not found in environment"_s.arg(serviceName));
+        if (auto error = buildImages(*service, data.value("image_datas"_L1).toArray(), false,
+                                     target, m_registries, images)) {
+            return internalError(*error);
+        }
+    }
+    if (findVersionByName(key, name)) {
+        return internalError(
+            u"failed to insert delivery version %1, version already exist"_s.arg(name));
+    }
+
+    SimVersion v;
+    v.projectKey = key;
+    v.name = name;
+    v.type = u"K8SYaml"_s;
+    v.labels = stringList(body.value("labels"_L1));
+    v.description = body.value("desc"_L1).toString();
+    v.createdBy = u"openapi"_s;
+    v.createTime = nowMs() / 1000;
+    v.envName = envName;
+    v.production = production;
+    v.registryId = registryId;
+    v.images = images;
+    if (!target && v.totalCount() > 0) {
+        // Saved, but no job is ever made for it: the real server cannot retry such a version.
+        v.status = u"failed"_s;
+        v.hasJob = false;
+        v.error = u"failed to create delivery workflow: image registry is required to "
+                  "distribute images"_s;
+    } else {
+        v.status = u"creating"_s;
+        startAttempt(v, firstFailingImage(yamlDatas));
+    }
+    const QString id = insertVersion(std::move(v));
+    qCInfo(lcSimState) << "created K8s version" << name << id;
+    return success();
+}
+
+SimResponse SimState::createHelm(const QJsonObject &body)
+{
+    const QString key = body.value("project_key"_L1).toString();
+    const QString name = body.value("version_name"_L1).toString();
+    if (body.value("retry"_L1).toBool())
+        return retry(key, name, u"HelmChart"_s);
+
+    const QJsonArray chartDatas = body.value("chart_datas"_L1).toArray();
+    const QString repoName = body.value("chart_repo_name"_L1).toString();
+    const QString registryId = body.value("image_registry_id"_L1).toString();
+    if (chartDatas.isEmpty())
+        return internalError(u"no chart info appointed"_s);
+    if (repoName.isEmpty())
+        return internalError(u"chart repo not appointed"_s);
+    if (registryId.isEmpty())
+        return internalError(u"image registry not appointed"_s);
+    const QString envName = body.value("env_name"_L1).toString();
+    const bool production = body.value("production"_L1).toBool();
+    const SimProject *proj = project(key);
+    const SimEnvironment *env = proj ? proj->environment(envName, production) : nullptr;
+    if (!env) {
+        return internalError(
+            u"failed to query product info, procutName: %1 envName %2"_s.arg(key, envName));
+    }
+    for (const QJsonValue &value : chartDatas) {
+        const QString serviceName = value.toObject().value("service_name"_L1).toString();
+        if (!env->service(serviceName))
+            return internalError(u"service %1 not found in environment"_s.arg(serviceName));
+    }
+    const SimRegistry *target = registry(registryId);
+    if (!target)
+        return empty(500); // the real handler dereferences a nil registry
+    const SimChartRepo *repo = chartRepo(repoName);
+    if (!repo)
+        return internalError(u"failed to query chart-repo info, repoName: %1"_s.arg(repoName));
+
+    QList<SimChart> charts;
+    for (const QJsonValue &value : chartDatas) {
+        const QJsonObject data = value.toObject();
+        SimChart chart;
+        chart.serviceName = data.value("service_name"_L1).toString();
+        chart.chartRepoName = repoName;
+        chart.chartVersion = data.value("version"_L1).toString();
+        if (!isSemVer(chart.chartVersion)) {
+            return internalError(
+                u"failed to handle chart %1: invalid chart version %2: "
+                "Invalid Semantic Version"_s.arg(chart.serviceName, chart.chartVersion));
+        }
+        const SimService *service = env->service(chart.serviceName);
+        if (auto error = buildImages(*service, data.value("image_datas"_L1).toArray(), true, target,
+                                     m_registries, chart.images)) {
+            return internalError(u"failed to handle image registry for service: %1: %2"_s.arg(
+                chart.serviceName, *error));
+        }
+        charts.append(chart);
+    }
+    if (findVersionByName(key, name)) {
+        return internalError(
+            u"failed to insert delivery version %1, version already exist"_s.arg(name));
+    }
+
+    SimVersion v;
+    v.projectKey = key;
+    v.name = name;
+    v.type = u"HelmChart"_s;
+    v.status = u"creating"_s;
+    v.labels = stringList(body.value("labels"_L1));
+    v.description = body.value("desc"_L1).toString();
+    v.createdBy = u"openapi"_s;
+    v.createTime = nowMs() / 1000;
+    v.envName = envName;
+    v.production = production;
+    v.registryId = registryId;
+    v.charts = charts;
+    startAttempt(v, firstFailingImage(chartDatas));
+    const QString id = insertVersion(std::move(v));
+    qCInfo(lcSimState) << "created Helm version" << name << id;
+    // The real server packages and pushes every chart before it answers.
+    SimResponse answer = success();
+    answer.delayMs = m_helmDelayMs;
+    return answer;
+}
+
+SimResponse SimState::retry(const QString &projectKey, const QString &versionName,
+                            const QString &expectedType)
+{
+    SimVersion *v = findVersionByName(projectKey, versionName);
+    if (!v) {
+        return internalError(
+            u"failed to query delivery version data, verisonName: %1"_s.arg(versionName));
+    }
+    if (v->status != "failed"_L1)
+        return internalError(u"can't reCreate version with status:%1"_s.arg(v->status));
+    if (!v->hasJob) {
+        return internalError(
+            u"no workflow task found for version: %1, please delete it and create a new one"_s.arg(
+                versionName));
+    }
+    v->status = u"retrying"_s;
+    startAttempt(*v, -1);
+    qCInfo(lcSimState) << "retrying version" << versionName << v->id;
+    SimResponse answer = success();
+    if (expectedType == "HelmChart"_L1)
+        answer.delayMs = m_helmDelayMs;
+    return answer;
+}
+
+SimResponse SimState::retryV4(const SimRequest &request)
+{
+    const QString key = param(request.query, u"projectKey"_s);
+    SimVersion *v = findVersion(param(request.query, u"id"_s));
+    if (key.isEmpty() || !v || v->projectKey != key)
+        return internalError(u"failed to get delivery version: %1"_s.arg(noDocuments()));
+    return retry(key, v->name, v->type);
+}
+
+// ---------------------------------------------------------------------------------------------
+// pickers
+
+SimResponse SimState::listProjects(const SimRequest &request)
+{
+    qint64 pageNum = intParam(request.query, u"pageNum"_s).value_or(1);
+    qint64 pageSize = intParam(request.query, u"pageSize"_s).value_or(20);
+    if (pageNum <= 0)
+        pageNum = 1;
+    if (pageSize <= 0)
+        pageSize = 20;
+    const qint64 total = m_projects.size();
+    QJsonArray projects;
+    const auto [begin, end] = pageSlice(pageNum, pageSize, total);
+    for (qint64 i = begin; i < end; ++i) {
+        const SimProject &p = m_projects.at(i);
+        projects.append(QJsonObject{{u"project_name"_s, p.name},
+                                    {u"project_key"_s, p.key},
+                                    {u"description"_s, p.description},
+                                    {u"deploy_type"_s, p.deployType}});
+    }
+    return jsonResponse(200, QJsonObject{{u"total"_s, total}, {u"projects"_s, projects}});
+}
+
+SimResponse SimState::listEnvironments(const SimRequest &request, bool production)
+{
+    const QString key = param(request.query, u"projectKey"_s);
+    if (key.isEmpty())
+        return invalidParam(u"projectKey can not be empty"_s);
+    const SimProject *proj = project(key);
+    if (!proj)
+        return internalError(u"failed to find project %1: %2"_s.arg(key, noDocuments()));
+    QJsonArray list;
+    for (const SimEnvironment &env : proj->environments) {
+        if (env.production != production)
+            continue;
+        list.append(QJsonObject{{u"env_key"_s, env.key},
+                                {u"envName"_s, env.key},
+                                {u"namespace"_s, env.kubeNamespace},
+                                {u"production"_s, env.production},
+                                {u"registry_id"_s, env.registryId},
+                                {u"status"_s, u"success"_s},
+                                {u"update_by"_s, env.updateBy},
+                                {u"update_time"_s, env.updateTime},
+                                {u"cluster_id"_s, env.clusterId}});
+    }
+    return jsonResponse(200, list);
+}
+
+SimResponse SimState::environmentDetail(const SimRequest &request, const QString &envKey,
+                                        bool production)
+{
+    const QString key = param(request.query, u"projectKey"_s);
+    if (key.isEmpty())
+        return invalidParam(u"projectKey can not be empty"_s);
+    const SimProject *proj = project(key);
+    const SimEnvironment *env = proj ? proj->environment(envKey, production) : nullptr;
+    if (!env) {
+        return internalError(
+            u"failed to find environment %1 of project %2: %3"_s.arg(envKey, key, noDocuments()));
+    }
+    const QString serviceType = proj->deployType == "helm"_L1 ? u"helm"_s : u"k8s"_s;
+    QJsonArray services;
+    for (const SimService &svc : env->services) {
+        QJsonArray containers;
+        for (const SimContainer &c : svc.containers) {
+            // registry.example.com/mall/cart:tag -> repo, namespace, image, tag
+            const QString name = repoName(c.image);
+            const QString tag = imageTag(c.image);
+            const QString prefix = c.image.left(c.image.lastIndexOf(u'/'));
+            const qsizetype split = prefix.lastIndexOf(u'/');
+            containers.append(QJsonObject{
+                {u"name"_s, c.name},
+                {u"type"_s, QString()},
+                {u"image"_s, c.image},
+                {u"image_name"_s, name},
+                {u"imagePath"_s,
+                 QJsonObject{{u"repo"_s, split < 0 ? prefix : prefix.left(split)},
+                             {u"namespace"_s, split < 0 ? QString() : prefix.mid(split + 1)},
+                             {u"image"_s, name},
+                             {u"tag"_s, tag}}}});
+        }
+        services.append(QJsonObject{{u"service_name"_s, svc.name},
+                                    {u"type"_s, serviceType},
+                                    {u"status"_s, u"Running"_s},
+                                    {u"containers"_s, containers}});
+    }
+    return jsonResponse(200, QJsonObject{{u"env_key"_s, env->key},
+                                         {u"namespace"_s, env->kubeNamespace},
+                                         {u"registry_id"_s, env->registryId},
+                                         {u"status"_s, u"success"_s},
+                                         {u"services"_s, services}});
+}
+
+SimResponse SimState::listRegistries()
+{
+    QJsonArray list;
+    for (const SimRegistry &r : std::as_const(m_registries)) {
+        list.append(QJsonObject{{u"registry_id"_s, r.id},
+                                {u"address"_s, r.address},
+                                {u"namespace"_s, r.imageNamespace},
+                                {u"provider"_s, r.provider},
+                                {u"region"_s, r.region},
+                                {u"is_default"_s, r.isDefault}});
+    }
+    return jsonResponse(200, list);
+}
+
+// ---------------------------------------------------------------------------------------------
+// web-UI helpers
+
+SimResponse SimState::chartReposHelper(const SimRequest &request)
+{
+    const SimProject *proj = project(param(request.query, u"projectName"_s));
+    QJsonArray list;
+    if (proj) {
+        for (const QString &name : proj->chartRepos) {
+            if (const SimChartRepo *repo = chartRepo(name)) {
+                list.append(QJsonObject{{u"id"_s, repo->id},
+                                        {u"repo_name"_s, repo->name},
+                                        {u"url"_s, repo->url},
+                                        {u"projects"_s, QJsonArray{proj->key}}});
+            }
+        }
+    }
+    return jsonResponse(200, list);
+}
+
+SimResponse SimState::chartVersionsHelper(const SimRequest &request)
+{
+    const QString repoName = param(request.query, u"chartRepoName"_s);
+    if (repoName.isEmpty())
+        return invalidParam(u"chartRepoName can not be empty"_s);
+    const SimChartRepo *repo = chartRepo(repoName);
+    if (!repo)
+        return internalError(u"failed to query chart-repo info, repoName: %1"_s.arg(repoName));
+    QJsonArray list;
+    const QStringList names = param(request.query, u"chartName"_s).split(u',', Qt::SkipEmptyParts);
+    for (const QString &chart : names) {
+        const QString current = m_chartVersions.value(repoName + u'/' + chart).second;
+        list.append(QJsonObject{{u"chartName"_s, chart},
+                                {u"chartVersion"_s, current},
+                                {u"nextChartVersion"_s, bumpPatch(current)},
+                                {u"url"_s, repo->url}});
+    }
+    return jsonResponse(200, list);
+}
+
+SimResponse SimState::checkVersionHelper(const SimRequest &request)
+{
+    const QString key = param(request.query, u"projectName"_s);
+    const QString name = param(request.query, u"version"_s);
+    const QString message = u"检查版本失败"_s;
+    if (name.isEmpty())
+        return zadigError(6566, message, u"版本不能为空"_s);
+    if (key.isEmpty())
+        return zadigError(6566, message, u"项目名称不能为空"_s);
+    if (findVersionByName(key, name))
+        return zadigError(6566, message, u"版本 %1 已存在"_s.arg(name));
+    return success();
+}
+
+} // namespace zadig::sim
