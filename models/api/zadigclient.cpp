@@ -69,8 +69,8 @@ ApiError makeError(ApiError::Kind kind, const QString &detail, int httpStatus = 
 ZadigClient::ZadigClient(QNetworkAccessManager *nam, QObject *parent)
     : QObject(parent), m_nam(nam ? nam : new QNetworkAccessManager(this))
 {
-    if (!m_nam->parent())
-        m_nam->setParent(this);
+    // An injected manager stays its owner's: taking it over would double-delete a manager
+    // that lives on the stack or in a unique_ptr.
 }
 
 ZadigClient::~ZadigClient()

@@ -43,8 +43,8 @@ class ZadigClient : public QObject
     Q_OBJECT
 
 public:
-    // The client does not take ownership of nam unless nam has no parent; nullptr makes the
-    // client create its own. nam must outlive the client.
+    // The client never takes ownership of an injected nam (it must outlive the client);
+    // nullptr makes the client create and own its own.
     explicit ZadigClient(QNetworkAccessManager *nam, QObject *parent = nullptr);
     ~ZadigClient() override;
 
