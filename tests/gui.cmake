@@ -1,0 +1,2 @@
+# GUI tests: real widgets offscreen, against the in-process simulator over HTTP.
+zadig_add_test(tst_mainwindow LIBS zadig_views zadig_simulator)

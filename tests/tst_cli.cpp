@@ -1,0 +1,137 @@
+// zadig-desk's command line, run as a real process: the connectivity check users run
+// (--check) against the embedded demo server and against a simulator refusing the token.
+#include "simulator.h"
+
+#include <QDeadlineTimer>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+
+class TestCli : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_home;
+
+    QProcessEnvironment environment(const QString &token = QString()) const
+    {
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(u"QT_QPA_PLATFORM"_s, u"offscreen"_s);
+        // A scratch home: no saved settings, connection or layout leak into the check.
+        env.insert(u"HOME"_s, m_home.path());
+        env.insert(u"XDG_CONFIG_HOME"_s, m_home.path() + u"/config"_s);
+        env.remove(u"ZADIG_TOKEN"_s);
+        if (!token.isEmpty())
+            env.insert(u"ZADIG_TOKEN"_s, token);
+        return env;
+    }
+
+    struct Run
+    {
+        int exitCode = -1;
+        QString out;
+        QString err;
+    };
+
+    Run run(const QStringList &arguments, const QProcessEnvironment &env)
+    {
+        QProcess process;
+        process.setProcessEnvironment(env);
+        process.start(QStringLiteral(ZADIG_DESK_BINARY), arguments);
+        Run result;
+        if (!process.waitForStarted(10'000))
+            return result;
+        // The check runs its own event loop; the simulator in this process needs ours.
+        QDeadlineTimer deadline(120'000);
+        while (process.state() != QProcess::NotRunning && !deadline.hasExpired())
+            QTest::qWait(20);
+        if (process.state() != QProcess::NotRunning) {
+            process.kill();
+            process.waitForFinished();
+            return result;
+        }
+        result.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -2;
+        result.out = QString::fromLocal8Bit(process.readAllStandardOutput());
+        result.err = QString::fromLocal8Bit(process.readAllStandardError());
+        return result;
+    }
+
+private Q_SLOTS:
+    void checkDemoPrintsOk()
+    {
+        const Run r = run({u"--check"_s, u"--demo"_s}, environment());
+        QVERIFY2(r.exitCode == 0, qPrintable(r.out + r.err));
+        static const QRegularExpression ok(
+            u"^OK (\\d+) versions in (\\S+): first page of (\\d+) rows shown in (\\d+) ms$"_s,
+            QRegularExpression::MultilineOption);
+        const auto match = ok.match(r.out);
+        QVERIFY2(match.hasMatch(), qPrintable(r.out));
+        QVERIFY(match.captured(1).toInt() > 0);
+        QVERIFY(match.captured(3).toInt() > 0);
+        QVERIFY(match.captured(3).toInt() <= match.captured(1).toInt());
+    }
+
+    void checkEmptySeedSaysZero()
+    {
+        const Run r = run({u"--check"_s, u"--demo"_s, u"--seed"_s, u"empty"_s}, environment());
+        QVERIFY2(r.exitCode == 0, qPrintable(r.out + r.err));
+        QVERIFY2(r.out.startsWith(u"OK 0 versions in "_s), qPrintable(r.out));
+    }
+
+    void checkWrongTokenIsUnauthorised()
+    {
+        zadig::sim::Simulator sim;
+        QVERIFY(sim.loadSeed(u"demo"_s));
+        sim.setToken(u"the-right-token"_s);
+        QVERIFY(sim.listen());
+        const Run r = run({u"--check"_s, u"--server"_s, sim.url().toString()},
+                          environment(u"a-wrong-token"_s));
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.out.startsWith(u"ERROR unauthorised: "_s), qPrintable(r.out));
+        QVERIFY2(!r.out.contains(u"a-wrong-token"_s), "the token must never be printed");
+        QVERIFY(!r.err.contains(u"a-wrong-token"_s));
+    }
+
+    void checkLicenceError()
+    {
+        zadig::sim::Simulator sim;
+        QVERIFY(sim.loadSeed(u"demo"_s));
+        sim.setToken(u"t0ken"_s);
+        sim.setLicenceValid(false);
+        QVERIFY(sim.listen());
+        const Run r =
+            run({u"--check"_s, u"--server"_s, sim.url().toString()}, environment(u"t0ken"_s));
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.out.startsWith(u"ERROR licence: "_s), qPrintable(r.out));
+        QVERIFY2(r.out.contains(u"用户许可证不可用"_s), qPrintable(r.out));
+    }
+
+    void versionAndHelpNeedNoDisplay()
+    {
+        QProcessEnvironment env = environment();
+        env.remove(u"QT_QPA_PLATFORM"_s);
+        env.remove(u"DISPLAY"_s);
+        env.remove(u"WAYLAND_DISPLAY"_s);
+        Run r = run({u"--version"_s}, env);
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY2(r.out.contains(QString::fromLatin1(ZADIG_VERSION_STRING)), qPrintable(r.out));
+        r = run({u"--help"_s}, env);
+        QCOMPARE(r.exitCode, 0);
+        for (const char *option : {"--demo", "--server", "--project", "--check"})
+            QVERIFY2(r.out.contains(QLatin1StringView(option)), option);
+    }
+
+    void badServerUrlIsRefused()
+    {
+        const Run r = run({u"--check"_s, u"--server"_s, u"http://"_s}, environment());
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY(!r.err.isEmpty());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCli)
+#include "tst_cli.moc"

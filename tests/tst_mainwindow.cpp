@@ -1,0 +1,400 @@
+// The versions browser as a user drives it, against the in-process simulator over real HTTP:
+// pages, stale answers, the detail pane for K8s and Helm, live progress, delete, error states.
+#include "api/zadigclient.h"
+#include "deliverablesmodel.h"
+#include "detailcache.h"
+#include "detailpane.h"
+#include "mainwindow.h"
+#include "messageboxes.h"
+#include "progresspoller.h"
+#include "simstate.h"
+#include "simulator.h"
+#include "statepane.h"
+#include "versionsmodel.h"
+
+#include <QAction>
+#include <QComboBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QNetworkAccessManager>
+#include <QPushButton>
+#include <QSettings>
+#include <QSortFilterProxyModel>
+#include <QStackedWidget>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QToolButton>
+#include <QTreeView>
+
+#include <memory>
+
+using namespace Qt::StringLiterals;
+using namespace zadig;
+
+class TestMainWindow : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_settingsDir;
+    std::unique_ptr<sim::Simulator> m_sim;
+    std::unique_ptr<QNetworkAccessManager> m_nam;
+    std::unique_ptr<ZadigClient> m_client;
+    std::unique_ptr<ui::MainWindow> m_window;
+
+    void start(const QString &seed, const QString &project = QString(), int pageSize = 20)
+    {
+        m_sim = std::make_unique<sim::Simulator>();
+        QVERIFY(m_sim->loadSeed(seed));
+        QVERIFY(m_sim->listen());
+        m_nam = std::make_unique<QNetworkAccessManager>();
+        m_client = std::make_unique<ZadigClient>(m_nam.get());
+        m_client->setBaseUrl(m_sim->url());
+        m_client->setToken(m_sim->token());
+        QSettings().setValue(u"browser/pageSize"_s, pageSize);
+        m_window = std::make_unique<ui::MainWindow>(m_client.get());
+        m_window->pager()->poller()->setTiming({100, 60'000, 500, 60 * 60'000});
+        m_window->show();
+        m_window->start(project);
+    }
+
+    VersionsModel *model() const { return m_window->versionsModel(); }
+    QStringList shownNames() const
+    {
+        QStringList names;
+        const QAbstractItemModel *view = m_window->table()->model();
+        for (int r = 0; r < view->rowCount(); ++r)
+            names << view->index(r, VersionsModel::NameColumn).data().toString();
+        return names;
+    }
+    bool tableShown() const
+    {
+        auto *stack = m_window->findChild<QStackedWidget *>(u"versionsStack"_s);
+        return stack && stack->currentWidget() == m_window->table();
+    }
+    ui::StatePane *statePane() const
+    {
+        return m_window->findChild<ui::StatePane *>(u"versionsStatePane"_s);
+    }
+    void click(const QString &buttonName)
+    {
+        auto *button = m_window->findChild<QToolButton *>(buttonName);
+        QVERIFY2(button, qPrintable(buttonName));
+        QVERIFY2(button->isEnabled(), qPrintable(buttonName));
+        QTest::mouseClick(button, Qt::LeftButton);
+    }
+    void selectByName(const QString &name)
+    {
+        const int row = model()->rowOf(versionId(name));
+        QVERIFY2(row >= 0, qPrintable(name));
+        QVERIFY(m_window->selectVersion(model()->versionAt(row)->id));
+    }
+    QString versionId(const QString &name) const
+    {
+        for (const VersionInfo &v : model()->versions()) {
+            if (v.name == name)
+                return v.id;
+        }
+        return QString();
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QVERIFY(m_settingsDir.isValid());
+        QSettings::setDefaultFormat(QSettings::IniFormat);
+        QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, m_settingsDir.path());
+        QCoreApplication::setOrganizationName(u"ZadigDeskTests"_s);
+        QCoreApplication::setApplicationName(u"tst_mainwindow"_s);
+    }
+
+    void cleanup()
+    {
+        m_window.reset();
+        m_client.reset();
+        m_nam.reset();
+        m_sim.reset();
+        QSettings().clear();
+        ui::MessageBoxes::clear();
+        ui::MessageBoxes::setRecordOnly(false);
+    }
+
+    void firstPageShowsTheProjectsNewestVersions()
+    {
+        start(u"demo"_s);
+        QTRY_VERIFY_WITH_TIMEOUT(tableShown(), 10'000);
+        QCOMPARE(m_window->currentProjectKey(), u"mall"_s);
+        QCOMPARE(model()->total(), 18);
+        const QStringList names = shownNames();
+        QCOMPARE(names.size(), 18);
+        QCOMPARE(names.first(), u"v2.6.0-rc1"_s);
+        QCOMPARE(names.at(3), u"双十一大促版本"_s);
+        QCOMPARE(names.last(), u"v1.7.0"_s);
+        auto *range = m_window->findChild<QLabel *>(u"pageRangeLabel"_s);
+        QCOMPARE(range->text(), u"1–18 of 18"_s);
+        // Labels come from the details, fetched for the rows on screen.
+        const int row = model()->rowOf(versionId(u"双十一大促版本"_s));
+        QTRY_VERIFY_WITH_TIMEOUT(
+            model()->index(row, VersionsModel::LabelsColumn).data().toString().contains(u"大促"_s),
+            10'000);
+    }
+
+    void pagingButtonsAndPageSize()
+    {
+        start(u"large:95"_s, QString(), 10);
+        QTRY_VERIFY_WITH_TIMEOUT(tableShown(), 10'000);
+        QCOMPARE(shownNames().first(), u"release-000095"_s);
+        QCOMPARE(shownNames().size(), 10);
+        click(u"nextPageButton"_s);
+        QTRY_COMPARE_WITH_TIMEOUT(shownNames().value(0), u"release-000085"_s, 10'000);
+        QCOMPARE(m_window->pager()->page(), 2);
+        click(u"lastPageButton"_s);
+        QTRY_COMPARE_WITH_TIMEOUT(shownNames().value(0), u"release-000005"_s, 10'000);
+        QCOMPARE(shownNames().size(), 5);
+        QCOMPARE(m_window->findChild<QLabel *>(u"pageRangeLabel"_s)->text(), u"91–95 of 95"_s);
+        QVERIFY(!m_window->findChild<QToolButton *>(u"nextPageButton"_s)->isEnabled());
+        click(u"firstPageButton"_s);
+        QTRY_COMPARE_WITH_TIMEOUT(shownNames().value(0), u"release-000095"_s, 10'000);
+
+        auto *sizes = m_window->findChild<QComboBox *>(u"pageSizeCombo"_s);
+        sizes->setCurrentIndex(sizes->findData(50));
+        QTRY_COMPARE_WITH_TIMEOUT(shownNames().size(), 50, 10'000);
+        QCOMPARE(m_window->pager()->pageCount(), 2);
+        QCOMPARE(QSettings().value(u"browser/pageSize"_s).toInt(), 50); // remembered
+    }
+
+    void fastClicksShowTheLastPageAskedFor()
+    {
+        start(u"large:95"_s, QString(), 10);
+        QTRY_VERIFY_WITH_TIMEOUT(tableShown(), 10'000);
+        QTRY_COMPARE_WITH_TIMEOUT(m_client->pendingCount(), 0, 10'000); // details done
+        // The answer for page 2 comes late; page 3 is asked for meanwhile.
+        sim::Fault slow;
+        slow.kind = sim::Fault::Kind::Delay;
+        slow.pathContains = u"/openapi/delivery/releases"_s;
+        slow.method = "GET";
+        slow.delayMs = 700;
+        slow.times = 1;
+        m_sim->addFault(slow);
+        click(u"nextPageButton"_s);
+        QTRY_COMPARE(m_sim->requestCount(u"/openapi/delivery/releases"_s, "GET") > 0, true);
+        click(u"nextPageButton"_s);
+        QTRY_COMPARE_WITH_TIMEOUT(shownNames().value(0), u"release-000075"_s, 10'000);
+        // Let the late page-2 answer arrive: it must not replace page 3.
+        QTest::qWait(1'200);
+        QCOMPARE(shownNames().value(0), u"release-000075"_s);
+        QCOMPARE(m_window->pager()->page(), 3);
+    }
+
+    void selectionSurvivesARefresh()
+    {
+        start(u"demo"_s);
+        QTRY_VERIFY_WITH_TIMEOUT(tableShown(), 10'000);
+        selectByName(u"v2.5.0"_s);
+        const QString id = versionId(u"v2.5.0"_s);
+        QCOMPARE(m_window->selectedVersionId(), id);
+        m_window->findChild<QAction *>(u"refreshAction"_s)->trigger();
+        QTRY_COMPARE_WITH_TIMEOUT(m_window->pager()->state(), VersionsPager::State::Loaded, 10'000);
+        QTRY_COMPARE(m_window->selectedVersionId(), id);
+    }
+
+    void helmVersionShowsChartsWithImages()
+    {
+        start(u"demo"_s, u"payments"_s);
+        QTRY_VERIFY_WITH_TIMEOUT(tableShown(), 10'000);
+        QCOMPARE(m_window->currentProjectKey(), u"payments"_s);
+        selectByName(u"pay-2.3.1"_s);
+        DeliverablesModel *tree = m_window->detailPane()->deliverables();
+        QTRY_VERIFY_WITH_TIMEOUT(tree->rowCount() > 0, 10'000);
+        QCOMPARE(tree->mode(), DeliverablesModel::Mode::Helm);
+        const QModelIndex chart = tree->index(0, 0);
+        QCOMPARE(chart.data(DeliverablesModel::KindRole).toString(), u"chart"_s);
+        QCOMPARE(tree->index(0, DeliverablesModel::HelmVersionColumn).data().toString(),
+                 u"2.3.1"_s);
+        QVERIFY(tree->rowCount(chart) > 0);
+        const QModelIndex image = tree->index(0, DeliverablesModel::HelmImageColumn, chart);
+        QVERIFY2(
+            image.data().toString().startsWith(u"registry.cn-hangzhou.aliyuncs.com/delivery/"_s),
+            qPrintable(image.data().toString()));
+        QVERIFY(m_window->detailPane()->tree()->isExpanded(chart));
+        QCOMPARE(m_window->detailPane()->findChild<QLabel *>(u"detailTitle"_s)->text(),
+                 u"pay-2.3.1"_s);
+    }
+
+    void k8sVersionShowsDeployInfos()
+    {
+        start(u"demo"_s);
+        QTRY_VERIFY_WITH_TIMEOUT(tableShown(), 10'000);
+        selectByName(u"双十一大促版本"_s);
+        DeliverablesModel *tree = m_window->detailPane()->deliverables();
+        QTRY_COMPARE_WITH_TIMEOUT(tree->rowCount(), 5, 10'000);
+        QCOMPARE(tree->mode(), DeliverablesModel::Mode::K8s);
+        QCOMPARE(tree->rowCount(tree->index(0, 0)), 0);
+        QVERIFY(tree->index(0, DeliverablesModel::K8sImageColumn)
+                    .data()
+                    .toString()
+                    .startsWith(u"ccr.ccs.tencentyun.com/release/"_s));
+        auto *labels = m_window->detailPane()->findChild<QLabel *>(u"detailLabels"_s);
+        QVERIFY2(labels->text().contains(u"大促"_s), qPrintable(labels->text()));
+        // Copy all images: one reference per line.
+        m_window->detailPane()->copyAllImages();
+    }
+
+    void creatingVersionProgressesToSuccess()
+    {
+        start(u"demo"_s);
+        m_sim->setSpeed(10);
+        QTRY_VERIFY_WITH_TIMEOUT(tableShown(), 10'000);
+        const QString id = versionId(u"v2.6.0-rc1"_s);
+        const int row = model()->rowOf(id);
+        QCOMPARE(model()
+                     ->index(row, VersionsModel::StatusColumn)
+                     .data(VersionsModel::StatusRole)
+                     .toInt(),
+                 int(VersionStatus::Creating));
+        QTRY_VERIFY_WITH_TIMEOUT(m_window->pager()->poller()->isWatching(id), 5'000);
+        QList<int> seen;
+        connect(model(), &QAbstractItemModel::dataChanged, this, [&](const QModelIndex &topLeft) {
+            if (topLeft.row() == model()->rowOf(id) &&
+                topLeft.column() == VersionsModel::ProgressColumn) {
+                const QVariantList p = topLeft.data(VersionsModel::ProgressRole).toList();
+                if (p.size() == 2)
+                    seen << p.at(0).toInt();
+            }
+        });
+        QTRY_COMPARE_WITH_TIMEOUT(model()
+                                      ->index(model()->rowOf(id), VersionsModel::StatusColumn)
+                                      .data(VersionsModel::StatusRole)
+                                      .toInt(),
+                                  int(VersionStatus::Success), 20'000);
+        QVERIFY(!m_window->pager()->poller()->isWatching(id));
+        QCOMPARE(
+            model()->index(model()->rowOf(id), VersionsModel::ProgressColumn).data().toString(),
+            u"3 / 3"_s);
+        QVERIFY2(!seen.isEmpty() && seen.last() == 3, "progress never reached 3 / 3");
+    }
+
+    void deleteAskedYesRemovesTheVersion()
+    {
+        start(u"demo"_s);
+        QTRY_VERIFY_WITH_TIMEOUT(tableShown(), 10'000);
+        selectByName(u"v1.7.0"_s);
+        const QString id = versionId(u"v1.7.0"_s);
+        ui::MessageBoxes::setNextAnswer(QMessageBox::Yes);
+        m_window->findChild<QAction *>(u"deleteAction"_s)->trigger();
+        QVERIFY(ui::MessageBoxes::lastText().contains(u"v1.7.0"_s));
+        QTRY_COMPARE_WITH_TIMEOUT(model()->rowOf(id), -1, 10'000);
+        QTRY_COMPARE_WITH_TIMEOUT(model()->total(), 17, 10'000);
+        QCOMPARE(m_sim->state().versionCount(u"mall"_s), 17);
+        QVERIFY(!shownNames().contains(u"v1.7.0"_s));
+    }
+
+    void deleteAskedNoKeepsTheVersion()
+    {
+        start(u"demo"_s);
+        QTRY_VERIFY_WITH_TIMEOUT(tableShown(), 10'000);
+        selectByName(u"v1.7.0"_s);
+        ui::MessageBoxes::setNextAnswer(QMessageBox::Cancel);
+        m_window->findChild<QAction *>(u"deleteAction"_s)->trigger();
+        QTest::qWait(300);
+        QCOMPARE(m_sim->requestCount(u"/openapi/delivery/releases"_s, "DELETE"), 0);
+        QCOMPARE(m_sim->state().versionCount(u"mall"_s), 18);
+        QVERIFY(shownNames().contains(u"v1.7.0"_s));
+    }
+
+    void failedDeleteSaysWhyAndChangesNothing()
+    {
+        start(u"demo"_s);
+        QTRY_VERIFY_WITH_TIMEOUT(tableShown(), 10'000);
+        selectByName(u"v1.8.0"_s);
+        sim::Fault fault;
+        fault.kind = sim::Fault::Kind::ServerError;
+        fault.method = "DELETE";
+        fault.times = 1;
+        m_sim->addFault(fault);
+        ui::MessageBoxes::setNextAnswer(QMessageBox::Yes);
+        ui::MessageBoxes::setRecordOnly(true);
+        m_window->findChild<QAction *>(u"deleteAction"_s)->trigger();
+        QTRY_VERIFY_WITH_TIMEOUT(ui::MessageBoxes::lastText().contains(u"not deleted"_s), 10'000);
+        QVERIFY(shownNames().contains(u"v1.8.0"_s));
+        QCOMPARE(m_sim->state().versionCount(u"mall"_s), 18);
+    }
+
+    void errorStatesShowTheServersWords_data()
+    {
+        QTest::addColumn<QString>("mode");
+        QTest::addColumn<QString>("title");
+        QTest::addColumn<QString>("message");
+        QTest::newRow("401") << u"token"_s << ApiError::kindSummary(ApiError::Kind::Unauthorised)
+                             << QString();
+        QTest::newRow("403") << u"forbidden"_s << ApiError::kindSummary(ApiError::Kind::Forbidden)
+                             << QString();
+        QTest::newRow("licence") << u"licence"_s << ApiError::kindSummary(ApiError::Kind::Licence)
+                                 << u"用户许可证不可用"_s;
+        QTest::newRow("500") << u"500"_s << ApiError::kindSummary(ApiError::Kind::Server)
+                             << u"injected fault"_s;
+    }
+
+    void errorStatesShowTheServersWords()
+    {
+        QFETCH(QString, mode);
+        QFETCH(QString, title);
+        QFETCH(QString, message);
+        m_sim = std::make_unique<sim::Simulator>();
+        QVERIFY(m_sim->loadSeed(u"demo"_s));
+        QVERIFY(m_sim->listen());
+        if (mode == "forbidden"_L1)
+            m_sim->setProjectForbidden(u"mall"_s, true);
+        if (mode == "licence"_L1)
+            m_sim->setLicenceValid(false);
+        if (mode == "500"_L1) {
+            sim::Fault fault;
+            fault.kind = sim::Fault::Kind::ServerError;
+            fault.pathContains = u"/openapi/delivery/releases"_s;
+            fault.times = 1;
+            m_sim->addFault(fault);
+        }
+        m_nam = std::make_unique<QNetworkAccessManager>();
+        m_client = std::make_unique<ZadigClient>(m_nam.get());
+        m_client->setBaseUrl(m_sim->url());
+        m_client->setToken(mode == "token"_L1 ? u"wrong"_s : m_sim->token());
+        m_window = std::make_unique<ui::MainWindow>(m_client.get());
+        m_window->show();
+        m_window->start(u"mall"_s);
+        QTRY_COMPARE_WITH_TIMEOUT(statePane()->title(), title, 10'000);
+        QVERIFY(statePane()->isVisible());
+        if (!message.isEmpty())
+            QVERIFY2(statePane()->message().contains(message), qPrintable(statePane()->message()));
+        if (mode == "500"_L1) {
+            // The fault hit once: Retry brings the versions.
+            auto *retry = statePane()->findChild<QPushButton *>(u"stateRetryButton"_s);
+            QVERIFY(retry && retry->isVisible());
+            QTest::mouseClick(retry, Qt::LeftButton);
+            QTRY_VERIFY_WITH_TIMEOUT(tableShown(), 10'000);
+            QCOMPARE(model()->total(), 18);
+        }
+    }
+
+    void emptyProjectSaysNoVersionsYet()
+    {
+        start(u"empty"_s);
+        QTRY_COMPARE_WITH_TIMEOUT(m_window->pager()->state(), VersionsPager::State::Empty, 10'000);
+        QCOMPARE(statePane()->title(), u"No versions yet"_s);
+        QVERIFY(statePane()->isVisible());
+    }
+
+    void filterNarrowsTheLoadedPage()
+    {
+        start(u"demo"_s);
+        QTRY_VERIFY_WITH_TIMEOUT(tableShown(), 10'000);
+        auto *filter = m_window->findChild<QLineEdit *>(u"filterEdit"_s);
+        QTest::keyClicks(filter, u"failed"_s);
+        QTRY_COMPARE(shownNames().size(), 3); // v2.5.1, v2.4.3-hotfix, v2.3.0
+        filter->clear();
+        QCOMPARE(shownNames().size(), 18);
+    }
+};
+
+QTEST_MAIN(TestMainWindow)
+#include "tst_mainwindow.moc"
