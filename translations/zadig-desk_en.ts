@@ -384,6 +384,25 @@
     </message>
 </context>
 <context>
+    <name>zadig::ui::LabelsEditor</name>
+    <message>
+        <source>&amp;Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type a label and press Enter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove label “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove label %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>zadig::ui::MainWindow</name>
     <message>
         <source>Zadig Desk</source>
