@@ -19,6 +19,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QLoggingCategory>
 #include <QMenu>
 #include <QMenuBar>
@@ -137,7 +138,10 @@ void MainWindow::createWidgets()
     m_table->setColumnWidth(VersionsModel::StatusColumn, 8 * em);
     m_table->setColumnWidth(VersionsModel::LabelsColumn, 10 * em);
     m_table->setColumnWidth(VersionsModel::CreatedByColumn, 7 * em);
-    m_table->setColumnWidth(VersionsModel::CreatedTimeColumn, 10 * em);
+    const QString sampleTime =
+        QLocale().toString(QDateTime(QDate(2024, 12, 28), QTime(23, 58)), QLocale::ShortFormat);
+    m_table->setColumnWidth(VersionsModel::CreatedTimeColumn,
+                            m_table->fontMetrics().horizontalAdvance(sampleTime) + 2 * em);
     m_table->setColumnWidth(VersionsModel::ProgressColumn, 8 * em);
     m_table->setItemDelegateForColumn(VersionsModel::StatusColumn, new StatusDelegate(m_table));
     m_table->setItemDelegateForColumn(VersionsModel::ProgressColumn, new ProgressDelegate(m_table));
@@ -577,7 +581,7 @@ void MainWindow::restoreLayout()
         resize(1280, 760);
     restoreState(settings.windowState());
     if (!m_splitter->restoreState(settings.splitterState()))
-        m_splitter->setSizes({760, 520});
+        m_splitter->setSizes({840, 440});
     m_table->horizontalHeader()->restoreState(settings.tableHeaderState());
 }
 

@@ -28,7 +28,6 @@ StatePane::StatePane(QWidget *parent) : QWidget(parent)
     m_message->setAlignment(Qt::AlignCenter);
     m_message->setWordWrap(true);
     m_message->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_message->setMaximumWidth(560);
     m_busy = new QProgressBar(this);
     m_busy->setRange(0, 0);
     m_busy->setMaximumWidth(240);
@@ -39,9 +38,11 @@ StatePane::StatePane(QWidget *parent) : QWidget(parent)
 
     auto *layout = new QVBoxLayout(this);
     layout->addStretch(2);
+    // Title and message take the full width (centred text): a word-wrapped label squeezed to
+    // its size hint by an alignment would cut its text after the first line.
     layout->addWidget(m_icon, 0, Qt::AlignHCenter);
-    layout->addWidget(m_title, 0, Qt::AlignHCenter);
-    layout->addWidget(m_message, 0, Qt::AlignHCenter);
+    layout->addWidget(m_title);
+    layout->addWidget(m_message);
     layout->addWidget(m_busy, 0, Qt::AlignHCenter);
     layout->addWidget(m_retry, 0, Qt::AlignHCenter);
     layout->addStretch(3);
