@@ -272,7 +272,7 @@ void ZadigClient::finish(QNetworkReply *reply)
     if (pending.hasContext && !pending.context)
         return;
     // Last: the handler may destroy this client.
-    pending.handler(result);
+    pending.handler(result, status);
 }
 
 Result<QByteArray> ZadigClient::outcome(QNetworkReply *reply, const Pending &pending) const
@@ -319,13 +319,21 @@ void ZadigClient::call(Verb verb, const QUrl &url, const QByteArray &body, int t
                        const QString &staleKey)
 {
     send(verb, url, body, timeoutMs, context, staleKey,
-         [callback = std::move(callback), decoder](const Result<QByteArray> &raw) {
+         [callback = std::move(callback), decoder](const Result<QByteArray> &raw, int status) {
              if (!callback)
                  return;
-             if (!raw)
+             if (!raw) {
                  callback(raw.error());
-             else
-                 callback(decode::fromBytes(raw.value(), decoder));
+                 return;
+             }
+             auto decoded = decode::fromBytes(raw.value(), decoder);
+             if (decoded.ok()) {
+                 callback(decoded);
+                 return;
+             }
+             ApiError error = decoded.error();
+             error.httpStatus = status;
+             callback(error);
          });
 }
 
@@ -438,7 +446,7 @@ void ZadigClient::checkVersionName(const QString &projectKey, const QString &ver
     const QUrl url = makeUrl(u"/api/aslan/delivery/releases/check"_s,
                              {{u"projectName"_s, projectKey}, {u"version"_s, versionName}});
     send(Verb::Get, url, QByteArray(), m_timeoutMs, context, QString(),
-         [callback = std::move(callback)](const Result<QByteArray> &raw) {
+         [callback = std::move(callback)](const Result<QByteArray> &raw, int) {
              if (!callback)
                  return;
              // The answer body does not matter: the status says it all.

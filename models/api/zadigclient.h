@@ -100,7 +100,9 @@ Q_SIGNALS:
 
 private:
     enum class Verb { Get, Post, Delete };
-    using RawHandler = std::function<void(const Result<QByteArray> &)>;
+    // The body of a 2xx answer, or the error; plus the HTTP status (0 when none arrived), so a
+    // decoding failure can say which answer it could not read.
+    using RawHandler = std::function<void(const Result<QByteArray> &, int httpStatus)>;
 
     QUrl makeUrl(const QString &path, const QList<std::pair<QString, QString>> &query) const;
     void send(Verb verb, const QUrl &url, const QByteArray &body, int timeoutMs, QObject *context,
