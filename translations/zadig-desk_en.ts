@@ -234,6 +234,128 @@
     </message>
 </context>
 <context>
+    <name>zadig::ui::BasicsPage</name>
+    <message>
+        <source>Version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name the version for project “%1”. The name must not be used by a live version of the project.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. v2.7.0</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What this version delivers (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Labels:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter a version name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A version named “%1” already exists in this project: choose another name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking that “%1” is not taken…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking the name with the server…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not check whether “%1” is taken (%2). You can go on: the server refuses a duplicate name, and the wizard then brings you back here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>zadig::ui::ChartsPage</name>
+    <message>
+        <source>Charts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server packages each chosen service&apos;s chart with these versions and pushes it to the chart repository.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chart repository name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chart &amp;repository:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chart versions (SemVer, e.g. 1.2.0):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server lists no chart repository for this project: type the repository&apos;s name as Zadig knows it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server does not list chart repositories here: type the repository&apos;s name as Zadig knows it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. 1.2.0</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chart version of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>now %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No versions could be suggested (%1): enter them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not in the repository yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading the chart repositories…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose or type the chart repository.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose at least one service on the Services page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter a chart version for %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chart version %1 of %2 is not SemVer (e.g. 1.2.0).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>zadig::ui::ConnectionDialog</name>
     <message>
         <source>Connect to Zadig</source>
@@ -380,6 +502,85 @@
     </message>
     <message>
         <source>Copy row</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>zadig::ui::EnvironmentPage</name>
+    <message>
+        <source>&amp;Test environment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Production environment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reload</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Environment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The version records the services and images running in this environment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose an environment…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Environment:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (namespace %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cluster %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>status %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>updated %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>updated %1 by %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>production</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading the environments…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The environments could not be loaded: try Reload.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This project has no production environment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This project has no test environment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose an environment.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -615,6 +816,378 @@ This cannot be undone.</source>
     </message>
     <message>
         <source>%1–%2 of %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>zadig::ui::RegistryPage</name>
+    <message>
+        <source>&amp;Reload</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target Registry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The images of the charts are copied to this registry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Distributed images are copied to this registry under their new tags.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a registry…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Container</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Image in the version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Registry:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No target registry (nothing is copied)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>default</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (not copied: recorded as it runs now)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>? (choose a registry) …/%1:%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading the registries…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The registries could not be loaded: try Reload.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server has no image registry: a version that distributes images needs one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a registry: a Helm version needs one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a registry: images are distributed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>zadig::ui::RetryFlow</name>
+    <message>
+        <source>Could Not Retry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The version could not be read before retrying it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to Retry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a failed version can be retried; “%1” is %2 now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot Retry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is of type “%2”, which the delivery API cannot retry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server saved it as failed before its distribution job existed (its images were to be distributed, but no target registry was given), so there is nothing it can run again.
+
+The server said: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The project&apos;s environments could not be read for the retry of “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Project “%1” has no environment, and the server needs one to retry “%2”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server refused to retry it.
+
+The server said: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The retry of “%1” was not sent through.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version Cannot Be Retried</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” cannot be retried.
+
+%2
+
+Delete it instead? Its name can then be used for a new version. This cannot be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” was not retried.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could Not Delete Version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version “%1” was not deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>zadig::ui::ReviewPage</name>
+    <message>
+        <source>&amp;Copy JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the version. The body below is exactly what is sent to the server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Create Version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request body:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Helm Chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>K8s YAML</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Labels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>production</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>test</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Environment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none (nothing is copied)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chart repository</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, chart %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>recorded, not copied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 → %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server is still working on this version. The wizard stays open until it answers, so that nothing you entered is lost; closing it would not stop the server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Packaging and pushing charts… this can take a few minutes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Creating the version…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>zadig::ui::ServicesPage</name>
+    <message>
+        <source>Set &amp;All Tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reload</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Services and Images</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the containers whose images go into the version, and the tag each new image gets.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service / container</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Current image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Image name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Distribute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The repository name of the current image; the server requires it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the image to the target registry. Off: the image is recorded, not copied.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tag for every chosen container</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose A&amp;ll</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose N&amp;one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set all tags &amp;to:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no containers)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>new tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New tag for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Distribute the image of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy this image to the target registry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading the services of “%1”…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The services of “%1” could not be loaded: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose an environment first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Environment “%1” has no services with containers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose at least one container.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The image name of %1 cannot be read from its image “%2”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter a new tag for %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a valid image tag for %2: use letters, digits, _ . and - (at most 128 characters).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -234,6 +234,128 @@
     </message>
 </context>
 <context>
+    <name>zadig::ui::BasicsPage</name>
+    <message>
+        <source>Version</source>
+        <translation>版本</translation>
+    </message>
+    <message>
+        <source>Name the version for project “%1”. The name must not be used by a live version of the project.</source>
+        <translation>为项目“%1”的版本命名。名称不能与该项目现有的版本重复。</translation>
+    </message>
+    <message>
+        <source>e.g. v2.7.0</source>
+        <translation>例如 v2.7.0</translation>
+    </message>
+    <message>
+        <source>What this version delivers (optional)</source>
+        <translation>该版本交付的内容（可选）</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>名称(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>描述(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>&amp;Labels:</source>
+        <translation>标签(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>Enter a version name.</source>
+        <translation>请输入版本名称。</translation>
+    </message>
+    <message>
+        <source>A version named “%1” already exists in this project: choose another name.</source>
+        <translation>该项目中已存在名为“%1”的版本，请换一个名称。</translation>
+    </message>
+    <message>
+        <source>Checking that “%1” is not taken…</source>
+        <translation>正在检查“%1”是否已被使用…</translation>
+    </message>
+    <message>
+        <source>Checking the name with the server…</source>
+        <translation>正在向服务器核对名称…</translation>
+    </message>
+    <message>
+        <source>Could not check whether “%1” is taken (%2). You can go on: the server refuses a duplicate name, and the wizard then brings you back here.</source>
+        <translation>无法检查“%1”是否已被使用（%2）。你可以继续：服务器会拒绝重复的名称，届时向导会带你回到此页。</translation>
+    </message>
+</context>
+<context>
+    <name>zadig::ui::ChartsPage</name>
+    <message>
+        <source>Charts</source>
+        <translation>Chart</translation>
+    </message>
+    <message>
+        <source>The server packages each chosen service&apos;s chart with these versions and pushes it to the chart repository.</source>
+        <translation>服务器会按这些版本号打包所选服务的 Chart，并推送到 Chart 仓库。</translation>
+    </message>
+    <message>
+        <source>Chart repository name</source>
+        <translation>Chart 仓库名称</translation>
+    </message>
+    <message>
+        <source>Chart &amp;repository:</source>
+        <translation>Chart 仓库(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>Chart versions (SemVer, e.g. 1.2.0):</source>
+        <translation>Chart 版本（SemVer 格式，例如 1.2.0）：</translation>
+    </message>
+    <message>
+        <source>The server lists no chart repository for this project: type the repository&apos;s name as Zadig knows it.</source>
+        <translation>服务器没有列出该项目的 Chart 仓库：请输入该仓库在 Zadig 中的名称。</translation>
+    </message>
+    <message>
+        <source>The server does not list chart repositories here: type the repository&apos;s name as Zadig knows it.</source>
+        <translation>服务器无法在此列出 Chart 仓库：请输入该仓库在 Zadig 中的名称。</translation>
+    </message>
+    <message>
+        <source>e.g. 1.2.0</source>
+        <translation>例如 1.2.0</translation>
+    </message>
+    <message>
+        <source>Chart version of %1</source>
+        <translation>%1 的 Chart 版本</translation>
+    </message>
+    <message>
+        <source>now %1</source>
+        <translation>当前为 %1</translation>
+    </message>
+    <message>
+        <source>No versions could be suggested (%1): enter them.</source>
+        <translation>无法给出建议的版本号（%1），请手动输入。</translation>
+    </message>
+    <message>
+        <source>not in the repository yet</source>
+        <translation>仓库中尚无此 Chart</translation>
+    </message>
+    <message>
+        <source>Loading the chart repositories…</source>
+        <translation>正在加载 Chart 仓库…</translation>
+    </message>
+    <message>
+        <source>Choose or type the chart repository.</source>
+        <translation>请选择或输入 Chart 仓库。</translation>
+    </message>
+    <message>
+        <source>Choose at least one service on the Services page.</source>
+        <translation>请在“服务与镜像”页至少选择一个服务。</translation>
+    </message>
+    <message>
+        <source>Enter a chart version for %1.</source>
+        <translation>请输入 %1 的 Chart 版本。</translation>
+    </message>
+    <message>
+        <source>Chart version %1 of %2 is not SemVer (e.g. 1.2.0).</source>
+        <translation>%2 的 Chart 版本 %1 不符合 SemVer 格式（例如 1.2.0）。</translation>
+    </message>
+</context>
+<context>
     <name>zadig::ui::ConnectionDialog</name>
     <message>
         <source>Connect to Zadig</source>
@@ -241,7 +363,7 @@
     </message>
     <message>
         <source>Enter the address of your Zadig server and an API token. The token is shown in Zadig under Account Settings (账号设置 / 用户设置) → API Token.</source>
-        <translation>请输入 Zadig 服务器地址和 API 令牌。API 令牌可在 Zadig 的“账号设置 / 用户设置”→“API Token”中查看。</translation>
+        <translation>请输入 Zadig 服务器地址和 API 令牌。API 令牌可在 Zadig 的“账号设置 / 用户设置”→“API&#xa0;Token”中查看。</translation>
     </message>
     <message>
         <source>API token</source>
@@ -381,6 +503,85 @@
     <message>
         <source>Copy row</source>
         <translation>复制该行</translation>
+    </message>
+</context>
+<context>
+    <name>zadig::ui::EnvironmentPage</name>
+    <message>
+        <source>&amp;Test environment</source>
+        <translation>测试环境(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Production environment</source>
+        <translation>生产环境(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Reload</source>
+        <translation>重新加载(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Environment</source>
+        <translation>环境</translation>
+    </message>
+    <message>
+        <source>The version records the services and images running in this environment.</source>
+        <translation>版本将记录该环境中正在运行的服务和镜像。</translation>
+    </message>
+    <message>
+        <source>Choose an environment…</source>
+        <translation>选择环境…</translation>
+    </message>
+    <message>
+        <source>Kind:</source>
+        <translation>环境类型：</translation>
+    </message>
+    <message>
+        <source>&amp;Environment:</source>
+        <translation>环境(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>%1 (namespace %2)</source>
+        <translation>%1（命名空间 %2）</translation>
+    </message>
+    <message>
+        <source>Cluster %1</source>
+        <translation>集群 %1</translation>
+    </message>
+    <message>
+        <source>status %1</source>
+        <translation>状态 %1</translation>
+    </message>
+    <message>
+        <source>updated %1</source>
+        <translation>更新于 %1</translation>
+    </message>
+    <message>
+        <source>updated %1 by %2</source>
+        <translation>由 %2 更新于 %1</translation>
+    </message>
+    <message>
+        <source>production</source>
+        <translation>生产环境</translation>
+    </message>
+    <message>
+        <source>Loading the environments…</source>
+        <translation>正在加载环境…</translation>
+    </message>
+    <message>
+        <source>The environments could not be loaded: try Reload.</source>
+        <translation>无法加载环境，请尝试“重新加载”。</translation>
+    </message>
+    <message>
+        <source>This project has no production environment.</source>
+        <translation>该项目没有生产环境。</translation>
+    </message>
+    <message>
+        <source>This project has no test environment.</source>
+        <translation>该项目没有测试环境。</translation>
+    </message>
+    <message>
+        <source>Choose an environment.</source>
+        <translation>请选择环境。</translation>
     </message>
 </context>
 <context>
@@ -618,6 +819,386 @@ This cannot be undone.</source>
     <message>
         <source>%1–%2 of %3</source>
         <translation>第 %1–%2 条，共 %3 条</translation>
+    </message>
+</context>
+<context>
+    <name>zadig::ui::RegistryPage</name>
+    <message>
+        <source>&amp;Reload</source>
+        <translation>重新加载(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Target Registry</source>
+        <translation>目标镜像仓库</translation>
+    </message>
+    <message>
+        <source>The images of the charts are copied to this registry.</source>
+        <translation>Chart 中的镜像会复制到此镜像仓库。</translation>
+    </message>
+    <message>
+        <source>Distributed images are copied to this registry under their new tags.</source>
+        <translation>分发的镜像会以新 Tag 复制到此镜像仓库。</translation>
+    </message>
+    <message>
+        <source>Choose a registry…</source>
+        <translation>选择镜像仓库…</translation>
+    </message>
+    <message>
+        <source>Container</source>
+        <translation>容器</translation>
+    </message>
+    <message>
+        <source>Image in the version</source>
+        <translation>版本中的镜像</translation>
+    </message>
+    <message>
+        <source>&amp;Registry:</source>
+        <translation>镜像仓库(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>Preview:</source>
+        <translation>预览：</translation>
+    </message>
+    <message>
+        <source>No target registry (nothing is copied)</source>
+        <translation>不使用目标镜像仓库（不复制任何镜像）</translation>
+    </message>
+    <message>
+        <source>default</source>
+        <translation>默认</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>%1 (not copied: recorded as it runs now)</source>
+        <translation>%1（不复制：按当前运行的镜像记录）</translation>
+    </message>
+    <message>
+        <source>? (choose a registry) …/%1:%2</source>
+        <translation>?（请选择镜像仓库）…/%1:%2</translation>
+    </message>
+    <message>
+        <source>Loading the registries…</source>
+        <translation>正在加载镜像仓库…</translation>
+    </message>
+    <message>
+        <source>The registries could not be loaded: try Reload.</source>
+        <translation>无法加载镜像仓库，请尝试“重新加载”。</translation>
+    </message>
+    <message>
+        <source>The server has no image registry: a version that distributes images needs one.</source>
+        <translation>服务器上没有镜像仓库：分发镜像的版本必须指定一个镜像仓库。</translation>
+    </message>
+    <message>
+        <source>Choose a registry: a Helm version needs one.</source>
+        <translation>请选择镜像仓库：Helm 版本必须指定镜像仓库。</translation>
+    </message>
+    <message>
+        <source>Choose a registry: images are distributed.</source>
+        <translation>请选择镜像仓库：有镜像需要分发。</translation>
+    </message>
+</context>
+<context>
+    <name>zadig::ui::RetryFlow</name>
+    <message>
+        <source>Could Not Retry</source>
+        <translation>无法重试</translation>
+    </message>
+    <message>
+        <source>The version could not be read before retrying it.</source>
+        <translation>重试前无法读取该版本。</translation>
+    </message>
+    <message>
+        <source>Nothing to Retry</source>
+        <translation>无需重试</translation>
+    </message>
+    <message>
+        <source>Only a failed version can be retried; “%1” is %2 now.</source>
+        <translation>只有失败的版本才能重试；“%1”当前的状态为：%2。</translation>
+    </message>
+    <message>
+        <source>Cannot Retry</source>
+        <translation>不支持重试</translation>
+    </message>
+    <message>
+        <source>“%1” is of type “%2”, which the delivery API cannot retry.</source>
+        <translation>“%1”的类型为“%2”，版本管理 API 无法重试此类型的版本。</translation>
+    </message>
+    <message>
+        <source>The server saved it as failed before its distribution job existed (its images were to be distributed, but no target registry was given), so there is nothing it can run again.
+
+The server said: %1</source>
+        <translation>服务器在创建分发任务之前就已将其标记为失败（其镜像需要分发，但没有指定目标镜像仓库），因此没有可以重新执行的任务。
+
+服务器返回：%1</translation>
+    </message>
+    <message>
+        <source>The project&apos;s environments could not be read for the retry of “%1”.</source>
+        <translation>无法读取项目的环境，因此无法重试“%1”。</translation>
+    </message>
+    <message>
+        <source>Project “%1” has no environment, and the server needs one to retry “%2”.</source>
+        <translation>项目“%1”没有任何环境，而服务器重试“%2”时需要一个环境。</translation>
+    </message>
+    <message>
+        <source>The server refused to retry it.
+
+The server said: %1</source>
+        <translation>服务器拒绝重试该版本。
+
+服务器返回：%1</translation>
+    </message>
+    <message>
+        <source>The retry of “%1” was not sent through.</source>
+        <translation>未能提交“%1”的重试请求。</translation>
+    </message>
+    <message>
+        <source>Version Cannot Be Retried</source>
+        <translation>版本无法重试</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be retried.
+
+%2
+
+Delete it instead? Its name can then be used for a new version. This cannot be undone.</source>
+        <translation>“%1”无法重试。
+
+%2
+
+是否改为删除该版本？删除后，其名称可用于新版本。此操作无法撤销。</translation>
+    </message>
+    <message>
+        <source>“%1” was not retried.</source>
+        <translation>未重试“%1”。</translation>
+    </message>
+    <message>
+        <source>Could Not Delete Version</source>
+        <translation>无法删除版本</translation>
+    </message>
+    <message>
+        <source>Version “%1” was not deleted.</source>
+        <translation>版本“%1”未被删除。</translation>
+    </message>
+</context>
+<context>
+    <name>zadig::ui::ReviewPage</name>
+    <message>
+        <source>&amp;Copy JSON</source>
+        <translation>复制 JSON(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>确认</translation>
+    </message>
+    <message>
+        <source>Check the version. The body below is exactly what is sent to the server.</source>
+        <translation>请核对版本信息。下方的请求体就是将发送给服务器的完整内容。</translation>
+    </message>
+    <message>
+        <source>&amp;Create Version</source>
+        <translation>创建版本(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Request body:</source>
+        <translation>请求体：</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Helm Chart</source>
+        <translation>Helm Chart</translation>
+    </message>
+    <message>
+        <source>K8s YAML</source>
+        <translation>K8s YAML</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>描述</translation>
+    </message>
+    <message>
+        <source>Labels</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <source>production</source>
+        <translation>生产环境</translation>
+    </message>
+    <message>
+        <source>test</source>
+        <translation>测试环境</translation>
+    </message>
+    <message>
+        <source>Environment</source>
+        <translation>环境</translation>
+    </message>
+    <message>
+        <source>Registry</source>
+        <translation>镜像仓库</translation>
+    </message>
+    <message>
+        <source>none (nothing is copied)</source>
+        <translation>无（不复制任何镜像）</translation>
+    </message>
+    <message>
+        <source>Chart repository</source>
+        <translation>Chart 仓库</translation>
+    </message>
+    <message>
+        <source>%1, chart %2</source>
+        <translation>%1，Chart %2</translation>
+    </message>
+    <message>
+        <source>recorded, not copied</source>
+        <translation>仅记录，不复制</translation>
+    </message>
+    <message>
+        <source>%1: %2 → %3</source>
+        <translation>%1：%2 → %3</translation>
+    </message>
+    <message>
+        <source>The server is still working on this version. The wizard stays open until it answers, so that nothing you entered is lost; closing it would not stop the server.</source>
+        <translation>服务器仍在处理该版本。在服务器响应之前，向导会保持打开，以免丢失你输入的内容；即使关闭向导，服务器也不会停止处理。</translation>
+    </message>
+    <message>
+        <source>Packaging and pushing charts… this can take a few minutes.</source>
+        <translation>正在打包并推送 Chart…这可能需要几分钟。</translation>
+    </message>
+    <message>
+        <source>Creating the version…</source>
+        <translation>正在创建版本…</translation>
+    </message>
+</context>
+<context>
+    <name>zadig::ui::ServicesPage</name>
+    <message>
+        <source>Set &amp;All Tags</source>
+        <translation>统一设置 Tag(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Reload</source>
+        <translation>重新加载(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Services and Images</source>
+        <translation>服务与镜像</translation>
+    </message>
+    <message>
+        <source>Choose the containers whose images go into the version, and the tag each new image gets.</source>
+        <translation>选择要将镜像纳入版本的容器，并为每个新镜像指定 Tag。</translation>
+    </message>
+    <message>
+        <source>Service / container</source>
+        <translation>服务 / 容器</translation>
+    </message>
+    <message>
+        <source>Current image</source>
+        <translation>当前镜像</translation>
+    </message>
+    <message>
+        <source>Image name</source>
+        <translation>镜像名称</translation>
+    </message>
+    <message>
+        <source>New tag</source>
+        <translation>新 Tag</translation>
+    </message>
+    <message>
+        <source>Distribute</source>
+        <translation>分发</translation>
+    </message>
+    <message>
+        <source>The repository name of the current image; the server requires it.</source>
+        <translation>当前镜像的仓库名称（服务器要求必须提供）。</translation>
+    </message>
+    <message>
+        <source>Copy the image to the target registry. Off: the image is recorded, not copied.</source>
+        <translation>将镜像复制到目标镜像仓库。不勾选时只记录该镜像，不复制。</translation>
+    </message>
+    <message>
+        <source>Tag for every chosen container</source>
+        <translation>所有选中容器的 Tag</translation>
+    </message>
+    <message>
+        <source>Choose A&amp;ll</source>
+        <translation>全选(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Choose N&amp;one</source>
+        <translation>全不选(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Set all tags &amp;to:</source>
+        <translation>将所有 Tag 设为(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>(no containers)</source>
+        <translation>（无容器）</translation>
+    </message>
+    <message>
+        <source>new tag</source>
+        <translation>新 Tag</translation>
+    </message>
+    <message>
+        <source>New tag for %1</source>
+        <translation>%1 的新 Tag</translation>
+    </message>
+    <message>
+        <source>Distribute the image of %1</source>
+        <translation>分发 %1 的镜像</translation>
+    </message>
+    <message>
+        <source>Copy this image to the target registry</source>
+        <translation>将此镜像复制到目标镜像仓库</translation>
+    </message>
+    <message>
+        <source>Loading the services of “%1”…</source>
+        <translation>正在加载环境“%1”的服务…</translation>
+    </message>
+    <message>
+        <source>The services of “%1” could not be loaded: %2</source>
+        <translation>无法加载环境“%1”的服务：%2</translation>
+    </message>
+    <message>
+        <source>Choose an environment first.</source>
+        <translation>请先选择环境。</translation>
+    </message>
+    <message>
+        <source>Environment “%1” has no services with containers.</source>
+        <translation>环境“%1”中没有包含容器的服务。</translation>
+    </message>
+    <message>
+        <source>Choose at least one container.</source>
+        <translation>请至少选择一个容器。</translation>
+    </message>
+    <message>
+        <source>The image name of %1 cannot be read from its image “%2”.</source>
+        <translation>无法从镜像“%2”中解析出 %1 的镜像名称。</translation>
+    </message>
+    <message>
+        <source>Enter a new tag for %1.</source>
+        <translation>请输入 %1 的新 Tag。</translation>
+    </message>
+    <message>
+        <source>“%1” is not a valid image tag for %2: use letters, digits, _ . and - (at most 128 characters).</source>
+        <translation>“%1”不是 %2 的有效镜像 Tag：只能使用字母、数字、_、. 和 -（最多 128 个字符）。</translation>
     </message>
 </context>
 <context>
