@@ -217,6 +217,7 @@ private Q_SLOTS:
     void bodyCap();
     void tricklingServerHitsDeadline();
     void tokenNeverLogged();
+    void tokenEchoedByServerRedacted();
 
 private:
     sim::Simulator &sim() { return *m_sim; }
@@ -974,6 +975,24 @@ void TestClient::tokenNeverLogged()
         QVERIFY2(!line.contains(Token), qPrintable(line));
         QVERIFY2(!line.contains("Bearer"_L1), qPrintable(line));
     }
+}
+
+void TestClient::tokenEchoedByServerRedacted()
+{
+    // A proxy error page that prints the request it got, headers included.
+    RawServer echo([](QTcpSocket *socket, const QByteArray &head) {
+        answerAndClose(socket, "HTTP/1.1 500 Internal Server Error\r\nContent-Type: text/plain\r\n"
+                               "Connection: close\r\nContent-Length: " +
+                                   QByteArray::number(head.size()) + "\r\n\r\n" + head);
+    });
+    client().setBaseUrl(echo.url());
+    Answer<VersionPage> answer;
+    client().listVersions(u"mall"_s, 1, 5, this, answer.callback());
+    WAIT_ERROR(answer, Kind::Server);
+    QVERIFY2(echo.heads.constFirst().contains(Token.toUtf8()), "the token was not sent");
+    QVERIFY2(answer.error().detail.contains("[token]"_L1), qPrintable(answer.error().detail));
+    QVERIFY(!answer.error().message().contains(Token));
+    QVERIFY(!answer.error().detail.contains(Token));
 }
 
 QTEST_GUILESS_MAIN(TestClient)

@@ -339,9 +339,10 @@ Result<QJsonDocument> parse(const QByteArray &body)
     // QJsonDocument would replace bad sequences (older Qt) or name them vaguely: say it plainly.
     if (!body.isValidUtf8())
         return badResponse(u"the answer is not valid UTF-8"_s);
-    if (body.trimmed() == "null")
+    const QByteArrayView trimmed = QByteArrayView(body).trimmed();
+    if (trimmed == "null")
         return QJsonDocument();
-    if (body.trimmed().isEmpty())
+    if (trimmed.isEmpty())
         return badResponse(u"the answer is empty"_s);
 
     QJsonParseError status;

@@ -55,6 +55,17 @@ QString userAgent()
     return u"ZadigDesk/" ZADIG_VERSION_STRING " (Qt "_s + QString::fromLatin1(qVersion()) + u')';
 }
 
+// An error page that echoes request headers (some proxies do) must not carry the token into
+// logs or dialogs.
+ApiError redacted(ApiError error, const QString &token)
+{
+    const auto mask = u"[token]"_s;
+    error.detail.replace(token, mask);
+    error.serverMessage.replace(token, mask);
+    error.serverDescription.replace(token, mask);
+    return error;
+}
+
 ApiError makeError(ApiError::Kind kind, const QString &detail, int httpStatus = 0)
 {
     ApiError error;
@@ -255,9 +266,11 @@ void ZadigClient::finish(QNetworkReply *reply)
     if (!pending.staleKey.isEmpty() && m_byStaleKey.value(pending.staleKey) == reply)
         m_byStaleKey.remove(pending.staleKey);
 
-    const Result<QByteArray> result = outcome(reply, pending);
-    const qint64 ms = QDateTime::currentMSecsSinceEpoch() - pending.started;
     const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    Result<QByteArray> result = outcome(reply, pending, status);
+    if (!result.ok() && !m_token.isEmpty())
+        result = redacted(result.error(), m_token);
+    const qint64 ms = QDateTime::currentMSecsSinceEpoch() - pending.started;
     if (result.ok()) {
         qCDebug(lcApi).nospace() << '#' << pending.id << ' ' << pending.method << ' '
                                  << pending.path << " -> " << status << ' ' << ms << " ms";
@@ -275,10 +288,10 @@ void ZadigClient::finish(QNetworkReply *reply)
     pending.handler(result, status);
 }
 
-Result<QByteArray> ZadigClient::outcome(QNetworkReply *reply, const Pending &pending) const
+Result<QByteArray> ZadigClient::outcome(QNetworkReply *reply, const Pending &pending,
+                                        int status) const
 {
     using Kind = ApiError::Kind;
-    const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     if (pending.tooLarge)
         return makeError(Kind::BadResponse,
                          u"the answer is too large (more than %1 bytes)"_s.arg(m_maxBodySize),
@@ -291,8 +304,9 @@ Result<QByteArray> ZadigClient::outcome(QNetworkReply *reply, const Pending &pen
         return makeError(Kind::Timeout, u"no complete answer before the deadline"_s, status);
 
     const QNetworkReply::NetworkError error = reply->error();
-    // Our own aborts (stale, abortAll, destructor) never get here: they are forgotten first. An
-    // OperationCanceledError that does is the transfer timeout firing (Qt < 6.7 reports it so).
+    // Our own aborts (stale, abortAll, destructor) never get here: they are forgotten first, and
+    // the deadline, size and redirect aborts are flagged above. An OperationCanceledError that
+    // still arrives is Qt's transfer timeout firing.
     if (error == QNetworkReply::OperationCanceledError || error == QNetworkReply::TimeoutError)
         return makeError(Kind::Timeout, u"no data for a whole transfer timeout"_s, status);
     if (error == QNetworkReply::SslHandshakeFailedError || !pending.tlsErrors.isEmpty())

@@ -134,7 +134,7 @@ private:
         QString redirectTarget; // the refused one
         QString tlsErrors;
     };
-    Result<QByteArray> outcome(QNetworkReply *reply, const Pending &pending) const;
+    Result<QByteArray> outcome(QNetworkReply *reply, const Pending &pending, int status) const;
 
     QNetworkAccessManager *m_nam = nullptr;
     QUrl m_baseUrl;
