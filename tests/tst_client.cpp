@@ -236,6 +236,7 @@ private:
     }
 
     std::unique_ptr<sim::Simulator> m_sim;
+    std::unique_ptr<QNetworkAccessManager> m_nam;
     std::unique_ptr<ZadigClient> m_client;
 };
 
@@ -245,7 +246,8 @@ void TestClient::init()
     QVERIFY(m_sim->loadSeed(u"demo"_s));
     QVERIFY(m_sim->listen(QHostAddress::LocalHost, 0));
     m_sim->setToken(Token);
-    m_client = std::make_unique<ZadigClient>(new QNetworkAccessManager);
+    m_nam = std::make_unique<QNetworkAccessManager>();
+    m_client = std::make_unique<ZadigClient>(m_nam.get());
     m_client->setBaseUrl(m_sim->url());
     m_client->setToken(Token);
     m_client->setTimeout(10000);
@@ -254,6 +256,7 @@ void TestClient::init()
 void TestClient::cleanup()
 {
     m_client.reset();
+    m_nam.reset(); // the client never owns an injected manager
     m_sim.reset();
 }
 
