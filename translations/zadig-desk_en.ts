@@ -395,6 +395,25 @@
     </message>
 </context>
 <context>
+    <name>zadig::ui::CreateVersionWizard</name>
+    <message>
+        <source>New Helm Chart Version — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New K8s YAML Version — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server did not create version “%1”:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start over</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>zadig::ui::DetailPane</name>
     <message>
         <source>No version selected</source>
@@ -771,6 +790,22 @@ This cannot be undone.</source>
         <source>Deleted “%1”.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Cannot Create a Version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Project “%1” has the deploy type “%2”. Versions can be created here for K8s YAML and Helm Chart projects only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retrying “%1”…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is being retried.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>zadig::ui::PagingBar</name>
@@ -816,6 +851,101 @@ This cannot be undone.</source>
     </message>
     <message>
         <source>%1–%2 of %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>zadig::ui::ProgressPage</name>
+    <message>
+        <source>&amp;Retry Version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server copies the images to the target registry. You can close this window: the table keeps showing the progress.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new version is not on the first page of the list yet. Refresh the table later to see it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopped watching after %1 minutes: the version is still %2. Refresh the table later to see how it ends.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The version is gone from the server (deleted?).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The progress could not be read (%1); trying again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version “%1” was accepted by the server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Looking for the new version…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The version is being created.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retrying: %1 of %2 images copied…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Creating: %1 of %2 images copied…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retrying: waiting for the distribution job…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Creating: waiting for the distribution job…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done: version “%1” was created; %2 images copied.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done: version “%1” was created.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed: version “%1” was not completed (%2 of %3 images copied).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server gave no reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server said: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server cannot retry this version: it was saved as failed before its distribution job existed. Retry explains and offers to delete it, so that it can be created again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asking the server to retry “%1”…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version “%1” was deleted. Everything you entered is kept: check it (a registry is needed when images are distributed) and create the version again.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -395,6 +395,25 @@
     </message>
 </context>
 <context>
+    <name>zadig::ui::CreateVersionWizard</name>
+    <message>
+        <source>New Helm Chart Version — %1</source>
+        <translation>新建 Helm Chart 版本 — %1</translation>
+    </message>
+    <message>
+        <source>New K8s YAML Version — %1</source>
+        <translation>新建 K8s YAML 版本 — %1</translation>
+    </message>
+    <message>
+        <source>The server did not create version “%1”:</source>
+        <translation>服务器未创建版本“%1”：</translation>
+    </message>
+    <message>
+        <source>Start over</source>
+        <translation>重新开始</translation>
+    </message>
+</context>
+<context>
     <name>zadig::ui::DetailPane</name>
     <message>
         <source>No version selected</source>
@@ -773,6 +792,22 @@ This cannot be undone.</source>
         <source>Deleted “%1”.</source>
         <translation>已删除“%1”。</translation>
     </message>
+    <message>
+        <source>Cannot Create a Version</source>
+        <translation>无法创建版本</translation>
+    </message>
+    <message>
+        <source>Project “%1” has the deploy type “%2”. Versions can be created here for K8s YAML and Helm Chart projects only.</source>
+        <translation>项目“%1”的部署类型为“%2”。此处只能为 K8s YAML 和 Helm Chart 项目创建版本。</translation>
+    </message>
+    <message>
+        <source>Retrying “%1”…</source>
+        <translation>正在重试“%1”…</translation>
+    </message>
+    <message>
+        <source>“%1” is being retried.</source>
+        <translation>“%1”正在重试。</translation>
+    </message>
 </context>
 <context>
     <name>zadig::ui::PagingBar</name>
@@ -819,6 +854,101 @@ This cannot be undone.</source>
     <message>
         <source>%1–%2 of %3</source>
         <translation>第 %1–%2 条，共 %3 条</translation>
+    </message>
+</context>
+<context>
+    <name>zadig::ui::ProgressPage</name>
+    <message>
+        <source>&amp;Retry Version</source>
+        <translation>重试版本(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>进度</translation>
+    </message>
+    <message>
+        <source>The server copies the images to the target registry. You can close this window: the table keeps showing the progress.</source>
+        <translation>服务器正在将镜像复制到目标镜像仓库。你可以关闭此窗口，版本列表会继续显示进度。</translation>
+    </message>
+    <message>
+        <source>The new version is not on the first page of the list yet. Refresh the table later to see it.</source>
+        <translation>新版本尚未出现在列表第一页。请稍后刷新列表查看。</translation>
+    </message>
+    <message>
+        <source>Stopped watching after %1 minutes: the version is still %2. Refresh the table later to see how it ends.</source>
+        <translation>已在 %1 分钟后停止跟踪，该版本的状态仍为%2。请稍后刷新列表查看最终结果。</translation>
+    </message>
+    <message>
+        <source>The version is gone from the server (deleted?).</source>
+        <translation>该版本已不在服务器上（可能已被删除）。</translation>
+    </message>
+    <message>
+        <source>The progress could not be read (%1); trying again.</source>
+        <translation>无法读取进度（%1），正在重试。</translation>
+    </message>
+    <message>
+        <source>Version “%1” was accepted by the server.</source>
+        <translation>服务器已接受版本“%1”。</translation>
+    </message>
+    <message>
+        <source>Looking for the new version…</source>
+        <translation>正在查找新版本…</translation>
+    </message>
+    <message>
+        <source>The version is being created.</source>
+        <translation>版本正在创建中。</translation>
+    </message>
+    <message>
+        <source>Retrying: %1 of %2 images copied…</source>
+        <translation>重试中：已复制 %1/%2 个镜像…</translation>
+    </message>
+    <message>
+        <source>Creating: %1 of %2 images copied…</source>
+        <translation>创建中：已复制 %1/%2 个镜像…</translation>
+    </message>
+    <message>
+        <source>Retrying: waiting for the distribution job…</source>
+        <translation>重试中：正在等待分发任务…</translation>
+    </message>
+    <message>
+        <source>Creating: waiting for the distribution job…</source>
+        <translation>创建中：正在等待分发任务…</translation>
+    </message>
+    <message>
+        <source>Done: version “%1” was created; %2 images copied.</source>
+        <translation>完成：版本“%1”已创建，已复制 %2 个镜像。</translation>
+    </message>
+    <message>
+        <source>Done: version “%1” was created.</source>
+        <translation>完成：版本“%1”已创建。</translation>
+    </message>
+    <message>
+        <source>Failed: version “%1” was not completed (%2 of %3 images copied).</source>
+        <translation>失败：版本“%1”未能完成（已复制 %2/%3 个镜像）。</translation>
+    </message>
+    <message>
+        <source>The server gave no reason.</source>
+        <translation>服务器没有给出原因。</translation>
+    </message>
+    <message>
+        <source>The server said: %1</source>
+        <translation>服务器返回：%1</translation>
+    </message>
+    <message>
+        <source>The server cannot retry this version: it was saved as failed before its distribution job existed. Retry explains and offers to delete it, so that it can be created again.</source>
+        <translation>服务器无法重试该版本：它在分发任务创建之前就已被标记为失败。点击“重试版本”会说明原因，并提供删除该版本的选项，以便重新创建。</translation>
+    </message>
+    <message>
+        <source>Status: %1</source>
+        <translation>状态：%1</translation>
+    </message>
+    <message>
+        <source>Asking the server to retry “%1”…</source>
+        <translation>正在请求服务器重试“%1”…</translation>
+    </message>
+    <message>
+        <source>Version “%1” was deleted. Everything you entered is kept: check it (a registry is needed when images are distributed) and create the version again.</source>
+        <translation>版本“%1”已删除。你输入的所有内容均已保留：请检查（分发镜像时需要指定镜像仓库），然后重新创建该版本。</translation>
     </message>
 </context>
 <context>
