@@ -354,6 +354,10 @@
         <source>Chart version %1 of %2 is not SemVer (e.g. 1.2.0).</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Looking up the next chart versions in “%1”…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>zadig::ui::ConnectionDialog</name>

@@ -354,6 +354,10 @@
         <source>Chart version %1 of %2 is not SemVer (e.g. 1.2.0).</source>
         <translation>%2 的 Chart 版本 %1 不符合 SemVer 格式（例如 1.2.0）。</translation>
     </message>
+    <message>
+        <source>Looking up the next chart versions in “%1”…</source>
+        <translation>正在从“%1”中查询下一个 Chart 版本号…</translation>
+    </message>
 </context>
 <context>
     <name>zadig::ui::ConnectionDialog</name>
@@ -1117,7 +1121,7 @@ Delete it instead? Its name can then be used for a new version. This cannot be u
     <name>zadig::ui::ReviewPage</name>
     <message>
         <source>&amp;Copy JSON</source>
-        <translation>复制 JSON(&amp;C)</translation>
+        <translation>复制 JSON(&amp;J)</translation>
     </message>
     <message>
         <source>Review</source>
@@ -1264,7 +1268,7 @@ Delete it instead? Its name can then be used for a new version. This cannot be u
     </message>
     <message>
         <source>Tag for every chosen container</source>
-        <translation>所有选中容器的 Tag</translation>
+        <translation>统一的新 Tag</translation>
     </message>
     <message>
         <source>Choose A&amp;ll</source>
