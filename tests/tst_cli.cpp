@@ -75,6 +75,24 @@ private Q_SLOTS:
         QVERIFY(match.captured(3).toInt() <= match.captured(1).toInt());
     }
 
+    void checkUnknownProjectFallsBackToTheFirst()
+    {
+        // The page of the asked-for project is requested before the projects are known; a
+        // project that does not exist must not be reported as the answer.
+        const Run r =
+            run({u"--check"_s, u"--demo"_s, u"--project"_s, u"no-such-project"_s}, environment());
+        QVERIFY2(r.exitCode == 0, qPrintable(r.out + r.err));
+        QVERIFY2(r.out.startsWith(u"OK 18 versions in mall: "_s), qPrintable(r.out));
+    }
+
+    void checkNamedProject()
+    {
+        const Run r =
+            run({u"--check"_s, u"--demo"_s, u"--project"_s, u"payments"_s}, environment());
+        QVERIFY2(r.exitCode == 0, qPrintable(r.out + r.err));
+        QVERIFY2(r.out.startsWith(u"OK 12 versions in payments: "_s), qPrintable(r.out));
+    }
+
     void checkEmptySeedSaysZero()
     {
         const Run r = run({u"--check"_s, u"--demo"_s, u"--seed"_s, u"empty"_s}, environment());

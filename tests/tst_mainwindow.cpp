@@ -352,7 +352,8 @@ private Q_SLOTS:
             sim::Fault fault;
             fault.kind = sim::Fault::Kind::ServerError;
             fault.pathContains = u"/openapi/delivery/releases"_s;
-            fault.times = 1;
+            // The page is asked for at start and again once the projects confirm the project.
+            fault.times = 2;
             m_sim->addFault(fault);
         }
         m_nam = std::make_unique<QNetworkAccessManager>();
@@ -367,7 +368,7 @@ private Q_SLOTS:
         if (!message.isEmpty())
             QVERIFY2(statePane()->message().contains(message), qPrintable(statePane()->message()));
         if (mode == "500"_L1) {
-            // The fault hit once: Retry brings the versions.
+            // The fault is used up: Retry brings the versions.
             auto *retry = statePane()->findChild<QPushButton *>(u"stateRetryButton"_s);
             QVERIFY(retry && retry->isVisible());
             QTest::mouseClick(retry, Qt::LeftButton);

@@ -309,21 +309,58 @@ void MainWindow::setServerDescription(const QString &text)
 void MainWindow::start(const QString &projectKey)
 {
     m_wantedProject = projectKey.isEmpty() ? Settings().lastProject() : projectKey;
+    // Ask for the project's first page at once, beside the projects: one round trip less before
+    // the first rows show. If the project turns out not to exist, the first one is opened when
+    // the projects arrive, and nothing is reported before then.
+    if (!m_wantedProject.isEmpty()) {
+        m_detail->setProjectKey(m_wantedProject);
+        m_pager->setProjectKey(m_wantedProject);
+    }
     loadProjects();
+}
+
+void MainWindow::reportStartup()
+{
+    if (m_startupReported || !m_projectsLoaded)
+        return;
+    switch (m_pager->state()) {
+    case VersionsPager::State::Loaded:
+    case VersionsPager::State::Empty: {
+        m_startupReported = true;
+        const int rows = m_model->rowCount();
+        const int total = m_pager->total();
+        const QString key = m_pager->projectKey();
+        // Report once the rows have been laid out and painted.
+        QTimer::singleShot(0, this,
+                           [this, total, key, rows] { Q_EMIT firstPageShown(total, key, rows); });
+        break;
+    }
+    case VersionsPager::State::Error:
+        m_startupReported = true;
+        Q_EMIT startupFailed(m_pager->lastError().value_or(ApiError()));
+        break;
+    case VersionsPager::State::Idle:
+    case VersionsPager::State::Loading:
+        break;
+    }
 }
 
 void MainWindow::loadProjects()
 {
-    m_stack->setCurrentWidget(m_state);
-    m_state->showLoading(tr("Loading projects…"));
+    if (m_model->rowCount() == 0) {
+        m_stack->setCurrentWidget(m_state);
+        m_state->showLoading(tr("Loading projects…"));
+    }
     m_client->listProjects(1, 500, this, [this](const Result<ProjectPage> &result) {
         if (!result) {
             const ApiError &error = result.error();
             qCWarning(lcUi) << "projects failed:" << ApiError::kindName(error.kind);
             m_state->showError(ApiError::kindSummary(error.kind), error.serverText());
             m_stack->setCurrentWidget(m_state);
-            if (!m_firstPageReported)
+            if (!m_startupReported) {
+                m_startupReported = true;
                 Q_EMIT startupFailed(error);
+            }
             return;
         }
         m_projects = result->projects;
@@ -340,7 +377,8 @@ void MainWindow::loadProjects()
         if (m_projects.isEmpty()) {
             m_state->showEmpty(tr("No projects"),
                                tr("This token cannot see any project on the server."));
-            if (!m_firstPageReported) {
+            if (!m_startupReported) {
+                m_startupReported = true;
                 ApiError error;
                 error.kind = ApiError::Kind::NotFound;
                 error.detail = tr("no project is visible with this token");
@@ -348,6 +386,7 @@ void MainWindow::loadProjects()
             }
             return;
         }
+        m_projectsLoaded = true;
         int index = m_projectCombo->findData(m_wantedProject);
         if (index < 0 && !m_wantedProject.isEmpty()) {
             statusBar()->showMessage(tr("Project “%1” was not found; showing “%2”.")
@@ -355,6 +394,7 @@ void MainWindow::loadProjects()
                                      10'000);
         }
         openProject(qMax(0, index));
+        reportStartup();
     });
 }
 
@@ -406,17 +446,13 @@ void MainWindow::onStateChanged(VersionsPager::State state)
                            tr("Versions created for this project will be listed here."));
         m_stack->setCurrentWidget(m_state);
         m_detail->clearVersion();
-        if (!m_firstPageReported) {
-            m_firstPageReported = true;
-            Q_EMIT firstPageShown(0, m_pager->projectKey(), 0);
-        }
+        reportStartup();
         break;
     case VersionsPager::State::Error: {
         const ApiError error = m_pager->lastError().value_or(ApiError());
         m_state->showError(ApiError::kindSummary(error.kind), error.serverText());
         m_stack->setCurrentWidget(m_state);
-        if (!m_firstPageReported)
-            Q_EMIT startupFailed(error);
+        reportStartup();
         break;
     }
     }
@@ -430,15 +466,7 @@ void MainWindow::onPageLoaded()
         m_detail->clearVersion();
     }
     updateActions();
-    if (!m_firstPageReported) {
-        m_firstPageReported = true;
-        const int rows = m_model->rowCount();
-        const int total = m_pager->total();
-        const QString key = m_pager->projectKey();
-        // Report once the rows have been laid out and painted.
-        QTimer::singleShot(0, this,
-                           [this, total, key, rows] { Q_EMIT firstPageShown(total, key, rows); });
-    }
+    reportStartup();
 }
 
 QString MainWindow::selectedVersionId() const

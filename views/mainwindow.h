@@ -71,6 +71,7 @@ private:
     void openProject(int comboIndex);
     void onStateChanged(VersionsPager::State state);
     void onPageLoaded();
+    void reportStartup();
     void onSelectionChanged();
     void deleteSelected();
     // Defined in mainwindow_create.cpp (the create/retry wizards).
@@ -90,7 +91,8 @@ private:
     QString m_wantedProject;
     QString m_server;
     QString m_selectedId; // kept across page loads
-    bool m_firstPageReported = false;
+    bool m_projectsLoaded = false;
+    bool m_startupReported = false; // firstPageShown or startupFailed was emitted
 
     QComboBox *m_projectCombo = nullptr;
     QLineEdit *m_filter = nullptr;
