@@ -12,10 +12,11 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-QString tr(const char *text)
+// The translation context of zadig-sim's own messages.
+class SimCli
 {
-    return QCoreApplication::translate("zadig-sim", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(SimCli)
+};
 
 int fail(const QString &message)
 {
@@ -33,29 +34,32 @@ int main(int argc, char *argv[])
 
     QCommandLineParser parser;
     parser.setApplicationDescription(
-        tr("A local server that behaves like the delivery-version OpenAPI of Zadig."));
+        SimCli::tr("A local server that behaves like the delivery-version OpenAPI of Zadig."));
     parser.addHelpOption();
     parser.addVersionOption();
-    const QCommandLineOption portOption(u"port"_s, tr("Port to listen on (0: any free port)."),
-                                        tr("port"), u"0"_s);
-    const QCommandLineOption hostOption(u"host"_s, tr("Address to listen on."), tr("address"),
-                                        u"127.0.0.1"_s);
-    const QCommandLineOption tokenOption(u"token"_s, tr("The API token clients must send."),
-                                         tr("token"), u"zadig-demo-token"_s);
-    const QCommandLineOption seedOption(
-        u"seed"_s, tr("Data to start with: demo, empty or large:N."), tr("name"), u"demo"_s);
+    const QCommandLineOption portOption(
+        u"port"_s, SimCli::tr("Port to listen on (0: any free port)."), SimCli::tr("port"), u"0"_s);
+    const QCommandLineOption hostOption(u"host"_s, SimCli::tr("Address to listen on."),
+                                        SimCli::tr("address"), u"127.0.0.1"_s);
+    const QCommandLineOption tokenOption(u"token"_s, SimCli::tr("The API token clients must send."),
+                                         SimCli::tr("token"), u"zadig-demo-token"_s);
+    const QCommandLineOption seedOption(u"seed"_s,
+                                        SimCli::tr("Data to start with: demo, empty or large:N."),
+                                        SimCli::tr("name"), u"demo"_s);
     const QCommandLineOption speedOption(
-        u"speed"_s, tr("Simulated seconds per real second (default 1)."), tr("factor"), u"1"_s);
+        u"speed"_s, SimCli::tr("Simulated seconds per real second (default 1)."),
+        SimCli::tr("factor"), u"1"_s);
     const QCommandLineOption helmDelayOption(
         u"helm-delay-ms"_s,
-        tr("Milliseconds a Helm create takes before it answers (default 3000)."), tr("ms"),
-        u"3000"_s);
-    const QCommandLineOption noLicenceOption(u"no-licence"_s,
-                                             tr("Answer every delivery call with error 7050."));
-    const QCommandLineOption noHelpersOption(u"no-web-helpers"_s,
-                                             tr("Do not serve the web UI's helper endpoints."));
-    const QCommandLineOption generationOption(
-        u"api-generation"_s, tr("3 (default) or 4 to imitate Zadig 4.x."), tr("n"), u"3"_s);
+        SimCli::tr("Milliseconds a Helm create takes before it answers (default 3000)."),
+        SimCli::tr("ms"), u"3000"_s);
+    const QCommandLineOption noLicenceOption(
+        u"no-licence"_s, SimCli::tr("Answer every delivery call with error 7050."));
+    const QCommandLineOption noHelpersOption(
+        u"no-web-helpers"_s, SimCli::tr("Do not serve the web UI's helper endpoints."));
+    const QCommandLineOption generationOption(u"api-generation"_s,
+                                              SimCli::tr("3 (default) or 4 to imitate Zadig 4.x."),
+                                              SimCli::tr("n"), u"3"_s);
     parser.addOptions({portOption, hostOption, tokenOption, seedOption, speedOption,
                        helmDelayOption, noLicenceOption, noHelpersOption, generationOption});
     parser.process(app);
@@ -63,26 +67,26 @@ int main(int argc, char *argv[])
     bool ok = false;
     const uint port = parser.value(portOption).toUInt(&ok);
     if (!ok || port > 65535)
-        return fail(tr("Invalid port: %1").arg(parser.value(portOption)));
+        return fail(SimCli::tr("Invalid port: %1").arg(parser.value(portOption)));
     const QHostAddress host(parser.value(hostOption));
     if (host.isNull())
-        return fail(tr("Invalid address: %1").arg(parser.value(hostOption)));
+        return fail(SimCli::tr("Invalid address: %1").arg(parser.value(hostOption)));
     const double speed = parser.value(speedOption).toDouble(&ok);
     if (!ok || speed < 0)
-        return fail(tr("Invalid speed: %1").arg(parser.value(speedOption)));
+        return fail(SimCli::tr("Invalid speed: %1").arg(parser.value(speedOption)));
     const int helmDelay = parser.value(helmDelayOption).toInt(&ok);
     if (!ok || helmDelay < 0)
-        return fail(tr("Invalid delay: %1").arg(parser.value(helmDelayOption)));
+        return fail(SimCli::tr("Invalid delay: %1").arg(parser.value(helmDelayOption)));
     const int generation = parser.value(generationOption).toInt(&ok);
     if (!ok || (generation != 3 && generation != 4))
-        return fail(tr("Invalid API generation: %1").arg(parser.value(generationOption)));
+        return fail(SimCli::tr("Invalid API generation: %1").arg(parser.value(generationOption)));
     const QString token = parser.value(tokenOption);
     if (token.isEmpty())
-        return fail(tr("The token must not be empty."));
+        return fail(SimCli::tr("The token must not be empty."));
 
     zadig::sim::Simulator simulator;
     if (!simulator.loadSeed(parser.value(seedOption)))
-        return fail(tr("Unknown seed: %1").arg(parser.value(seedOption)));
+        return fail(SimCli::tr("Unknown seed: %1").arg(parser.value(seedOption)));
     simulator.setToken(token);
     simulator.setSpeed(speed);
     simulator.setHelmCreateDelayMs(helmDelay);
@@ -90,7 +94,7 @@ int main(int argc, char *argv[])
     simulator.setWebHelpersAvailable(!parser.isSet(noHelpersOption));
     simulator.setApiGeneration(generation);
     if (!simulator.listen(host, quint16(port)))
-        return fail(tr("Cannot listen on %1:%2").arg(host.toString()).arg(port));
+        return fail(SimCli::tr("Cannot listen on %1:%2").arg(host.toString()).arg(port));
 
     std::fputs(qPrintable(simulator.url().toString() + u'\n'), stdout);
     std::fflush(stdout);

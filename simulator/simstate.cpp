@@ -548,18 +548,15 @@ void SimState::startAttempt(SimVersion &version, int failAfter)
 // ---------------------------------------------------------------------------------------------
 // HTTP
 
-QString SimState::projectKeyOf(const SimRequest &request) const
+// The project a request is about, for the forbidden switch.
+static QString projectKeyOf(const SimRequest &request, const std::optional<QJsonObject> &body)
 {
     for (const QString &key : {u"projectKey"_s, u"projectName"_s}) {
         const QString value = param(request.query, key);
         if (!value.isEmpty())
             return value;
     }
-    if (request.method == "POST") {
-        if (const auto body = jsonBody(request.body))
-            return body->value("project_key"_L1).toString();
-    }
-    return QString();
+    return body ? body->value("project_key"_L1).toString() : QString();
 }
 
 SimResponse SimState::handle(const SimRequest &request)
@@ -569,16 +566,17 @@ SimResponse SimState::handle(const SimRequest &request)
         request.authorization.mid(7) != m_token.toUtf8()) {
         return empty(401); // the gateway's answer: no body at all
     }
-    const QString key = projectKeyOf(request);
+    const auto body = request.method == "POST" ? jsonBody(request.body) : std::nullopt;
+    const QString key = projectKeyOf(request, body);
     if (!key.isEmpty() && m_forbidden.contains(key))
         return empty(403);
     if (!m_licenceValid && request.path.startsWith("/openapi/delivery/"_L1)) {
         return zadigError(7050, u"用户许可证不可用，请检查许可证后重试"_s, QString());
     }
-    return route(request);
+    return route(request, body);
 }
 
-SimResponse SimState::route(const SimRequest &request)
+SimResponse SimState::route(const SimRequest &request, const std::optional<QJsonObject> &body)
 {
     const QStringList seg = request.path.split(u'/', Qt::SkipEmptyParts);
     const qsizetype n = seg.size();
@@ -591,7 +589,6 @@ SimResponse SimState::route(const SimRequest &request)
         if (n == 4) {
             const QString &last = seg[3];
             if (method == "POST" && (last == "k8s"_L1 || last == "helm"_L1)) {
-                const auto body = jsonBody(request.body);
                 if (!body)
                     return invalidParam(u"invalid request body"_s);
                 return last == "k8s"_L1 ? createK8s(*body) : createHelm(*body);
@@ -876,7 +873,7 @@ SimResponse SimState::createK8s(const QJsonObject &body)
             u"failed to query product info, procutName: %1 envName %2"_s.arg(key, envName));
     }
     if (body.value("retry"_L1).toBool())
-        return retry(key, name, u"K8SYaml"_s);
+        return retry(key, name);
 
     const QString registryId = body.value("image_registry_id"_L1).toString();
     const SimRegistry *target = nullptr;
@@ -935,7 +932,7 @@ SimResponse SimState::createHelm(const QJsonObject &body)
     const QString key = body.value("project_key"_L1).toString();
     const QString name = body.value("version_name"_L1).toString();
     if (body.value("retry"_L1).toBool())
-        return retry(key, name, u"HelmChart"_s);
+        return retry(key, name);
 
     const QJsonArray chartDatas = body.value("chart_datas"_L1).toArray();
     const QString repoName = body.value("chart_repo_name"_L1).toString();
@@ -1013,8 +1010,7 @@ SimResponse SimState::createHelm(const QJsonObject &body)
     return answer;
 }
 
-SimResponse SimState::retry(const QString &projectKey, const QString &versionName,
-                            const QString &expectedType)
+SimResponse SimState::retry(const QString &projectKey, const QString &versionName)
 {
     SimVersion *v = findVersionByName(projectKey, versionName);
     if (!v) {
@@ -1032,8 +1028,8 @@ SimResponse SimState::retry(const QString &projectKey, const QString &versionNam
     startAttempt(*v, -1);
     qCInfo(lcSimState) << "retrying version" << versionName << v->id;
     SimResponse answer = success();
-    if (expectedType == "HelmChart"_L1)
-        answer.delayMs = m_helmDelayMs;
+    if (v->type == "HelmChart"_L1)
+        answer.delayMs = m_helmDelayMs; // charts are packaged and pushed again
     return answer;
 }
 
@@ -1043,7 +1039,7 @@ SimResponse SimState::retryV4(const SimRequest &request)
     SimVersion *v = findVersion(param(request.query, u"id"_s));
     if (key.isEmpty() || !v || v->projectKey != key)
         return internalError(u"failed to get delivery version: %1"_s.arg(noDocuments()));
-    return retry(key, v->name, v->type);
+    return retry(key, v->name);
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -9,6 +9,7 @@
 #include <QByteArray>
 #include <QElapsedTimer>
 #include <QHash>
+#include <QJsonObject>
 #include <QList>
 #include <QSet>
 #include <QString>
@@ -16,11 +17,10 @@
 #include <QUrlQuery>
 
 #include <memory>
+#include <optional>
 #include <unordered_map>
 #include <utility>
 #include <vector>
-
-class QJsonObject;
 
 namespace zadig::sim {
 
@@ -229,15 +229,14 @@ private:
         std::vector<std::unique_ptr<SimVersion>> ordered;
     };
 
-    SimResponse route(const SimRequest &request);
+    SimResponse route(const SimRequest &request, const std::optional<QJsonObject> &body);
     SimResponse listVersions(const SimRequest &request);
     SimResponse versionDetail(const SimRequest &request, const QString &id);
     SimResponse versionDetailV4(const SimRequest &request);
     SimResponse deleteVersion(const SimRequest &request, const QString &id);
     SimResponse createK8s(const QJsonObject &body);
     SimResponse createHelm(const QJsonObject &body);
-    SimResponse retry(const QString &projectKey, const QString &versionName,
-                      const QString &expectedType);
+    SimResponse retry(const QString &projectKey, const QString &versionName);
     SimResponse retryV4(const SimRequest &request);
     SimResponse listProjects(const SimRequest &request);
     SimResponse listEnvironments(const SimRequest &request, bool production);
@@ -248,7 +247,6 @@ private:
     SimResponse chartVersionsHelper(const SimRequest &request);
     SimResponse checkVersionHelper(const SimRequest &request);
 
-    QString projectKeyOf(const SimRequest &request) const;
     SimVersion *findVersion(const QString &id) const;
     SimVersion *findVersionByName(const QString &projectKey, const QString &name) const;
     void reconcile(SimVersion &version);
