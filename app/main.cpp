@@ -13,9 +13,9 @@
 #include <QApplication>
 #include <QElapsedTimer>
 #include <QLibraryInfo>
-#include <QTranslator>
 #include <QNetworkAccessManager>
 #include <QTimer>
+#include <QTranslator>
 
 #include <cstdio>
 #include <memory>
@@ -99,6 +99,7 @@ private:
             return failText(ApiError::Kind::Network, u"the demo server could not listen"_s);
         m_client->setBaseUrl(m_sim->url());
         m_client->setToken(m_sim->token());
+        warmUp(m_sim->url());
         openWindow(QCoreApplication::translate("zadig::Desk", "Demo server"));
     }
 
@@ -135,12 +136,22 @@ private:
     {
         m_client->setBaseUrl(server);
         m_client->setToken(token);
+        warmUp(server);
         openWindow(server.host());
+    }
+
+    // Opens the TCP (and TLS) connection while the window is being built.
+    void warmUp(const QUrl &server)
+    {
+        if (server.scheme() == "https"_L1)
+            m_nam.connectToHostEncrypted(server.host(), quint16(server.port(443)));
+        else
+            m_nam.connectToHost(server.host(), quint16(server.port(80)));
     }
 
     void openWindow(const QString &serverDescription)
     {
-        m_window = std::make_unique<ui::MainWindow>(m_client);
+        m_window = std::make_unique<ui::MainWindow>(m_client, nullptr, m_options.project);
         m_window->setServerDescription(serverDescription);
         if (m_options.check) {
             connect(m_window.get(), &ui::MainWindow::firstPageShown, this,
@@ -155,8 +166,7 @@ private:
             connect(m_window.get(), &ui::MainWindow::startupFailed, this,
                     [this](const ApiError &error) { fail(error); });
         }
-        m_window->show();
-        m_window->start(m_options.project);
+        m_window->show(); // the first requests went out while the window was being built
     }
 
     void failText(ApiError::Kind kind, const QString &detail)

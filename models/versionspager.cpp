@@ -5,6 +5,8 @@
 #include "progresspoller.h"
 #include "versionsmodel.h"
 
+#include <QTimer>
+
 using namespace Qt::StringLiterals;
 
 namespace zadig {
@@ -120,8 +122,12 @@ void VersionsPager::onPage(const Result<VersionPage> &result, int page)
         if (!v.isSettled() && v.status != VersionStatus::Unknown)
             m_poller->watch(v.id);
     }
-    m_details->request(ids);
     Q_EMIT pageLoaded();
+    // After the rows are shown: the details fill labels and progress in place.
+    QTimer::singleShot(0, m_details, [details = m_details, ids, key = m_projectKey] {
+        if (details->projectKey() == key)
+            details->request(ids);
+    });
 
     if (!m_findName.isEmpty()) {
         const QString name = std::exchange(m_findName, QString());

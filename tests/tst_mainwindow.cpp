@@ -27,6 +27,7 @@
 #include <QToolButton>
 #include <QTreeView>
 
+#include <algorithm>
 #include <memory>
 
 using namespace Qt::StringLiterals;
@@ -72,6 +73,13 @@ private:
     {
         auto *stack = m_window->findChild<QStackedWidget *>(u"versionsStack"_s);
         return stack && stack->currentWidget() == m_window->table();
+    }
+    bool allDetailsLoaded() const
+    {
+        const QList<VersionInfo> versions = model()->versions();
+        return !versions.isEmpty() &&
+               std::all_of(versions.begin(), versions.end(),
+                           [this](const VersionInfo &v) { return model()->hasDetail(v.id); });
     }
     ui::StatePane *statePane() const
     {
@@ -168,7 +176,9 @@ private Q_SLOTS:
     {
         start(u"large:95"_s, QString(), 10);
         QTRY_VERIFY_WITH_TIMEOUT(tableShown(), 10'000);
-        QTRY_COMPARE_WITH_TIMEOUT(m_client->pendingCount(), 0, 10'000); // details done
+        // Wait until the details of the page are in, so the fault below hits the page request.
+        QTRY_VERIFY_WITH_TIMEOUT(allDetailsLoaded(), 10'000);
+        QTRY_COMPARE_WITH_TIMEOUT(m_client->pendingCount(), 0, 10'000);
         // The answer for page 2 comes late; page 3 is asked for meanwhile.
         sim::Fault slow;
         slow.kind = sim::Fault::Kind::Delay;

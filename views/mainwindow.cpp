@@ -41,10 +41,18 @@ using namespace Qt::StringLiterals;
 
 namespace zadig::ui {
 
-MainWindow::MainWindow(ZadigClient *client, QWidget *parent)
+MainWindow::MainWindow(ZadigClient *client, QWidget *parent,
+                       const std::optional<QString> &startProject)
     : QMainWindow(parent), m_client(client), m_model(new VersionsModel(this)),
       m_pager(new VersionsPager(client, m_model, this)), m_proxy(new QSortFilterProxyModel(this))
 {
+    // Start-up: the first requests go out before the widgets are built, so the round trips
+    // overlap with building them. Their answers arrive through the event loop, when the widgets
+    // exist; the state they set is applied below once the widgets are there.
+    if (startProject) {
+        m_detailProjectPending = true;
+        start(*startProject);
+    }
     setObjectName(u"mainWindow"_s);
     setWindowTitle(tr("Zadig Desk"));
     m_proxy->setSourceModel(m_model);
@@ -93,6 +101,15 @@ MainWindow::MainWindow(ZadigClient *client, QWidget *parent)
     });
 
     restoreLayout();
+    if (m_detailProjectPending)
+        m_detail->setProjectKey(m_pager->projectKey());
+    m_paging->setPosition(m_pager->page(), m_pager->pageCount(), m_pager->total(),
+                          m_pager->pageSize());
+    onStateChanged(m_pager->state());
+    if (m_started && m_pager->state() == VersionsPager::State::Idle) {
+        m_stack->setCurrentWidget(m_state);
+        m_state->showLoading(tr("Loading projects…"));
+    }
     updateActions();
 }
 
@@ -308,12 +325,16 @@ void MainWindow::setServerDescription(const QString &text)
 
 void MainWindow::start(const QString &projectKey)
 {
+    if (m_started)
+        return;
+    m_started = true;
     m_wantedProject = projectKey.isEmpty() ? Settings().lastProject() : projectKey;
     // Ask for the project's first page at once, beside the projects: one round trip less before
     // the first rows show. If the project turns out not to exist, the first one is opened when
     // the projects arrive, and nothing is reported before then.
     if (!m_wantedProject.isEmpty()) {
-        m_detail->setProjectKey(m_wantedProject);
+        if (m_detail)
+            m_detail->setProjectKey(m_wantedProject);
         m_pager->setProjectKey(m_wantedProject);
     }
     loadProjects();
@@ -347,11 +368,17 @@ void MainWindow::reportStartup()
 
 void MainWindow::loadProjects()
 {
-    if (m_model->rowCount() == 0) {
+    if (m_state && m_model->rowCount() == 0) {
         m_stack->setCurrentWidget(m_state);
         m_state->showLoading(tr("Loading projects…"));
     }
-    m_client->listProjects(1, 500, this, [this](const Result<ProjectPage> &result) {
+    m_client->listProjects(1, 500, this,
+                           [this](const Result<ProjectPage> &result) { onProjects(result); });
+}
+
+void MainWindow::onProjects(const Result<ProjectPage> &result)
+{
+    {
         if (!result) {
             const ApiError &error = result.error();
             qCWarning(lcUi) << "projects failed:" << ApiError::kindName(error.kind);
@@ -395,7 +422,7 @@ void MainWindow::loadProjects()
         }
         openProject(qMax(0, index));
         reportStartup();
-    });
+    }
 }
 
 void MainWindow::openProject(int comboIndex)

@@ -2,11 +2,13 @@
 // and states, and the detail pane beside it; refresh, delete and copy actions.
 #pragma once
 
-#include "api/apierror.h"
+#include "api/result.h"
 #include "api/types.h"
 #include "versionspager.h"
 
 #include <QMainWindow>
+
+#include <optional>
 
 class QAction;
 class QComboBox;
@@ -35,7 +37,10 @@ class MainWindow : public QMainWindow
     Q_OBJECT
 
 public:
-    MainWindow(ZadigClient *client, QWidget *parent = nullptr);
+    // With startProject (may be empty: the last one used), start() is called before the
+    // widgets are built, so the first requests overlap with building them.
+    explicit MainWindow(ZadigClient *client, QWidget *parent = nullptr,
+                        const std::optional<QString> &startProject = std::nullopt);
     ~MainWindow() override;
 
     // Loads the projects and opens `projectKey`, else the last one used, else the first.
@@ -68,6 +73,7 @@ private:
     void createActions();
     void createWidgets();
     void loadProjects();
+    void onProjects(const Result<ProjectPage> &result);
     void openProject(int comboIndex);
     void onStateChanged(VersionsPager::State state);
     void onPageLoaded();
@@ -91,6 +97,8 @@ private:
     QString m_wantedProject;
     QString m_server;
     QString m_selectedId; // kept across page loads
+    bool m_started = false;
+    bool m_detailProjectPending = false;
     bool m_projectsLoaded = false;
     bool m_startupReported = false; // firstPageShown or startupFailed was emitted
 

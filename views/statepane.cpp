@@ -1,6 +1,8 @@
 #include "statepane.h"
 
+#include <QHash>
 #include <QLabel>
+#include <QPixmap>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QStyle>
@@ -48,6 +50,16 @@ StatePane::StatePane(QWidget *parent) : QWidget(parent)
     layout->addStretch(3);
 }
 
+// Style icons are decoded from image files: do it once per process, not once per state change.
+static QPixmap statePixmap(const QWidget *widget, QStyle::StandardPixmap which)
+{
+    static QHash<int, QPixmap> cache;
+    auto it = cache.constFind(int(which));
+    if (it == cache.constEnd())
+        it = cache.insert(int(which), widget->style()->standardIcon(which).pixmap(48, 48));
+    return *it;
+}
+
 void StatePane::showLoading(const QString &text)
 {
     m_icon->clear();
@@ -60,7 +72,7 @@ void StatePane::showLoading(const QString &text)
 
 void StatePane::showEmpty(const QString &title, const QString &hint)
 {
-    m_icon->setPixmap(style()->standardIcon(QStyle::SP_FileDialogInfoView).pixmap(48, 48));
+    m_icon->setPixmap(statePixmap(this, QStyle::SP_FileDialogInfoView));
     m_title->setText(title);
     m_message->setText(hint);
     m_message->setVisible(!hint.isEmpty());
@@ -70,7 +82,7 @@ void StatePane::showEmpty(const QString &title, const QString &hint)
 
 void StatePane::showError(const QString &title, const QString &message)
 {
-    m_icon->setPixmap(style()->standardIcon(QStyle::SP_MessageBoxWarning).pixmap(48, 48));
+    m_icon->setPixmap(statePixmap(this, QStyle::SP_MessageBoxWarning));
     m_title->setText(title);
     m_message->setText(message);
     m_message->setVisible(!message.isEmpty());
