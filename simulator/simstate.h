@@ -3,7 +3,14 @@
 // test can drive a version from creating to success without waiting (speed 0 + advance()).
 //
 // The behaviour follows ../shared/spec/zadig-server-behaviour.md. Choices of our own where the
-// notes leave room are listed in simstate.cpp next to the code that makes them.
+// notes leave room are listed at the top of simstate.cpp.
+//
+// Lifecycle, in simulated time: a create or retry starts an attempt whose job starts
+// JobStartDelayMs later (progress 0/0 "waiting" until then) and copies one image every
+// ImageCopyMs ("uploading"), then succeeds. An attempt fails instead when an image tag of the
+// create body contains "fail" (first attempt only: it fails at that image, and a retry then
+// succeeds), or while setVersionFails(id) is on. The stored status follows only when a detail
+// is read (reconcile), exactly like the real server; liveProgress() peeks without storing.
 #pragma once
 
 #include <QByteArray>
