@@ -80,6 +80,8 @@ MainWindow::MainWindow(ZadigClient *client, QWidget *parent,
         statusBar()->showMessage(text, 15'000);
     });
     connect(m_pager->poller(), &ProgressPoller::updated, m_detail, &DetailPane::updateDetail);
+    // A poll can turn the selected version failed (Retry on) or retrying (Retry off).
+    connect(m_model, &VersionsModel::dataChanged, this, &MainWindow::updateActions);
     connect(m_detail, &DetailPane::detailLoaded, m_pager, &VersionsPager::acceptDetail);
     connect(m_client, &ZadigClient::pendingCountChanged, this,
             [this](int count) { m_busy->setVisible(count > 0); });
