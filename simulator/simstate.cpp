@@ -860,18 +860,51 @@ static int firstFailingImage(const QJsonArray &serviceDatas)
     return -1;
 }
 
+static SimResponse alreadyExists(const QString &name)
+{
+    return internalError(
+        u"failed to insert delivery version %1, version already exist"_s.arg(name));
+}
+
+static SimResponse environmentNotFound(const QString &projectKey, const QString &envName)
+{
+    return internalError(
+        u"failed to query product info, procutName: %1 envName %2"_s.arg(projectKey, envName));
+}
+
+// The environment a create body names; production must match its kind.
+const SimEnvironment *SimState::environmentOf(const QJsonObject &body) const
+{
+    const SimProject *proj = project(body.value("project_key"_L1).toString());
+    return proj ? proj->environment(body.value("env_name"_L1).toString(),
+                                    body.value("production"_L1).toBool())
+                : nullptr;
+}
+
+// The fields both create bodies share.
+SimVersion SimState::newVersion(const QJsonObject &body, const QString &type) const
+{
+    SimVersion v;
+    v.projectKey = body.value("project_key"_L1).toString();
+    v.name = body.value("version_name"_L1).toString();
+    v.type = type;
+    v.labels = stringList(body.value("labels"_L1));
+    v.description = body.value("desc"_L1).toString();
+    v.createdBy = u"openapi"_s;
+    v.createTime = nowMs() / 1000;
+    v.envName = body.value("env_name"_L1).toString();
+    v.production = body.value("production"_L1).toBool();
+    v.registryId = body.value("image_registry_id"_L1).toString();
+    return v;
+}
+
 SimResponse SimState::createK8s(const QJsonObject &body)
 {
     const QString key = body.value("project_key"_L1).toString();
     const QString name = body.value("version_name"_L1).toString();
-    const QString envName = body.value("env_name"_L1).toString();
-    const bool production = body.value("production"_L1).toBool();
-    const SimProject *proj = project(key);
-    const SimEnvironment *env = proj ? proj->environment(envName, production) : nullptr;
-    if (!env) {
-        return internalError(
-            u"failed to query product info, procutName: %1 envName %2"_s.arg(key, envName));
-    }
+    const SimEnvironment *env = environmentOf(body);
+    if (!env)
+        return environmentNotFound(key, body.value("env_name"_L1).toString());
     if (body.value("retry"_L1).toBool())
         return retry(key, name);
 
@@ -895,22 +928,10 @@ SimResponse SimState::createK8s(const QJsonObject &body)
             return internalError(*error);
         }
     }
-    if (findVersionByName(key, name)) {
-        return internalError(
-            u"failed to insert delivery version %1, version already exist"_s.arg(name));
-    }
+    if (findVersionByName(key, name))
+        return alreadyExists(name);
 
-    SimVersion v;
-    v.projectKey = key;
-    v.name = name;
-    v.type = u"K8SYaml"_s;
-    v.labels = stringList(body.value("labels"_L1));
-    v.description = body.value("desc"_L1).toString();
-    v.createdBy = u"openapi"_s;
-    v.createTime = nowMs() / 1000;
-    v.envName = envName;
-    v.production = production;
-    v.registryId = registryId;
+    SimVersion v = newVersion(body, u"K8SYaml"_s);
     v.images = images;
     if (!target && v.totalCount() > 0) {
         // Saved, but no job is ever made for it: the real server cannot retry such a version.
@@ -943,14 +964,9 @@ SimResponse SimState::createHelm(const QJsonObject &body)
         return internalError(u"chart repo not appointed"_s);
     if (registryId.isEmpty())
         return internalError(u"image registry not appointed"_s);
-    const QString envName = body.value("env_name"_L1).toString();
-    const bool production = body.value("production"_L1).toBool();
-    const SimProject *proj = project(key);
-    const SimEnvironment *env = proj ? proj->environment(envName, production) : nullptr;
-    if (!env) {
-        return internalError(
-            u"failed to query product info, procutName: %1 envName %2"_s.arg(key, envName));
-    }
+    const SimEnvironment *env = environmentOf(body);
+    if (!env)
+        return environmentNotFound(key, body.value("env_name"_L1).toString());
     for (const QJsonValue &value : chartDatas) {
         const QString serviceName = value.toObject().value("service_name"_L1).toString();
         if (!env->service(serviceName))
@@ -983,23 +999,11 @@ SimResponse SimState::createHelm(const QJsonObject &body)
         }
         charts.append(chart);
     }
-    if (findVersionByName(key, name)) {
-        return internalError(
-            u"failed to insert delivery version %1, version already exist"_s.arg(name));
-    }
+    if (findVersionByName(key, name))
+        return alreadyExists(name);
 
-    SimVersion v;
-    v.projectKey = key;
-    v.name = name;
-    v.type = u"HelmChart"_s;
+    SimVersion v = newVersion(body, u"HelmChart"_s);
     v.status = u"creating"_s;
-    v.labels = stringList(body.value("labels"_L1));
-    v.description = body.value("desc"_L1).toString();
-    v.createdBy = u"openapi"_s;
-    v.createTime = nowMs() / 1000;
-    v.envName = envName;
-    v.production = production;
-    v.registryId = registryId;
     v.charts = charts;
     startAttempt(v, firstFailingImage(chartDatas));
     const QString id = insertVersion(std::move(v));

@@ -241,6 +241,8 @@ private:
     SimResponse versionDetail(const SimRequest &request, const QString &id);
     SimResponse versionDetailV4(const SimRequest &request);
     SimResponse deleteVersion(const SimRequest &request, const QString &id);
+    const SimEnvironment *environmentOf(const QJsonObject &body) const;
+    SimVersion newVersion(const QJsonObject &body, const QString &type) const;
     SimResponse createK8s(const QJsonObject &body);
     SimResponse createHelm(const QJsonObject &body);
     SimResponse retry(const QString &projectKey, const QString &versionName);
