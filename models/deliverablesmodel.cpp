@@ -146,11 +146,6 @@ QVariant DeliverablesModel::k8sData(const Item &item, int column, int role) cons
         return u"deploy"_s;
     if (role == ImageRole)
         return d.image;
-    if (role == RawValueRole && column == K8sTimeColumn)
-        return d.createTime;
-    if (role == Qt::ToolTipRole && column == K8sTimeColumn)
-        return QLocale().toString(QDateTime::fromSecsSinceEpoch(d.createTime).toLocalTime(),
-                                  QLocale::LongFormat);
     if (role != Qt::DisplayRole && role != Qt::ToolTipRole && role != RawValueRole)
         return QVariant();
     switch (K8sColumn(column)) {
@@ -180,11 +175,6 @@ QVariant DeliverablesModel::helmData(const Item &item, int column, int role) con
         return d.distributeType.isEmpty() ? (isChart ? u"chart"_s : u"image"_s) : d.distributeType;
     if (role == ImageRole)
         return d.image;
-    if (role == RawValueRole && column == HelmTimeColumn)
-        return d.createTime;
-    if (role == Qt::ToolTipRole && column == HelmTimeColumn)
-        return QLocale().toString(QDateTime::fromSecsSinceEpoch(d.createTime).toLocalTime(),
-                                  QLocale::LongFormat);
     if (role != Qt::DisplayRole && role != Qt::ToolTipRole && role != RawValueRole)
         return QVariant();
     switch (HelmColumn(column)) {
@@ -225,6 +215,16 @@ QVariant DeliverablesModel::data(const QModelIndex &index, int role) const
     if (role == RowTextRole)
         return rowText(index);
     const auto *item = static_cast<const Item *>(index.internalPointer());
+    const bool timeColumn = (m_mode == Mode::K8s && index.column() == K8sTimeColumn) ||
+                            (m_mode == Mode::Helm && index.column() == HelmTimeColumn);
+    if (timeColumn && (role == RawValueRole || role == Qt::ToolTipRole)) {
+        const qint64 secs =
+            m_mode == Mode::K8s ? item->deploy.createTime : item->distribute.createTime;
+        if (role == RawValueRole)
+            return secs;
+        return QLocale().toString(QDateTime::fromSecsSinceEpoch(secs).toLocalTime(),
+                                  QLocale::LongFormat);
+    }
     switch (m_mode) {
     case Mode::K8s:
         return k8sData(*item, index.column(), role);
