@@ -4,6 +4,7 @@
 #include "api/encode.h"
 #include "api/zadigclient.h"
 
+#include "rawserver.h"
 #include "simstate.h"
 #include "simulator.h"
 
@@ -26,6 +27,7 @@
 
 using namespace Qt::StringLiterals;
 using namespace zadig;
+using namespace zadig::test;
 using Kind = ApiError::Kind;
 
 Q_DECLARE_METATYPE(zadig::ApiError::Kind)
@@ -76,81 +78,6 @@ struct Answer
         QVERIFY2(!(answer).ok(), "the call succeeded");                                            \
         QCOMPARE((answer).error().kind, expectedKind);                                             \
     } while (false)
-
-QByteArray header(const QByteArray &head, const QByteArray &name)
-{
-    const QList<QByteArray> lines = head.split('\n');
-    for (const QByteArray &line : lines) {
-        const qsizetype colon = line.indexOf(':');
-        if (colon > 0 && line.left(colon).trimmed().toLower() == name.toLower())
-            return line.mid(colon + 1).trimmed();
-    }
-    return QByteArray();
-}
-
-QByteArray httpAnswer(int status, const QByteArray &reason, const QByteArray &body,
-                      const QByteArray &extraHeaders = QByteArray())
-{
-    return "HTTP/1.1 " + QByteArray::number(status) + ' ' + reason +
-           "\r\nContent-Type: application/json\r\nConnection: close\r\nContent-Length: " +
-           QByteArray::number(body.size()) + "\r\n" + extraHeaders + "\r\n" + body;
-}
-
-// A bare HTTP/1.1 listener for what the simulator cannot do (raw headers, redirects, trickles,
-// chunked answers). It records every request head and lets the test answer as it likes.
-class RawServer : public QObject
-{
-public:
-    using Responder = std::function<void(QTcpSocket *socket, const QByteArray &head)>;
-
-    explicit RawServer(Responder responder) : m_responder(std::move(responder))
-    {
-        connect(&m_server, &QTcpServer::newConnection, this, [this] {
-            while (QTcpSocket *socket = m_server.nextPendingConnection()) {
-                ++connections;
-                socket->setParent(this);
-                connect(socket, &QTcpSocket::readyRead, this, [this, socket] { read(socket); });
-            }
-        });
-        if (!m_server.listen(QHostAddress::LocalHost, 0))
-            qFatal("cannot listen");
-    }
-
-    QUrl url(const QString &path = QString()) const
-    {
-        return QUrl(u"http://127.0.0.1:%1%2"_s.arg(m_server.serverPort()).arg(path));
-    }
-
-    QList<QByteArray> heads;
-    QByteArray received; // every byte, to prove what never arrived
-    int connections = 0;
-
-private:
-    void read(QTcpSocket *socket)
-    {
-        const QByteArray data = socket->readAll();
-        received += data;
-        QByteArray &buffer = m_buffers[socket];
-        buffer += data;
-        const qsizetype end = buffer.indexOf("\r\n\r\n");
-        if (end < 0)
-            return;
-        const QByteArray head = buffer.left(end);
-        buffer.clear(); // bodies are not needed by these tests
-        heads.append(head);
-        m_responder(socket, head);
-    }
-
-    QTcpServer m_server;
-    Responder m_responder;
-    QHash<QTcpSocket *, QByteArray> m_buffers;
-};
-
-void answerAndClose(QTcpSocket *socket, const QByteArray &bytes)
-{
-    socket->write(bytes);
-    socket->disconnectFromHost();
-}
 
 // Log capture for the "never log the token" test.
 QStringList capturedLogs;
