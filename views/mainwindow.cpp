@@ -398,7 +398,11 @@ void MainWindow::onProjects(const Result<ProjectPage> &result)
             const QString type = p.deployType == DeployType::Helm  ? tr("Helm Chart")
                                  : p.deployType == DeployType::K8s ? tr("K8s YAML")
                                                                    : p.rawDeployType;
-            m_projectCombo->addItem(p.name.isEmpty() ? p.key : p.name, p.key);
+            // Name, key and deploy type: two projects may share a display name.
+            m_projectCombo->addItem(p.name.isEmpty() || p.name == p.key
+                                        ? tr("%1 · %2").arg(p.key, type)
+                                        : tr("%1 (%2) · %3").arg(p.name, p.key, type),
+                                    p.key);
             const int i = m_projectCombo->count() - 1;
             m_projectCombo->setItemData(i, tr("%1 (key: %2, %3)").arg(p.name, p.key, type),
                                         Qt::ToolTipRole);
