@@ -1,16 +1,80 @@
-// The create and retry entry points of MainWindow (issue: create versions wizards).
+// The create and retry entry points of MainWindow: the create-version wizard and the retry of
+// a failed version from the table.
 #include "mainwindow.h"
+
+#include "api/zadigclient.h"
+#include "detailcache.h"
+#include "detailpane.h"
+#include "messageboxes.h"
+#include "progresspoller.h"
+#include "versionsmodel.h"
+#include "wizard/createversionwizard.h"
+#include "wizard/retryflow.h"
+
+#include <QAction>
+#include <QStatusBar>
 
 namespace zadig::ui {
 
 void MainWindow::newVersion()
 {
-    // Replaced by the create wizard.
+    // One wizard at a time: a second Ctrl+N brings the open one forward.
+    if (auto *open = findChild<CreateVersionWizard *>()) {
+        open->raise();
+        open->activateWindow();
+        return;
+    }
+    const Project project = currentProject();
+    if (project.key.isEmpty())
+        return;
+    if (project.deployType == DeployType::Unknown) {
+        MessageBoxes::warning(
+            this, tr("Cannot Create a Version"),
+            tr("Project “%1” has the deploy type “%2”. Versions can be created "
+               "here for K8s YAML and Helm Chart projects only.")
+                .arg(project.name.isEmpty() ? project.key : project.name, project.rawDeployType));
+        return;
+    }
+    auto *wizard = new CreateVersionWizard(m_client, project, m_pager, this);
+    wizard->setAttribute(Qt::WA_DeleteOnClose);
+    // Window-modal: the table stays visible behind it and shows the new version's progress.
+    wizard->setWindowModality(Qt::WindowModal);
+    connect(wizard, &CreateVersionWizard::versionCreated, this, &MainWindow::showNewVersion);
+    wizard->show();
 }
 
 void MainWindow::retrySelected()
 {
-    // Replaced by the retry flow.
+    const QString id = selectedVersionId();
+    const VersionInfo *info = m_model->versionAt(m_model->rowOf(id));
+    if (!info || info->status != VersionStatus::Failed || findChild<RetryFlow *>())
+        return;
+    const QString name = info->name;
+    auto *flow = new RetryFlow(m_client, m_pager->projectKey(), this);
+    m_retryAction->setEnabled(false);
+    statusBar()->showMessage(tr("Retrying “%1”…").arg(name));
+    connect(flow, &RetryFlow::detailRead, m_pager, &VersionsPager::acceptDetail);
+    connect(flow, &RetryFlow::retried, this, [this](const QString &retriedId, const QString &n) {
+        statusBar()->showMessage(tr("“%1” is being retried.").arg(n), 10'000);
+        m_pager->details()->invalidate(retriedId);
+        // The list keeps saying "failed" until a detail is read: poll at once.
+        m_pager->poller()->watch(retriedId, true);
+    });
+    connect(flow, &RetryFlow::deleted, this, [this](const QString &deletedId, const QString &n) {
+        statusBar()->showMessage(tr("Deleted “%1”.").arg(n), 10'000);
+        m_pager->poller()->unwatch(deletedId);
+        m_pager->details()->invalidate(deletedId);
+        if (m_selectedId == deletedId) {
+            m_selectedId.clear();
+            m_detail->clearVersion();
+        }
+        m_model->removeVersion(deletedId);
+        m_pager->refresh();
+    });
+    connect(flow, &RetryFlow::abandoned, this,
+            [this](const QString &message) { statusBar()->showMessage(message, 10'000); });
+    connect(flow, &RetryFlow::finished, this, [this] { updateActions(); });
+    flow->start(id);
 }
 
 } // namespace zadig::ui

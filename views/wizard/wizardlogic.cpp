@@ -1,0 +1,128 @@
+#include "wizardlogic.h"
+
+#include <QRegularExpression>
+
+#include <array>
+
+using namespace Qt::StringLiterals;
+
+namespace zadig::ui {
+
+bool isSemVer(const QString &text)
+{
+    static const QRegularExpression re(
+        u"^v?(0|[1-9]\\d*)\\.(0|[1-9]\\d*)\\.(0|[1-9]\\d*)"
+        "(-(0|[1-9]\\d*|\\d*[A-Za-z-][0-9A-Za-z-]*)(\\.(0|[1-9]\\d*|\\d*[A-Za-z-][0-9A-Za-z-]*))*)?"
+        "(\\+[0-9A-Za-z-]+(\\.[0-9A-Za-z-]+)*)?$"_s);
+    return re.match(text).hasMatch();
+}
+
+bool isValidImageTag(const QString &text)
+{
+    static const QRegularExpression re(u"^[A-Za-z0-9_][A-Za-z0-9_.-]{0,127}$"_s);
+    return re.match(text).hasMatch();
+}
+
+namespace {
+
+// The reference without its digest.
+QString withoutDigest(const QString &image)
+{
+    const qsizetype at = image.indexOf(u'@');
+    return at < 0 ? image : image.left(at);
+}
+
+} // namespace
+
+QString repositoryName(const QString &image)
+{
+    QString ref = withoutDigest(image.trimmed());
+    const qsizetype slash = ref.lastIndexOf(u'/');
+    const qsizetype colon = ref.lastIndexOf(u':');
+    // A colon before the last slash is a registry port, not a tag.
+    if (colon > slash)
+        ref.truncate(colon);
+    return ref.mid(ref.lastIndexOf(u'/') + 1);
+}
+
+QString imageTag(const QString &image)
+{
+    const QString ref = withoutDigest(image.trimmed());
+    const qsizetype slash = ref.lastIndexOf(u'/');
+    const qsizetype colon = ref.lastIndexOf(u':');
+    return colon > slash ? ref.mid(colon + 1) : QString();
+}
+
+QString targetImage(const Registry &registry, const QString &imageName, const QString &tag)
+{
+    QString address = registry.address.trimmed();
+    // Registries are stored with or without a scheme; image references never carry one.
+    for (const auto scheme : {"https://"_L1, "http://"_L1}) {
+        if (address.startsWith(scheme, Qt::CaseInsensitive))
+            address = address.mid(scheme.size());
+    }
+    while (address.endsWith(u'/'))
+        address.chop(1);
+    QString result = address;
+    if (!registry.imageNamespace.isEmpty())
+        result += u'/' + registry.imageNamespace;
+    return result + u'/' + imageName + u':' + tag;
+}
+
+namespace {
+
+bool says(const ApiError &error, QLatin1StringView marker)
+{
+    return error.serverDescription.contains(marker, Qt::CaseInsensitive) ||
+           error.serverMessage.contains(marker, Qt::CaseInsensitive) ||
+           error.detail.contains(marker, Qt::CaseInsensitive);
+}
+
+} // namespace
+
+WizardPageId pageForCreateError(const ApiError &error, DeployType flavour)
+{
+    if (error.kind == ApiError::Kind::Conflict)
+        return BasicsPageId;
+    // Only answers from the server itself point at a field; a network failure points nowhere.
+    if (error.httpStatus == 0)
+        return ReviewPageId;
+    // The markers are the words of Zadig's create handlers (see zadig-server-behaviour.md).
+    constexpr std::array containerMarkers = {"not found in environment"_L1, "container"_L1,
+                                             "image name"_L1, "imagename"_L1};
+    for (const auto marker : containerMarkers) {
+        if (says(error, marker))
+            return ServicesPageId;
+    }
+    if (says(error, "version already exist"_L1))
+        return BasicsPageId;
+    if (says(error, "product info"_L1) || says(error, "envName"_L1) || says(error, "env_name"_L1) ||
+        says(error, "environment"_L1))
+        return EnvironmentPageId;
+    if (flavour == DeployType::Helm &&
+        (says(error, "chart repo"_L1) || says(error, "chart-repo"_L1) ||
+         says(error, "chart version"_L1) || says(error, "semantic version"_L1) ||
+         says(error, "chart info"_L1) || says(error, "handle chart"_L1)))
+        return ChartsPageId;
+    if (says(error, "registry"_L1))
+        return RegistryPageId;
+    // A 500 with an empty body is a handler crash; the documented one is an unknown
+    // image_registry_id.
+    if (error.httpStatus == 500 && error.serverText().trimmed().isEmpty())
+        return RegistryPageId;
+    if (says(error, "service"_L1))
+        return ServicesPageId;
+    return ReviewPageId;
+}
+
+bool isRetryable(const VersionDetail &detail)
+{
+    if (detail.info.status != VersionStatus::Failed)
+        return false;
+    if (detail.info.type != VersionType::K8sYaml || !detail.info.progress)
+        return true;
+    const Progress &p = *detail.info.progress;
+    return !(p.totalCount == 0 && p.error.contains("registry"_L1, Qt::CaseInsensitive));
+}
+
+} // namespace zadig::ui

@@ -1,0 +1,46 @@
+// Pure rules the create wizards apply before anything is sent: what a valid chart version and
+// image tag look like, how an image reference splits into repository name and tag, what the
+// target image of a distributed container will be, and which wizard page a server error
+// belongs to. No widgets, so the rules are testable on their own.
+#pragma once
+
+#include "api/apierror.h"
+#include "api/types.h"
+
+#include <QString>
+
+namespace zadig::ui {
+
+// SemVer 2.0 (MAJOR.MINOR.PATCH[-pre][+build]), with the optional leading "v" Helm accepts.
+bool isSemVer(const QString &text);
+// A Docker image tag: [A-Za-z0-9_][A-Za-z0-9_.-]{0,127}.
+bool isValidImageTag(const QString &text);
+
+// "registry.example.com/mall/cart:1.2" -> "cart" (digests "@sha256:..." are dropped too).
+QString repositoryName(const QString &image);
+// "registry.example.com:5000/mall/cart:1.2" -> "1.2"; "" when the reference has no tag.
+QString imageTag(const QString &image);
+// <registry address>/<namespace>/<image_name>:<tag>, as the server builds it.
+QString targetImage(const Registry &registry, const QString &imageName, const QString &tag);
+
+// The wizard pages, in order. The ids are the QWizard page ids.
+enum WizardPageId {
+    BasicsPageId,
+    EnvironmentPageId,
+    ServicesPageId,
+    RegistryPageId,
+    ChartsPageId, // Helm only
+    ReviewPageId,
+    ProgressPageId,
+};
+
+// The page whose values most likely caused a create call to fail, judged from the error kind
+// and the server's words (the server validates nothing up front and answers 500 with a
+// description). ReviewPageId when nothing points elsewhere.
+WizardPageId pageForCreateError(const ApiError &error, DeployType flavour);
+
+// A failed K8s version that the server saved before its distribution job existed (no registry
+// while images were to be distributed) can never be retried: only deleting it helps.
+bool isRetryable(const VersionDetail &detail);
+
+} // namespace zadig::ui
