@@ -1,0 +1,228 @@
+// Shared by the wizard and retry GUI tests: the main window against the in-process simulator
+// over real HTTP, and helpers that drive the create wizard the way a user does (typing,
+// clicking Next, picking from combos). Helpers fail the running test through QVERIFY; callers
+// stop with `if (QTest::currentTestFailed()) return;` where it matters.
+#pragma once
+
+#include "api/zadigclient.h"
+#include "mainwindow.h"
+#include "messageboxes.h"
+#include "progresspoller.h"
+#include "simstate.h"
+#include "simulator.h"
+#include "versionsmodel.h"
+#include "versionspager.h"
+#include "wizard/basicspage.h"
+#include "wizard/createversionwizard.h"
+#include "wizard/environmentpage.h"
+#include "wizard/labelseditor.h"
+#include "wizard/registrypage.h"
+#include "wizard/servicespage.h"
+
+#include <QAbstractButton>
+#include <QAction>
+#include <QComboBox>
+#include <QInputMethodEvent>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLineEdit>
+#include <QNetworkAccessManager>
+#include <QPlainTextEdit>
+#include <QSettings>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <memory>
+
+namespace wizardtest {
+
+using namespace Qt::StringLiterals;
+using namespace zadig;
+
+class Harness
+{
+public:
+    std::unique_ptr<sim::Simulator> sim;
+    std::unique_ptr<QNetworkAccessManager> nam;
+    std::unique_ptr<ZadigClient> client;
+    std::unique_ptr<ui::MainWindow> window;
+
+    static void initSettings(const QTemporaryDir &dir, const QString &app)
+    {
+        QSettings::setDefaultFormat(QSettings::IniFormat);
+        QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, dir.path());
+        QCoreApplication::setOrganizationName(u"ZadigDeskTests"_s);
+        QCoreApplication::setApplicationName(app);
+    }
+
+    // Starts the demo seed and shows `project`'s first page. speed 0 freezes the simulated
+    // clock: versions stay creating until the test advances it.
+    void start(const QString &project, double speed, const QString &seed = u"demo"_s)
+    {
+        sim = std::make_unique<sim::Simulator>();
+        QVERIFY(sim->loadSeed(seed));
+        QVERIFY(sim->listen());
+        sim->setSpeed(speed);
+        nam = std::make_unique<QNetworkAccessManager>();
+        client = std::make_unique<ZadigClient>(nam.get());
+        client->setBaseUrl(sim->url());
+        client->setToken(sim->token());
+        window = std::make_unique<ui::MainWindow>(client.get());
+        window->pager()->poller()->setTiming({100, 60'000, 500, 60 * 60'000});
+        window->show();
+        window->start(project);
+        QTRY_COMPARE_WITH_TIMEOUT(window->currentProjectKey(), project, 10'000);
+        // The wizard needs the project's deploy type: wait for the projects too.
+        QTRY_COMPARE_WITH_TIMEOUT(window->currentProject().key, project, 10'000);
+        QTRY_VERIFY_WITH_TIMEOUT(window->pager()->state() == VersionsPager::State::Loaded ||
+                                     window->pager()->state() == VersionsPager::State::Empty,
+                                 10'000);
+    }
+
+    void stop()
+    {
+        // The wizard is a child of the window: it goes with it.
+        window.reset();
+        client.reset();
+        nam.reset();
+        sim.reset();
+        QSettings().clear();
+        ui::MessageBoxes::clear();
+        ui::MessageBoxes::setRecordOnly(false);
+    }
+
+    ui::CreateVersionWizard *openWizard() const
+    {
+        auto *action = window->findChild<QAction *>(u"newVersionAction"_s);
+        if (!action || !action->isEnabled())
+            return nullptr;
+        action->trigger();
+        return window->findChild<ui::CreateVersionWizard *>(u"createVersionWizard"_s);
+    }
+
+    // The button that leaves the current page forwards (Next, or Create on the review page).
+    static QAbstractButton *forwardButton(ui::CreateVersionWizard *wizard)
+    {
+        return wizard->button(wizard->currentPage()->isCommitPage() ? QWizard::CommitButton
+                                                                    : QWizard::NextButton);
+    }
+
+    // Clicks Next and waits for `expected` to be the current page.
+    static void clickNext(ui::CreateVersionWizard *wizard, int expected)
+    {
+        QAbstractButton *button = forwardButton(wizard);
+        QVERIFY(button);
+        QTRY_VERIFY_WITH_TIMEOUT(button->isEnabled(), 10'000);
+        QTest::mouseClick(button, Qt::LeftButton);
+        QTRY_COMPARE_WITH_TIMEOUT(wizard->currentId(), expected, 15'000);
+    }
+
+    // Clicks forward page after page (waiting for each) until `target` is shown.
+    static void advanceTo(ui::CreateVersionWizard *wizard, int target)
+    {
+        for (int guard = 0; guard < 10 && wizard->currentId() != target; ++guard) {
+            const int before = wizard->currentId();
+            QAbstractButton *button = forwardButton(wizard);
+            QTRY_VERIFY_WITH_TIMEOUT(button->isEnabled(), 10'000);
+            QTest::mouseClick(button, Qt::LeftButton);
+            QTRY_VERIFY_WITH_TIMEOUT(wizard->currentId() != before, 15'000);
+        }
+        QCOMPARE(wizard->currentId(), target);
+    }
+
+    // Types text as a user would: key by key, or through the input method for text a keyboard
+    // does not produce directly (Chinese).
+    static void type(QWidget *widget, const QString &text)
+    {
+        bool latin1 = true;
+        for (const QChar c : text)
+            latin1 = latin1 && c.unicode() < 0x80;
+        if (latin1) {
+            QTest::keyClicks(widget, text);
+            return;
+        }
+        QInputMethodEvent commit;
+        commit.setCommitString(text);
+        QCoreApplication::sendEvent(widget, &commit);
+    }
+
+    static void fillBasics(ui::CreateVersionWizard *wizard, const QString &name,
+                           const QString &description, const QStringList &labels)
+    {
+        auto *nameEdit = wizard->findChild<QLineEdit *>(u"versionNameEdit"_s);
+        QVERIFY(nameEdit);
+        nameEdit->clear();
+        type(nameEdit, name);
+        auto *descriptionEdit = wizard->findChild<QPlainTextEdit *>(u"descriptionEdit"_s);
+        QVERIFY(descriptionEdit);
+        descriptionEdit->clear();
+        type(descriptionEdit, description);
+        auto *labelInput = wizard->findChild<QLineEdit *>(u"labelInput"_s);
+        QVERIFY(labelInput);
+        for (const QString &label : labels) {
+            type(labelInput, label);
+            QTest::keyClick(labelInput, Qt::Key_Return);
+        }
+        QCOMPARE(wizard->basicsPage()->labels(), labels);
+    }
+
+    static void chooseEnvironment(ui::CreateVersionWizard *wizard, bool production,
+                                  const QString &envKey)
+    {
+        if (production)
+            QTest::mouseClick(wizard->findChild<QAbstractButton *>(u"productionEnvRadio"_s),
+                              Qt::LeftButton);
+        auto *combo = wizard->findChild<QComboBox *>(u"environmentCombo"_s);
+        QVERIFY(combo);
+        QTRY_VERIFY_WITH_TIMEOUT(combo->findData(envKey) >= 0, 10'000);
+        combo->setCurrentIndex(combo->findData(envKey));
+        QVERIFY(wizard->environmentPage()->isComplete());
+    }
+
+    static void chooseRegistry(ui::CreateVersionWizard *wizard, const QString &registryId)
+    {
+        auto *combo = wizard->findChild<QComboBox *>(u"registryCombo"_s);
+        QVERIFY(combo);
+        QTRY_VERIFY_WITH_TIMEOUT(combo->findData(registryId) >= 0, 10'000);
+        combo->setCurrentIndex(combo->findData(registryId));
+    }
+
+    static void waitForServices(ui::CreateVersionWizard *wizard)
+    {
+        QTRY_VERIFY_WITH_TIMEOUT(wizard->servicesPage()->isLoaded(), 10'000);
+    }
+
+    // The body of the last request with this method and path, as JSON.
+    QJsonObject lastBody(const QByteArray &method, const QString &path) const
+    {
+        const QList<sim::RecordedRequest> requests = sim->requests();
+        for (auto it = requests.crbegin(); it != requests.crend(); ++it) {
+            if (it->method == method && it->path == path)
+                return QJsonDocument::fromJson(it->body).object();
+        }
+        return QJsonObject();
+    }
+
+    const VersionInfo *version(const QString &name) const
+    {
+        VersionsModel *model = window->versionsModel();
+        for (int row = 0; row < model->rowCount(); ++row) {
+            if (model->versionAt(row)->name == name)
+                return model->versionAt(row);
+        }
+        return nullptr;
+    }
+    VersionStatus statusOf(const QString &name) const
+    {
+        const VersionInfo *v = version(name);
+        return v ? v->status : VersionStatus::Unknown;
+    }
+    QString idOf(const QString &name) const
+    {
+        const VersionInfo *v = version(name);
+        return v ? v->id : QString();
+    }
+};
+
+} // namespace wizardtest
