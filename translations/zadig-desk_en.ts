@@ -810,6 +810,14 @@ This cannot be undone.</source>
         <source>“%1” is being retried.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2) · %3</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>zadig::ui::PagingBar</name>
@@ -917,15 +925,7 @@ This cannot be undone.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Done: version “%1” was created; %2 images copied.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Done: version “%1” was created.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Failed: version “%1” was not completed (%2 of %3 images copied).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -950,6 +950,32 @@ This cannot be undone.</source>
     </message>
     <message>
         <source>Version “%1” was deleted. Everything you entered is kept: check it (a registry is needed when images are distributed) and create the version again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version “%1” is ready.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Done: version “%1” was created; %n image(s) copied.</source>
+        <translation>
+            <numerusform>Done: version “%1” was created; %n image copied.</numerusform>
+            <numerusform>Done: version “%1” was created; %n images copied.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Version “%1” failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Failed: version “%1” was not completed (%2 of %n image(s) copied).</source>
+        <translation>
+            <numerusform>Failed: version “%1” was not completed (%2 of %n image copied).</numerusform>
+            <numerusform>Failed: version “%1” was not completed (%2 of %n images copied).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Version “%1” is being retried.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1257,10 +1283,6 @@ Delete it instead? Its name can then be used for a new version. This cannot be u
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Tag for every chosen container</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Choose A&amp;ll</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1322,6 +1344,14 @@ Delete it instead? Its name can then be used for a new version. This cannot be u
     </message>
     <message>
         <source>“%1” is not a valid image tag for %2: use letters, digits, _ . and - (at most 128 characters).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. 20241201-1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new tag for every chosen container</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

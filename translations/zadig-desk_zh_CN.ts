@@ -812,6 +812,14 @@ This cannot be undone.</source>
         <source>“%1” is being retried.</source>
         <translation>“%1”正在重试。</translation>
     </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2) · %3</source>
+        <translation>%1（%2）· %3</translation>
+    </message>
 </context>
 <context>
     <name>zadig::ui::PagingBar</name>
@@ -919,16 +927,8 @@ This cannot be undone.</source>
         <translation>创建中：正在等待分发任务…</translation>
     </message>
     <message>
-        <source>Done: version “%1” was created; %2 images copied.</source>
-        <translation>完成：版本“%1”已创建，已复制 %2 个镜像。</translation>
-    </message>
-    <message>
         <source>Done: version “%1” was created.</source>
         <translation>完成：版本“%1”已创建。</translation>
-    </message>
-    <message>
-        <source>Failed: version “%1” was not completed (%2 of %3 images copied).</source>
-        <translation>失败：版本“%1”未能完成（已复制 %2/%3 个镜像）。</translation>
     </message>
     <message>
         <source>The server gave no reason.</source>
@@ -953,6 +953,30 @@ This cannot be undone.</source>
     <message>
         <source>Version “%1” was deleted. Everything you entered is kept: check it (a registry is needed when images are distributed) and create the version again.</source>
         <translation>版本“%1”已删除。你输入的所有内容均已保留：请检查（分发镜像时需要指定镜像仓库），然后重新创建该版本。</translation>
+    </message>
+    <message>
+        <source>Version “%1” is ready.</source>
+        <translation>版本“%1”已就绪。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Done: version “%1” was created; %n image(s) copied.</source>
+        <translation>
+            <numerusform>完成：版本“%1”已创建，已复制 %n 个镜像。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Version “%1” failed.</source>
+        <translation>版本“%1”创建失败。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Failed: version “%1” was not completed (%2 of %n image(s) copied).</source>
+        <translation>
+            <numerusform>失败：版本“%1”未能完成（已复制 %2/%n 个镜像）。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Version “%1” is being retried.</source>
+        <translation>版本“%1”正在重试。</translation>
     </message>
 </context>
 <context>
@@ -1267,10 +1291,6 @@ Delete it instead? Its name can then be used for a new version. This cannot be u
         <translation>将镜像复制到目标镜像仓库。不勾选时只记录该镜像，不复制。</translation>
     </message>
     <message>
-        <source>Tag for every chosen container</source>
-        <translation>统一的新 Tag</translation>
-    </message>
-    <message>
         <source>Choose A&amp;ll</source>
         <translation>全选(&amp;L)</translation>
     </message>
@@ -1333,6 +1353,14 @@ Delete it instead? Its name can then be used for a new version. This cannot be u
     <message>
         <source>“%1” is not a valid image tag for %2: use letters, digits, _ . and - (at most 128 characters).</source>
         <translation>“%1”不是 %2 的有效镜像 Tag：只能使用字母、数字、_、. 和 -（最多 128 个字符）。</translation>
+    </message>
+    <message>
+        <source>e.g. 20241201-1</source>
+        <translation>例如 20241201-1</translation>
+    </message>
+    <message>
+        <source>A new tag for every chosen container</source>
+        <translation>为所有选中的容器设置同一个新 Tag</translation>
     </message>
 </context>
 <context>
