@@ -76,7 +76,8 @@ ServicesPage::ServicesPage(CreateVersionWizard *wizard)
         tr("Copy the image to the target registry. Off: the image is recorded, not copied."));
     m_tree->setAlternatingRowColors(true);
     m_tree->setUniformRowHeights(true);
-    m_tree->setSelectionMode(QAbstractItemView::NoSelection);
+    // A visible current row, so Space can tick containers from the keyboard.
+    m_tree->setSelectionMode(QAbstractItemView::SingleSelection);
     m_tree->setFocusPolicy(Qt::StrongFocus);
     QHeaderView *header = m_tree->header();
     header->setStretchLastSection(false);
@@ -91,7 +92,9 @@ ServicesPage::ServicesPage(CreateVersionWizard *wizard)
     m_rowHeight = QLineEdit().sizeHint().height() + 2;
 
     m_allTags->setObjectName(u"allTagsEdit"_s);
-    m_allTags->setPlaceholderText(tr("Tag for every chosen container"));
+    m_allTags->setPlaceholderText(tr("e.g. 20241201-1"));
+    m_allTags->setToolTip(tr("A new tag for every chosen container"));
+    m_allTags->setMinimumWidth(14 * m_allTags->fontMetrics().horizontalAdvance(u'M'));
     m_setAll->setObjectName(u"setAllTagsButton"_s);
     m_setAll->setAutoDefault(false);
     m_setAll->setEnabled(false);
@@ -220,7 +223,8 @@ void ServicesPage::rebuild(const EnvironmentDetail &detail)
             serviceItem->setFlags(Qt::ItemIsEnabled);
             continue;
         }
-        serviceItem->setFlags(Qt::ItemIsEnabled | Qt::ItemIsUserCheckable | Qt::ItemIsAutoTristate);
+        serviceItem->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemIsUserCheckable |
+                              Qt::ItemIsAutoTristate);
         serviceItem->setCheckState(NameColumn, Qt::Unchecked);
         for (const Container &container : service.containers) {
             Row row;
@@ -237,7 +241,7 @@ void ServicesPage::rebuild(const EnvironmentDetail &detail)
 
             row.item = new QTreeWidgetItem(serviceItem);
             row.item->setSizeHint(DistributeColumn, QSize(0, m_rowHeight));
-            row.item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsUserCheckable);
+            row.item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemIsUserCheckable);
             row.item->setText(NameColumn, container.name);
             row.item->setText(ImageColumn, container.image);
             row.item->setToolTip(ImageColumn, container.image);
