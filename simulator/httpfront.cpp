@@ -6,6 +6,10 @@
 #include <QTcpServer>
 #include <QTimer>
 
+#if QT_CONFIG(ssl)
+#include <QSslServer>
+#endif
+
 #include <algorithm>
 
 Q_DECLARE_LOGGING_CATEGORY(lcSimState)
@@ -155,10 +159,30 @@ HttpFront::~HttpFront()
     m_waiting.clear();
 }
 
+#if QT_CONFIG(ssl)
+void HttpFront::setTlsConfiguration(const QSslConfiguration &configuration)
+{
+    m_tlsConfiguration = configuration;
+    m_tls = true;
+}
+#endif
+
 bool HttpFront::listenOn(const QHostAddress &address, quint16 port)
 {
     close();
-    auto *server = new QTcpServer(this);
+    QTcpServer *server = nullptr;
+#if QT_CONFIG(ssl)
+    // QSslServer (Qt 6.4+) hands a connection over only after its handshake, through the same
+    // pendingConnectionAvailable signal bind() listens to: the HTTP side stays the same, and the
+    // same code serves 6.4 (raw socket) and 6.5+ (responder).
+    if (m_tls) {
+        auto *sslServer = new QSslServer(this);
+        sslServer->setSslConfiguration(m_tlsConfiguration);
+        server = sslServer;
+    }
+#endif
+    if (!server)
+        server = new QTcpServer(this);
     if (!server->listen(address, port)) {
         qCWarning(lcSimState) << "cannot listen on" << address << port << server->errorString();
         delete server;

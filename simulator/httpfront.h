@@ -18,6 +18,10 @@
 #include <QTcpSocket>
 #include <QtGlobal>
 
+#if QT_CONFIG(ssl)
+#include <QSslConfiguration>
+#endif
+
 #include <functional>
 #include <memory>
 #include <vector>
@@ -67,6 +71,15 @@ public:
     ~HttpFront() override;
 
     bool listenOn(const QHostAddress &address, quint16 port);
+#if QT_CONFIG(ssl)
+    // HTTPS: the next listenOn() accepts only TLS connections with this configuration (local
+    // certificate and key). A client that fails the handshake never reaches the handler.
+    void setTlsConfiguration(const QSslConfiguration &configuration);
+#endif
+    bool isTls() const
+    {
+        return m_tls;
+    }
     void close();
     quint16 port() const;
     QHostAddress address() const;
@@ -96,6 +109,10 @@ private:
 
     Handler m_handler;
     QPointer<QTcpServer> m_server;
+    bool m_tls = false;
+#if QT_CONFIG(ssl)
+    QSslConfiguration m_tlsConfiguration;
+#endif
     // Answers waiting for a timer, or held forever. Owned here so that they never outlive the
     // connections they belong to (timers only keep weak references).
     std::vector<std::shared_ptr<PendingAnswer>> m_waiting;

@@ -6,6 +6,13 @@
 #include <QJsonObject>
 #include <QLoggingCategory>
 
+#if QT_CONFIG(ssl)
+#include <QSslCertificate>
+#include <QSslConfiguration>
+#include <QSslKey>
+#include <QSslSocket>
+#endif
+
 Q_DECLARE_LOGGING_CATEGORY(lcSimState)
 
 using namespace Qt::StringLiterals;
@@ -49,6 +56,29 @@ bool Simulator::listen(const QHostAddress &address, quint16 port)
     return m_front->listenOn(address, port);
 }
 
+bool Simulator::listenTls(const QSslCertificate &certificate, const QSslKey &privateKey,
+                          const QHostAddress &address, quint16 port,
+                          const QList<QSslCertificate> &chain)
+{
+#if QT_CONFIG(ssl)
+    QSslConfiguration configuration = QSslConfiguration::defaultConfiguration();
+    configuration.setLocalCertificateChain(QList<QSslCertificate>{certificate} + chain);
+    configuration.setPrivateKey(privateKey);
+    // A server does not ask for a client certificate.
+    configuration.setPeerVerifyMode(QSslSocket::VerifyNone);
+    m_front->setTlsConfiguration(configuration);
+    return m_front->listenOn(address, port);
+#else
+    Q_UNUSED(certificate)
+    Q_UNUSED(privateKey)
+    Q_UNUSED(address)
+    Q_UNUSED(port)
+    Q_UNUSED(chain)
+    qCWarning(lcSimState) << "this build of Qt has no TLS support";
+    return false;
+#endif
+}
+
 void Simulator::close()
 {
     m_front->close();
@@ -67,7 +97,7 @@ QUrl Simulator::url() const
         address = QHostAddress::LocalHost;
     }
     QUrl url;
-    url.setScheme(u"http"_s);
+    url.setScheme(m_front->isTls() ? u"https"_s : u"http"_s);
     url.setHost(address.toString());
     url.setPort(port());
     return url;

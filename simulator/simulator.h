@@ -18,6 +18,8 @@
 #include <QHostAddress>
 #include <QList>
 #include <QObject>
+#include <QSslCertificate>
+#include <QSslKey>
 #include <QString>
 #include <QUrl>
 #include <QUrlQuery>
@@ -77,9 +79,16 @@ public:
 
     // Listens on address:port (0 = ephemeral). Returns false if it could not listen.
     bool listen(const QHostAddress &address = QHostAddress::LocalHost, quint16 port = 0);
+    // The same over HTTPS, presenting `certificate` (plus `chain`, e.g. an intermediate CA).
+    // Returns false if it could not listen or the build has no TLS support.
+    bool listenTls(const QSslCertificate &certificate, const QSslKey &privateKey,
+                   const QHostAddress &address = QHostAddress::LocalHost, quint16 port = 0,
+                   const QList<QSslCertificate> &chain = {});
     void close(); // stops listening (clients then see "connection refused")
     quint16 port() const;
-    QUrl url() const; // http://127.0.0.1:<port> (the listening address when it is not "any")
+    // http://127.0.0.1:<port>, https:// after listenTls() (the listening address when it is
+    // not "any").
+    QUrl url() const;
 
     void setToken(const QString &token);
     QString token() const;

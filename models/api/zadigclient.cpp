@@ -12,7 +12,10 @@
 #include <QTimer>
 #include <QUrlQuery>
 
+#include <QCryptographicHash>
+
 #if QT_CONFIG(ssl)
+#include <QSslConfiguration>
 #include <QSslError>
 #endif
 
@@ -66,6 +69,26 @@ ApiError redacted(ApiError error, const QString &token)
     return error;
 }
 
+#if QT_CONFIG(ssl)
+// The system's CAs plus the connection's own.
+QSslConfiguration tlsConfiguration(const QList<QSslCertificate> &extraCas)
+{
+    QSslConfiguration configuration = QSslConfiguration::defaultConfiguration();
+    if (!extraCas.isEmpty())
+        configuration.addCaCertificates(extraCas);
+    return configuration;
+}
+
+// The server's own certificate; the errors name it too when the configuration does not (yet).
+QSslCertificate peerCertificate(const QNetworkReply *reply, const QList<QSslError> &errors)
+{
+    QSslCertificate peer = reply->sslConfiguration().peerCertificate();
+    for (qsizetype i = 0; peer.isNull() && i < errors.size(); ++i)
+        peer = errors.at(i).certificate();
+    return peer;
+}
+#endif
+
 ApiError makeError(ApiError::Kind kind, const QString &detail, int httpStatus = 0)
 {
     ApiError error;
@@ -99,6 +122,59 @@ void ZadigClient::setBaseUrl(const QUrl &url)
 void ZadigClient::setToken(const QString &token)
 {
     m_token = token;
+}
+
+void ZadigClient::setCaCertificates(const QList<QSslCertificate> &certificates)
+{
+    m_caCertificates = certificates;
+}
+
+void ZadigClient::setPinnedCertificates(const QStringList &fingerprints)
+{
+    m_pinned.clear();
+    for (const QString &fingerprint : fingerprints) {
+        const QString normalised = normalisedFingerprint(fingerprint);
+        if (!normalised.isEmpty() && !m_pinned.contains(normalised))
+            m_pinned.append(normalised);
+    }
+}
+
+QString ZadigClient::fingerprint(const QSslCertificate &certificate)
+{
+    if (certificate.isNull())
+        return QString();
+    return QString::fromLatin1(certificate.digest(QCryptographicHash::Sha256).toHex());
+}
+
+QString ZadigClient::normalisedFingerprint(const QString &fingerprint)
+{
+    QString hex;
+    hex.reserve(64);
+    for (const QChar c : fingerprint) {
+        if (c == u':' || c.isSpace())
+            continue;
+        const QChar lower = c.toLower();
+        const bool hexDigit = (lower >= u'0' && lower <= u'9') || (lower >= u'a' && lower <= u'f');
+        if (!hexDigit)
+            return QString(); // not a fingerprint at all
+        hex.append(lower);
+    }
+    return hex.size() == 64 ? hex : QString();
+}
+
+void ZadigClient::preconnect()
+{
+    if (!m_baseUrl.isValid() || m_baseUrl.host().isEmpty())
+        return;
+    if (m_baseUrl.scheme() == "https"_L1) {
+#if QT_CONFIG(ssl)
+        if (m_pinned.isEmpty())
+            m_nam->connectToHostEncrypted(m_baseUrl.host(), quint16(m_baseUrl.port(443)),
+                                          tlsConfiguration(m_caCertificates));
+#endif
+        return;
+    }
+    m_nam->connectToHost(m_baseUrl.host(), quint16(m_baseUrl.port(80)));
 }
 
 void ZadigClient::abortAll()
@@ -147,6 +223,10 @@ void ZadigClient::send(Verb verb, const QUrl &url, const QByteArray &body, int t
                          QNetworkRequest::UserVerifiedRedirectPolicy);
     request.setAttribute(QNetworkRequest::CacheLoadControlAttribute,
                          QNetworkRequest::AlwaysNetwork);
+#if QT_CONFIG(ssl)
+    if (!m_caCertificates.isEmpty() && url.scheme() == "https"_L1)
+        request.setSslConfiguration(tlsConfiguration(m_caCertificates));
+#endif
 
     Pending pending;
     pending.id = m_nextRequestId++;
@@ -170,6 +250,7 @@ void ZadigClient::send(Verb verb, const QUrl &url, const QByteArray &body, int t
     pending.hasContext = context != nullptr;
     pending.staleKey = staleKey;
     pending.path = url.path();
+    pending.host = url.host();
     pending.started = QDateTime::currentMSecsSinceEpoch();
     pending.handler = std::move(handler);
     qCDebug(lcApi).nospace() << '#' << pending.id << ' ' << pending.method << ' ' << pending.path
@@ -208,10 +289,23 @@ void ZadigClient::send(Verb verb, const QUrl &url, const QByteArray &body, int t
         const auto it = m_pending.find(reply);
         if (it == m_pending.end())
             return;
+        const QSslCertificate peer = peerCertificate(reply, errors);
+        const QString fingerprint = ZadigClient::fingerprint(peer);
+        if (!fingerprint.isEmpty() && m_pinned.contains(fingerprint)) {
+            // The user trusted exactly this certificate for this connection.
+            qCDebug(lcApi).nospace() << '#' << it->id << " pinned certificate " << fingerprint
+                                     << " accepted despite " << errors.size() << " error(s)";
+            reply->ignoreSslErrors(errors);
+            return;
+        }
         QStringList texts;
         for (const QSslError &error : errors)
             texts.append(error.errorString());
         it->tlsErrors = texts.join("; "_L1);
+        it->tlsCertificate = peer;
+        it->tlsErrorList = errors;
+        qCInfo(lcApi).nospace() << '#' << it->id << " certificate of " << it->host << " ("
+                                << fingerprint << ") rejected: " << it->tlsErrors;
         // Not ignored: the handshake fails and the call ends with Kind::Tls.
     });
 #endif
@@ -282,6 +376,15 @@ void ZadigClient::finish(QNetworkReply *reply)
     }
 
     Q_EMIT pendingCountChanged(pendingCount());
+    if (!result.ok() && result.error().kind == ApiError::Kind::Tls &&
+        !pending.tlsCertificate.isNull()) {
+        // Queued: a slot may open a dialog, which must not run inside this reply's signal.
+        QMetaObject::invokeMethod(
+            this,
+            [this, certificate = pending.tlsCertificate, errors = pending.tlsErrorList,
+             host = pending.host] { Q_EMIT certificateRejected(certificate, errors, host); },
+            Qt::QueuedConnection);
+    }
     if (pending.hasContext && !pending.context)
         return;
     // Last: the handler may destroy this client.

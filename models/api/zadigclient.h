@@ -15,6 +15,12 @@
 // origin is refused (the Authorization header would go with it) and the call ends with a Server
 // error whose detail names the refused target.
 //
+// TLS: certificate errors are never ignored silently. A connection may add CA certificates to
+// the system ones (a company CA) and pin certificates by SHA-256 fingerprint (certificates the
+// user chose to trust): the errors of a pinned certificate are ignored for that reply only.
+// Any other certificate error ends the call with Kind::Tls, and certificateRejected() tells the
+// UI what was wrong so that it can ask the user; after a pin the UI simply calls again.
+//
 // Staleness: calls that take a StaleKey replace any earlier call with the same key that is
 // still in flight; the earlier one is aborted and its callback is never called (a fast click
 // through pages shows the last page asked for, never a late answer to an earlier one).
@@ -26,6 +32,9 @@
 #include <QHash>
 #include <QObject>
 #include <QPointer>
+#include <QSslCertificate>
+#include <QSslError>
+#include <QStringList>
 #include <QUrl>
 
 #include <functional>
@@ -60,6 +69,21 @@ public:
     int longTimeout() const { return m_longTimeoutMs; }
     // Bodies larger than this are not read; the call ends with BadResponse.
     void setMaxBodySize(qint64 bytes) { m_maxBodySize = bytes; }
+
+    // Extra trusted CAs, added to the system's for every https call.
+    void setCaCertificates(const QList<QSslCertificate> &certificates);
+    QList<QSslCertificate> caCertificates() const { return m_caCertificates; }
+    // SHA-256 fingerprints (any case, colons allowed) of certificates trusted as they are.
+    void setPinnedCertificates(const QStringList &fingerprints);
+    QStringList pinnedCertificates() const { return m_pinned; }
+    // Lower-case hex SHA-256 of the DER form: the fingerprint pins are compared with.
+    static QString fingerprint(const QSslCertificate &certificate);
+    static QString normalisedFingerprint(const QString &fingerprint);
+
+    // Opens the connection to the base URL ahead of the first call (TCP, and TLS with the same
+    // CA certificates as the calls). Skipped when certificates are pinned: a pre-opened
+    // connection cannot ignore a pinned certificate's errors.
+    void preconnect();
 
     // How many requests are in flight now (tests and the status bar use it).
     int pendingCount() const { return int(m_pending.size()); }
@@ -97,6 +121,11 @@ public:
 Q_SIGNALS:
     // Emitted when any call starts or ends (for a busy indicator).
     void pendingCountChanged(int count);
+    // A call ended with Kind::Tls because `host` presented `certificate` with `errors` that no
+    // pin covers. Emitted once per failed call, after its callback, from the event loop (a
+    // slot may open a dialog).
+    void certificateRejected(const QSslCertificate &certificate, const QList<QSslError> &errors,
+                             const QString &host);
 
 private:
     enum class Verb { Get, Post, Delete };
@@ -133,6 +162,9 @@ private:
         bool timedOut = false;
         QString redirectTarget; // the refused one
         QString tlsErrors;
+        QSslCertificate tlsCertificate; // the one rejected
+        QList<QSslError> tlsErrorList;
+        QString host;
     };
     Result<QByteArray> outcome(QNetworkReply *reply, const Pending &pending, int status) const;
 
@@ -142,6 +174,8 @@ private:
     int m_timeoutMs = 30'000;
     int m_longTimeoutMs = 10 * 60'000;
     qint64 m_maxBodySize = 64ll * 1024 * 1024;
+    QList<QSslCertificate> m_caCertificates;
+    QStringList m_pinned; // normalised
     quint64 m_nextRequestId = 1;
     QHash<QNetworkReply *, Pending> m_pending;
     QHash<QString, QNetworkReply *> m_byStaleKey;

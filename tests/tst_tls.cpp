@@ -1,0 +1,302 @@
+// HTTPS between ZadigClient and the simulator serving TLS with throwaway certificates made by
+// openssl: an untrusted certificate fails with Kind::Tls and reports what was wrong, a pinned
+// one works, a company CA file works, and a host the certificate does not name still fails.
+#include "api/zadigclient.h"
+
+#include "simulator.h"
+#include "testcertificates.h"
+
+#include <QNetworkAccessManager>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QSignalSpy>
+#include <QSslSocket>
+#include <QTest>
+
+#include <memory>
+#include <optional>
+
+using namespace Qt::StringLiterals;
+using namespace zadig;
+using namespace zadig::test;
+using Kind = ApiError::Kind;
+
+namespace {
+
+const QString Token = u"tls-test-token-7c2d"_s;
+constexpr int Patience = 20000; // ms; generous, the machine may be busy
+
+struct Outcome
+{
+    std::optional<Result<ProjectPage>> result;
+    Callback<ProjectPage> callback()
+    {
+        return [this](const Result<ProjectPage> &r) {
+            result.emplace(r);
+        };
+    }
+    QString why() const
+    {
+        if (!result)
+            return u"no answer"_s;
+        if (result->ok())
+            return u"succeeded"_s;
+        return ApiError::kindName(result->error().kind) + u": "_s + result->error().detail;
+    }
+};
+
+} // namespace
+
+class TestTls : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void init();
+    void cleanup();
+
+    void connect_data();
+    void connect();
+    void rejectionCarriesTheDetails();
+    void pinAfterRejectionThenRetryWorks();
+    void fingerprints_data();
+    void fingerprints();
+
+private:
+    const TestCertificate &certificate(const QString &name) const;
+    void serve(const TestCertificate &served);
+    void newClient(const QString &host);
+
+    TestCertificates m_certificates;
+    std::unique_ptr<sim::Simulator> m_sim;
+    std::unique_ptr<QNetworkAccessManager> m_nam;
+    std::unique_ptr<ZadigClient> m_client;
+};
+
+void TestTls::initTestCase()
+{
+    if (!QSslSocket::supportsSsl())
+        QSKIP("this Qt has no TLS backend");
+    if (TestCertificates::opensslProgram().isEmpty())
+        QSKIP("the openssl command is needed to make test certificates");
+    QVERIFY2(m_certificates.generate(), qPrintable(m_certificates.error()));
+}
+
+void TestTls::init()
+{
+    m_sim = std::make_unique<sim::Simulator>();
+    QVERIFY(m_sim->loadSeed(u"demo"_s));
+    m_sim->setToken(Token);
+}
+
+void TestTls::cleanup()
+{
+    m_client.reset();
+    m_nam.reset(); // a fresh manager per test: no TLS connection is reused across cases
+    m_sim.reset();
+}
+
+const TestCertificate &TestTls::certificate(const QString &name) const
+{
+    if (name == "self"_L1)
+        return m_certificates.selfSigned;
+    if (name == "ca"_L1)
+        return m_certificates.ca;
+    return m_certificates.leaf;
+}
+
+void TestTls::serve(const TestCertificate &served)
+{
+    QVERIFY(m_sim->listenTls(served.certificate, served.key));
+    QCOMPARE(m_sim->url().scheme(), u"https"_s);
+}
+
+void TestTls::newClient(const QString &host)
+{
+    m_nam = std::make_unique<QNetworkAccessManager>();
+    m_client = std::make_unique<ZadigClient>(m_nam.get());
+    QUrl url = m_sim->url();
+    url.setHost(host);
+    m_client->setBaseUrl(url);
+    m_client->setToken(Token);
+}
+
+void TestTls::connect_data()
+{
+    QTest::addColumn<QString>("served");  // self | leaf
+    QTest::addColumn<QString>("host");    // the host name in the URL
+    QTest::addColumn<bool>("companyCa");  // the CA file of the connection
+    QTest::addColumn<QString>("pin");     // none | self | leaf
+    QTest::addColumn<bool>("preconnect"); // as the app does at start-up
+    QTest::addColumn<bool>("works");
+    QTest::addColumn<int>("expectedError"); // a QSslError::SslError when it must fail
+
+    const QString local = u"127.0.0.1"_s;
+    const QString otherName =
+        u"localhost"_s; // resolves here, but the certificates only name the IP
+    QTest::newRow("self-signed, untrusted") << u"self"_s << local << false << u"none"_s << false
+                                            << false << int(QSslError::SelfSignedCertificate);
+    QTest::newRow("self-signed, untrusted, preconnected")
+        << u"self"_s << local << false << u"none"_s << true << false
+        << int(QSslError::SelfSignedCertificate);
+    QTest::newRow("self-signed, pinned")
+        << u"self"_s << local << false << u"self"_s << false << true << 0;
+    QTest::newRow("self-signed, pinned, preconnected")
+        << u"self"_s << local << false << u"self"_s << true << true << 0;
+    QTest::newRow("self-signed, another certificate pinned")
+        << u"self"_s << local << false << u"leaf"_s << false << false
+        << int(QSslError::SelfSignedCertificate);
+    QTest::newRow("self-signed, the company CA does not vouch for it")
+        << u"self"_s << local << true << u"none"_s << false << false
+        << int(QSslError::SelfSignedCertificate);
+    QTest::newRow("company CA") << u"leaf"_s << local << true << u"none"_s << false << true << 0;
+    QTest::newRow("company CA, preconnected")
+        << u"leaf"_s << local << true << u"none"_s << true << true << 0;
+    QTest::newRow("company CA, wrong host") << u"leaf"_s << otherName << true << u"none"_s << false
+                                            << false << int(QSslError::HostNameMismatch);
+    QTest::newRow("company certificate without its CA")
+        << u"leaf"_s << local << false << u"none"_s << false << false
+        << int(QSslError::UnableToGetLocalIssuerCertificate);
+}
+
+void TestTls::connect()
+{
+    QFETCH(QString, served);
+    QFETCH(QString, host);
+    QFETCH(bool, companyCa);
+    QFETCH(QString, pin);
+    QFETCH(bool, preconnect);
+    QFETCH(bool, works);
+    QFETCH(int, expectedError);
+
+    serve(certificate(served));
+    newClient(host);
+    if (companyCa) {
+        const auto cas = QSslCertificate::fromPath(m_certificates.ca.certificateFile);
+        QCOMPARE(cas.size(), 1);
+        m_client->setCaCertificates(cas);
+    }
+    if (pin != "none"_L1)
+        m_client->setPinnedCertificates({ZadigClient::fingerprint(certificate(pin).certificate)});
+    QSignalSpy rejected(m_client.get(), &ZadigClient::certificateRejected);
+    if (preconnect)
+        m_client->preconnect();
+
+    Outcome outcome;
+    m_client->listProjects(1, 20, this, outcome.callback());
+    QTRY_VERIFY_WITH_TIMEOUT(outcome.result.has_value(), Patience);
+
+    if (works) {
+        QVERIFY2(outcome.result->ok(), qPrintable(outcome.why()));
+        QVERIFY(!outcome.result->value().projects.isEmpty());
+        QCOMPARE(m_sim->requests().constLast().authorization, "Bearer " + Token.toUtf8());
+        QTest::qWait(50); // a rejection would be queued
+        QCOMPARE(rejected.count(), 0);
+        return;
+    }
+    QVERIFY2(!outcome.result->ok(), "the call succeeded");
+    QCOMPARE(outcome.result->error().kind, Kind::Tls);
+    QVERIFY(!outcome.result->error().detail.isEmpty());
+    // Nothing reached the server: the token never left over an untrusted channel.
+    QVERIFY(m_sim->requests().isEmpty());
+    QTRY_COMPARE_WITH_TIMEOUT(rejected.count(), 1, Patience);
+    const auto rejectedCertificate = rejected.at(0).at(0).value<QSslCertificate>();
+    const auto errors = rejected.at(0).at(1).value<QList<QSslError>>();
+    QCOMPARE(rejectedCertificate, certificate(served).certificate);
+    QCOMPARE(rejected.at(0).at(2).toString(), host);
+    bool found = false;
+    QStringList seen;
+    for (const QSslError &error : errors) {
+        seen << error.errorString();
+        found = found || int(error.error()) == expectedError;
+    }
+    QVERIFY2(found, qPrintable(seen.join(u"; "_s)));
+}
+
+void TestTls::rejectionCarriesTheDetails()
+{
+    // What the certificate dialog shows must be available from the rejection.
+    serve(m_certificates.selfSigned);
+    newClient(u"127.0.0.1"_s);
+    QSignalSpy rejected(m_client.get(), &ZadigClient::certificateRejected);
+    Outcome outcome;
+    m_client->listProjects(1, 20, this, outcome.callback());
+    QTRY_COMPARE_WITH_TIMEOUT(rejected.count(), 1, Patience);
+    QVERIFY(outcome.result && !outcome.result->ok());
+
+    const auto cert = rejected.at(0).at(0).value<QSslCertificate>();
+    QCOMPARE(cert.subjectInfo(QSslCertificate::CommonName), QStringList{u"127.0.0.1"_s});
+    QCOMPARE(cert.issuerInfo(QSslCertificate::Organization), QStringList{u"Zadig Desk Tests"_s});
+    QVERIFY(cert.effectiveDate() <= QDateTime::currentDateTimeUtc());
+    QVERIFY(cert.expiryDate() > QDateTime::currentDateTimeUtc());
+
+    // The fingerprint agrees with openssl's own.
+    QProcess openssl;
+    openssl.start(TestCertificates::opensslProgram(),
+                  {u"x509"_s, u"-noout"_s, u"-fingerprint"_s, u"-sha256"_s, u"-in"_s,
+                   m_certificates.selfSigned.certificateFile});
+    QVERIFY(openssl.waitForFinished(30'000));
+    const QString printed = QString::fromLatin1(openssl.readAllStandardOutput()).trimmed();
+    const QString theirs = printed.section(u'=', 1);
+    QVERIFY2(!theirs.isEmpty(), qPrintable(printed));
+    QCOMPARE(ZadigClient::fingerprint(cert), ZadigClient::normalisedFingerprint(theirs));
+}
+
+void TestTls::pinAfterRejectionThenRetryWorks()
+{
+    // The UI's flow: the call fails, the user trusts the certificate, Refresh calls again on
+    // the same client and manager.
+    serve(m_certificates.selfSigned);
+    newClient(u"127.0.0.1"_s);
+    QSignalSpy rejected(m_client.get(), &ZadigClient::certificateRejected);
+    Outcome first;
+    m_client->listProjects(1, 20, this, first.callback());
+    QTRY_COMPARE_WITH_TIMEOUT(rejected.count(), 1, Patience);
+    QCOMPARE(first.result->error().kind, Kind::Tls);
+
+    const auto cert = rejected.at(0).at(0).value<QSslCertificate>();
+    m_client->setPinnedCertificates({ZadigClient::fingerprint(cert)});
+    Outcome second;
+    m_client->listProjects(1, 20, this, second.callback());
+    QTRY_VERIFY_WITH_TIMEOUT(second.result.has_value(), Patience);
+    QVERIFY2(second.result->ok(), qPrintable(second.why()));
+    QCOMPARE(rejected.count(), 1);
+
+    // Unpinning takes the trust away again (for new connections).
+    m_nam->clearConnectionCache();
+    m_client->setPinnedCertificates({});
+    Outcome third;
+    m_client->listProjects(1, 20, this, third.callback());
+    QTRY_VERIFY_WITH_TIMEOUT(third.result.has_value(), Patience);
+    QVERIFY(!third.result->ok());
+    QCOMPARE(third.result->error().kind, Kind::Tls);
+}
+
+void TestTls::fingerprints_data()
+{
+    QTest::addColumn<QString>("input");
+    QTest::addColumn<QString>("normalised");
+    const QString hex = u"0123456789abcdef"_s.repeated(4);
+    QString colons;
+    for (int i = 0; i < hex.size(); i += 2)
+        colons += (i ? u":"_s : QString()) + hex.mid(i, 2).toUpper();
+    QTest::newRow("lower-case hex") << hex << hex;
+    QTest::newRow("openssl style") << colons << hex;
+    QTest::newRow("spaces") << (u"  "_s + hex.left(32) + u" "_s + hex.mid(32) + u"\n"_s) << hex;
+    QTest::newRow("too short") << hex.left(62) << QString();
+    QTest::newRow("too long") << (hex + u"00"_s) << QString();
+    QTest::newRow("not hex") << (hex.left(63) + u"g"_s) << QString();
+    QTest::newRow("SHA-1 length") << hex.left(40) << QString();
+    QTest::newRow("empty") << QString() << QString();
+}
+
+void TestTls::fingerprints()
+{
+    QFETCH(QString, input);
+    QFETCH(QString, normalised);
+    QCOMPARE(ZadigClient::normalisedFingerprint(input), normalised);
+}
+
+QTEST_GUILESS_MAIN(TestTls)
+#include "tst_tls.moc"
