@@ -138,6 +138,54 @@ private Q_SLOTS:
         QVERIFY(!progress->retryButton()->isVisible());
     }
 
+    void refusedRetryInTheWizardDeletesAndStartsOver()
+    {
+        h.start(u"mall"_s, 0);
+        CreateVersionWizard *wizard = h.openWizard();
+        QVERIFY(wizard);
+        Harness::fillBasics(wizard, u"v9.9.0"_s, u"again"_s, {u"x"_s});
+        Harness::clickNext(wizard, ui::EnvironmentPageId);
+        Harness::chooseEnvironment(wizard, false, u"dev"_s);
+        Harness::clickNext(wizard, ui::ServicesPageId);
+        Harness::waitForServices(wizard);
+        QVERIFY(wizard->servicesPage()->setChosen(u"web"_s, u"web"_s));
+        wizard->servicesPage()->setAllTags(u"fail-2"_s);
+        Harness::clickNext(wizard, ui::RegistryPageId);
+        Harness::chooseRegistry(wizard, u"66f1a2b3c4d5e6f7a8b9c004"_s);
+        Harness::advanceTo(wizard, ui::ProgressPageId);
+        h.sim->state().advance(TenMinutes);
+        ui::ProgressPage *progress = wizard->progressPage();
+        QTRY_COMPARE_WITH_TIMEOUT(progress->status(), std::optional(VersionStatus::Failed), 10'000);
+        const QString id = progress->versionId();
+
+        sim::Fault fault;
+        fault.kind = sim::Fault::Kind::ServerError;
+        fault.pathContains = u"/openapi/delivery/releases/k8s"_s;
+        fault.method = "POST";
+        fault.body = "创建工作流失败: workflow quota exceeded"_ba;
+        h.sim->addFault(fault);
+        ui::MessageBoxes::setRecordOnly(true);
+        ui::MessageBoxes::setNextAnswer(QMessageBox::Yes);
+        QTest::mouseClick(progress->retryButton(), Qt::LeftButton);
+
+        // Explained with the server's words, deleted on request, and back to the start with
+        // every value kept, ready to create it again.
+        QTRY_COMPARE_WITH_TIMEOUT(wizard->currentId(), int(ui::BasicsPageId), 10'000);
+        QVERIFY(ui::MessageBoxes::lastText().contains(u"创建工作流失败"_s));
+        QCOMPARE(h.sim->requestCount(u"/openapi/delivery/releases/"_s + id, "DELETE"), 1);
+        QTRY_VERIFY(!h.version(u"v9.9.0"_s));
+        QVERIFY(wizard->basicsPage()->hasServerError());
+        QCOMPARE(wizard->basicsPage()->versionName(), u"v9.9.0"_s);
+        QCOMPARE(wizard->basicsPage()->labels(), QStringList{u"x"_s});
+        Harness::advanceTo(wizard, ui::ReviewPageId);
+        QCOMPARE(wizard->servicesPage()->tagEdit(u"web"_s, u"web"_s)->text(), u"fail-2"_s);
+        QCOMPARE(wizard->registryPage()->registry()->id, u"66f1a2b3c4d5e6f7a8b9c004"_s);
+        const int creates = h.sim->requestCount(u"/openapi/delivery/releases/k8s"_s, "POST");
+        Harness::clickNext(wizard, ui::ProgressPageId);
+        QCOMPARE(h.sim->requestCount(u"/openapi/delivery/releases/k8s"_s, "POST"), creates + 1);
+        QTRY_VERIFY_WITH_TIMEOUT(h.version(u"v9.9.0"_s), 10'000);
+    }
+
     void versionTheServerCannotRetryOffersDelete_data()
     {
         QTest::addColumn<bool>("deleteIt");
