@@ -62,6 +62,29 @@
     </message>
 </context>
 <context>
+    <name>zadig::ConnectionSession</name>
+    <message>
+        <source>No system keychain is available, so tokens cannot be remembered. Enter the token for this session (or set ZADIG_TOKEN).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The system keychain is not available (%1), so the token cannot be remembered. Enter it for this session (or set ZADIG_TOKEN).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No token is saved for this server in the system keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no system keychain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Demo server</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>zadig::DeliverablesModel</name>
     <message>
         <source>Service</source>
@@ -155,6 +178,17 @@
     </message>
 </context>
 <context>
+    <name>zadig::TokenStore</name>
+    <message>
+        <source>system keychain: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown error</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>zadig::VersionsModel</name>
     <message>
         <source>K8s YAML</source>
@@ -234,6 +268,45 @@
     </message>
 </context>
 <context>
+    <name>zadig::ui::AboutDialog</name>
+    <message>
+        <source>About Zadig Desk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zadig Desk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A desktop client for the delivery versions (版本管理) of Zadig, the CI/CD platform: browse, create, retry and delete versions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Qt %1 (built with Qt %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Licence: GNU General Public License, version 3 or later (see the LICENSE file).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zadig documentation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zadig Desk project page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Copy Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>zadig::ui::BasicsPage</name>
     <message>
         <source>Version</source>
@@ -281,6 +354,93 @@
     </message>
     <message>
         <source>Could not check whether “%1” is taken (%2). You can go on: the server refuses a duplicate name, and the wizard then brings you back here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>zadig::ui::CertificateDialog</name>
+    <message>
+        <source>Untrusted Certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate of %1 could not be verified.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone may be intercepting the connection, or the server uses a certificate your system does not know (for example one issued by your company&apos;s own certificate authority). Nothing, not even the API token, has been sent to the server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (not valid yet)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (expired)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issued to:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issued by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Valid from:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Valid until:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SHA-256 fingerprint:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare the fingerprint with the one your administrator gives you before you trust the certificate. For a company certificate authority, add its CA file to the connection instead (Connection ▸ Manage Connections…).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Trust This Certificate for This Session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Trust This Certificate for “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate is self-signed: no authority your system trusts vouches for it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate was issued by an authority your system does not trust.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate is for another server: it does not name “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate expired on %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate is not valid before %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate has been revoked by its issuer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate could not be verified.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -395,6 +555,171 @@
     </message>
     <message>
         <source>Warning: with http:// the token travels unencrypted. Use https:// unless this network is trusted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No system keychain: the token is kept in memory for this session only</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>zadig::ui::ConnectionsDialog</name>
+    <message>
+        <source>Connections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning: with http:// the API token travels unencrypted. Use https:// unless this network is trusted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>System certificates only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Default (%1 s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Forget</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop trusting the selected certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set &amp;Token…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forget To&amp;ken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;CA certificate file:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request &amp;timeout:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trusted certificates:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API token:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;onnect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save and switch to the selected connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (active)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New Connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove Connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the connection “%1”?
+
+Its token is removed from the system keychain too when no other connection uses the same server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CA Certificate File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificates (*.pem *.crt *.cer *.der);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set API Token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API token for %1:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the server&apos;s address first: the token is kept per server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The token is saved in the system keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning: the token could not be saved in the system keychain (%1). It is kept in memory until Zadig Desk quits, and will be asked for again next time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The token for this server was forgotten.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A token is kept in memory for this session only: the system keychain could not keep it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No system keychain is available: the token is asked for when you connect (or read from ZADIG_TOKEN), and never written to disk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tokens are kept in the system keychain, never in the settings. Use Set Token… to save or replace this server&apos;s token.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the connection a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the server&apos;s address, for example https://zadig.example.com.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1”: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -818,6 +1143,54 @@ This cannot be undone.</source>
         <source>%1 (%2) · %3</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;About Zadig Desk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CA Certificate File Not Used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The CA certificate file of “%1” could not be used; only the system&apos;s certificates are trusted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No saved connections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Manage Connections…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This connection to %1 uses http://: the API token and all data travel unencrypted. Use https:// unless this network is trusted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate trusted; loading again…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Token for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Token Not Saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The token could not be saved in the system keychain. It is kept in memory until Zadig Desk quits, and will be asked for again next time.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>zadig::ui::PagingBar</name>
@@ -863,6 +1236,41 @@ This cannot be undone.</source>
     </message>
     <message>
         <source>%1–%2 of %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>zadig::ui::PreferencesDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>System (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How long to wait for an answer that has stopped moving. A connection can have its own timeout (Manage Connections).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Default request &amp;timeout:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new language is used the next time Zadig Desk starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A change of language takes effect when Zadig Desk restarts.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

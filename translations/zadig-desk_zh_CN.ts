@@ -62,6 +62,29 @@
     </message>
 </context>
 <context>
+    <name>zadig::ConnectionSession</name>
+    <message>
+        <source>No system keychain is available, so tokens cannot be remembered. Enter the token for this session (or set ZADIG_TOKEN).</source>
+        <translation>没有可用的系统钥匙串，因此无法记住 API 令牌。请输入本次会话使用的令牌（或设置环境变量 ZADIG_TOKEN）。</translation>
+    </message>
+    <message>
+        <source>The system keychain is not available (%1), so the token cannot be remembered. Enter it for this session (or set ZADIG_TOKEN).</source>
+        <translation>系统钥匙串不可用（%1），因此无法记住 API 令牌。请输入本次会话使用的令牌（或设置环境变量 ZADIG_TOKEN）。</translation>
+    </message>
+    <message>
+        <source>No token is saved for this server in the system keychain.</source>
+        <translation>系统钥匙串中没有为该服务器保存的 API 令牌。</translation>
+    </message>
+    <message>
+        <source>no system keychain</source>
+        <translation>没有系统钥匙串</translation>
+    </message>
+    <message>
+        <source>Demo server</source>
+        <translation>演示服务器</translation>
+    </message>
+</context>
+<context>
     <name>zadig::DeliverablesModel</name>
     <message>
         <source>Service</source>
@@ -155,6 +178,17 @@
     </message>
 </context>
 <context>
+    <name>zadig::TokenStore</name>
+    <message>
+        <source>system keychain: %1</source>
+        <translation>系统钥匙串：%1</translation>
+    </message>
+    <message>
+        <source>unknown error</source>
+        <translation>未知错误</translation>
+    </message>
+</context>
+<context>
     <name>zadig::VersionsModel</name>
     <message>
         <source>K8s YAML</source>
@@ -234,6 +268,45 @@
     </message>
 </context>
 <context>
+    <name>zadig::ui::AboutDialog</name>
+    <message>
+        <source>About Zadig Desk</source>
+        <translation>关于 Zadig Desk</translation>
+    </message>
+    <message>
+        <source>Zadig Desk</source>
+        <translation>Zadig Desk</translation>
+    </message>
+    <message>
+        <source>Version %1</source>
+        <translation>版本 %1</translation>
+    </message>
+    <message>
+        <source>A desktop client for the delivery versions (版本管理) of Zadig, the CI/CD platform: browse, create, retry and delete versions.</source>
+        <translation>CI/CD 平台 Zadig 的版本管理桌面客户端：浏览、创建、重试和删除版本。</translation>
+    </message>
+    <message>
+        <source>Qt %1 (built with Qt %2)</source>
+        <translation>Qt %1（编译时使用 Qt %2）</translation>
+    </message>
+    <message>
+        <source>Licence: GNU General Public License, version 3 or later (see the LICENSE file).</source>
+        <translation>许可证：GNU 通用公共许可证第 3 版或更高版本（见 LICENSE 文件）。</translation>
+    </message>
+    <message>
+        <source>Zadig documentation</source>
+        <translation>Zadig 文档</translation>
+    </message>
+    <message>
+        <source>Zadig Desk project page</source>
+        <translation>Zadig Desk 项目主页</translation>
+    </message>
+    <message>
+        <source>&amp;Copy Details</source>
+        <translation>复制详细信息(&amp;C)</translation>
+    </message>
+</context>
+<context>
     <name>zadig::ui::BasicsPage</name>
     <message>
         <source>Version</source>
@@ -282,6 +355,93 @@
     <message>
         <source>Could not check whether “%1” is taken (%2). You can go on: the server refuses a duplicate name, and the wizard then brings you back here.</source>
         <translation>无法检查“%1”是否已被使用（%2）。你可以继续：服务器会拒绝重复的名称，届时向导会带你回到此页。</translation>
+    </message>
+</context>
+<context>
+    <name>zadig::ui::CertificateDialog</name>
+    <message>
+        <source>Untrusted Certificate</source>
+        <translation>不受信任的证书</translation>
+    </message>
+    <message>
+        <source>The certificate of %1 could not be verified.</source>
+        <translation>无法验证 %1 的证书。</translation>
+    </message>
+    <message>
+        <source>Someone may be intercepting the connection, or the server uses a certificate your system does not know (for example one issued by your company&apos;s own certificate authority). Nothing, not even the API token, has been sent to the server.</source>
+        <translation>可能有人正在拦截此连接，或者服务器使用了你的系统无法识别的证书（例如由公司内部证书颁发机构签发的证书）。目前没有向服务器发送任何内容，包括 API 令牌。</translation>
+    </message>
+    <message>
+        <source>%1 (not valid yet)</source>
+        <translation>%1（尚未生效）</translation>
+    </message>
+    <message>
+        <source>%1 (expired)</source>
+        <translation>%1（已过期）</translation>
+    </message>
+    <message>
+        <source>Server:</source>
+        <translation>服务器：</translation>
+    </message>
+    <message>
+        <source>Issued to:</source>
+        <translation>颁发给：</translation>
+    </message>
+    <message>
+        <source>Issued by:</source>
+        <translation>颁发者：</translation>
+    </message>
+    <message>
+        <source>Valid from:</source>
+        <translation>生效时间：</translation>
+    </message>
+    <message>
+        <source>Valid until:</source>
+        <translation>过期时间：</translation>
+    </message>
+    <message>
+        <source>SHA-256 fingerprint:</source>
+        <translation>SHA-256 指纹：</translation>
+    </message>
+    <message>
+        <source>Compare the fingerprint with the one your administrator gives you before you trust the certificate. For a company certificate authority, add its CA file to the connection instead (Connection ▸ Manage Connections…).</source>
+        <translation>信任该证书之前，请将指纹与管理员提供的指纹进行核对。如果是公司内部的证书颁发机构，请改为在连接中添加其 CA 文件（连接 ▸ 管理连接…）。</translation>
+    </message>
+    <message>
+        <source>&amp;Trust This Certificate for This Session</source>
+        <translation>在本次会话中信任此证书(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Trust This Certificate for “%1”</source>
+        <translation>为“%1”信任此证书(&amp;T)</translation>
+    </message>
+    <message>
+        <source>The certificate is self-signed: no authority your system trusts vouches for it.</source>
+        <translation>该证书是自签名证书：没有任何受你的系统信任的机构为其担保。</translation>
+    </message>
+    <message>
+        <source>The certificate was issued by an authority your system does not trust.</source>
+        <translation>该证书由你的系统不信任的机构签发。</translation>
+    </message>
+    <message>
+        <source>The certificate is for another server: it does not name “%1”.</source>
+        <translation>该证书属于其他服务器：证书中不包含“%1”。</translation>
+    </message>
+    <message>
+        <source>The certificate expired on %1.</source>
+        <translation>该证书已于 %1 过期。</translation>
+    </message>
+    <message>
+        <source>The certificate is not valid before %1.</source>
+        <translation>该证书在 %1 之前无效。</translation>
+    </message>
+    <message>
+        <source>The certificate has been revoked by its issuer.</source>
+        <translation>该证书已被颁发者吊销。</translation>
+    </message>
+    <message>
+        <source>The certificate could not be verified.</source>
+        <translation>无法验证该证书。</translation>
     </message>
 </context>
 <context>
@@ -396,6 +556,173 @@
     <message>
         <source>Warning: with http:// the token travels unencrypted. Use https:// unless this network is trusted.</source>
         <translation>警告：使用 http:// 时，API 令牌将以明文传输。除非该网络可信，否则请使用 https://。</translation>
+    </message>
+    <message>
+        <source>No system keychain: the token is kept in memory for this session only</source>
+        <translation>没有系统钥匙串：API 令牌只在本次会话中保存在内存里</translation>
+    </message>
+</context>
+<context>
+    <name>zadig::ui::ConnectionsDialog</name>
+    <message>
+        <source>Connections</source>
+        <translation>连接</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>添加(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Remove…</source>
+        <translation>移除(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Warning: with http:// the API token travels unencrypted. Use https:// unless this network is trusted.</source>
+        <translation>警告：使用 http:// 时，API 令牌将以明文传输。除非该网络可信，否则请使用 https://。</translation>
+    </message>
+    <message>
+        <source>System certificates only</source>
+        <translation>仅使用系统证书</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>浏览(&amp;B)…</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> 秒</translation>
+    </message>
+    <message>
+        <source>Default (%1 s)</source>
+        <translation>默认（%1 秒）</translation>
+    </message>
+    <message>
+        <source>&amp;Forget</source>
+        <translation>忘记(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Stop trusting the selected certificate</source>
+        <translation>不再信任所选的证书</translation>
+    </message>
+    <message>
+        <source>Set &amp;Token…</source>
+        <translation>设置令牌(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>Forget To&amp;ken</source>
+        <translation>忘记令牌(&amp;K)</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>名称(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation>服务器(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>&amp;CA certificate file:</source>
+        <translation>CA 证书文件(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>Request &amp;timeout:</source>
+        <translation>请求超时(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>Trusted certificates:</source>
+        <translation>受信任的证书：</translation>
+    </message>
+    <message>
+        <source>API token:</source>
+        <translation>API 令牌：</translation>
+    </message>
+    <message>
+        <source>C&amp;onnect</source>
+        <translation>连接(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Save and switch to the selected connection</source>
+        <translation>保存并切换到所选的连接</translation>
+    </message>
+    <message>
+        <source>%1 (active)</source>
+        <translation>%1（当前）</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>New Connection</source>
+        <translation>新连接</translation>
+    </message>
+    <message>
+        <source>Remove Connection</source>
+        <translation>移除连接</translation>
+    </message>
+    <message>
+        <source>Remove the connection “%1”?
+
+Its token is removed from the system keychain too when no other connection uses the same server.</source>
+        <translation>要移除连接“%1”吗？
+
+如果没有其他连接使用同一服务器，其 API 令牌也会从系统钥匙串中移除。</translation>
+    </message>
+    <message>
+        <source>CA Certificate File</source>
+        <translation>CA 证书文件</translation>
+    </message>
+    <message>
+        <source>Certificates (*.pem *.crt *.cer *.der);;All files (*)</source>
+        <translation>证书 (*.pem *.crt *.cer *.der);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Set API Token</source>
+        <translation>设置 API 令牌</translation>
+    </message>
+    <message>
+        <source>API token for %1:</source>
+        <translation>%1 的 API 令牌：</translation>
+    </message>
+    <message>
+        <source>Enter the server&apos;s address first: the token is kept per server.</source>
+        <translation>请先输入服务器地址：API 令牌按服务器分别保存。</translation>
+    </message>
+    <message>
+        <source>The token is saved in the system keychain.</source>
+        <translation>API 令牌已保存在系统钥匙串中。</translation>
+    </message>
+    <message>
+        <source>Warning: the token could not be saved in the system keychain (%1). It is kept in memory until Zadig Desk quits, and will be asked for again next time.</source>
+        <translation>警告：无法将 API 令牌保存到系统钥匙串（%1）。令牌将保存在内存中直到 Zadig Desk 退出，下次启动时需要重新输入。</translation>
+    </message>
+    <message>
+        <source>The token for this server was forgotten.</source>
+        <translation>已忘记该服务器的 API 令牌。</translation>
+    </message>
+    <message>
+        <source>A token is kept in memory for this session only: the system keychain could not keep it.</source>
+        <translation>API 令牌只在本次会话中保存在内存里：系统钥匙串无法保存它。</translation>
+    </message>
+    <message>
+        <source>No system keychain is available: the token is asked for when you connect (or read from ZADIG_TOKEN), and never written to disk.</source>
+        <translation>没有可用的系统钥匙串：连接时会要求输入 API 令牌（或从环境变量 ZADIG_TOKEN 读取），令牌不会写入磁盘。</translation>
+    </message>
+    <message>
+        <source>Tokens are kept in the system keychain, never in the settings. Use Set Token… to save or replace this server&apos;s token.</source>
+        <translation>API 令牌保存在系统钥匙串中，绝不会写入设置文件。使用“设置令牌…”可保存或替换该服务器的令牌。</translation>
+    </message>
+    <message>
+        <source>Give the connection a name.</source>
+        <translation>请为连接命名。</translation>
+    </message>
+    <message>
+        <source>Enter the server&apos;s address, for example https://zadig.example.com.</source>
+        <translation>请输入服务器地址，例如 https://zadig.example.com。</translation>
+    </message>
+    <message>
+        <source>“%1”: %2</source>
+        <translation>“%1”：%2</translation>
     </message>
 </context>
 <context>
@@ -820,6 +1147,54 @@ This cannot be undone.</source>
         <source>%1 (%2) · %3</source>
         <translation>%1（%2）· %3</translation>
     </message>
+    <message>
+        <source>&amp;About Zadig Desk</source>
+        <translation>关于 Zadig Desk(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation>首选项(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>&amp;Connection</source>
+        <translation>连接(&amp;C)</translation>
+    </message>
+    <message>
+        <source>CA Certificate File Not Used</source>
+        <translation>未使用 CA 证书文件</translation>
+    </message>
+    <message>
+        <source>The CA certificate file of “%1” could not be used; only the system&apos;s certificates are trusted.</source>
+        <translation>无法使用“%1”的 CA 证书文件；当前只信任系统证书。</translation>
+    </message>
+    <message>
+        <source>No saved connections</source>
+        <translation>没有已保存的连接</translation>
+    </message>
+    <message>
+        <source>&amp;Manage Connections…</source>
+        <translation>管理连接(&amp;M)…</translation>
+    </message>
+    <message>
+        <source>This connection to %1 uses http://: the API token and all data travel unencrypted. Use https:// unless this network is trusted.</source>
+        <translation>与 %1 的连接使用 http://：API 令牌和所有数据都以明文传输。除非该网络可信，否则请使用 https://。</translation>
+    </message>
+    <message>
+        <source>Certificate trusted; loading again…</source>
+        <translation>已信任证书，正在重新加载…</translation>
+    </message>
+    <message>
+        <source>Token for %1</source>
+        <translation>%1 的 API 令牌</translation>
+    </message>
+    <message>
+        <source>Token Not Saved</source>
+        <translation>API 令牌未保存</translation>
+    </message>
+    <message>
+        <source>The token could not be saved in the system keychain. It is kept in memory until Zadig Desk quits, and will be asked for again next time.</source>
+        <translation>无法将 API 令牌保存到系统钥匙串。令牌将保存在内存中直到 Zadig Desk 退出，下次启动时需要重新输入。</translation>
+    </message>
 </context>
 <context>
     <name>zadig::ui::PagingBar</name>
@@ -866,6 +1241,41 @@ This cannot be undone.</source>
     <message>
         <source>%1–%2 of %3</source>
         <translation>第 %1–%2 条，共 %3 条</translation>
+    </message>
+</context>
+<context>
+    <name>zadig::ui::PreferencesDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation>首选项</translation>
+    </message>
+    <message>
+        <source>System (%1)</source>
+        <translation>跟随系统（%1）</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> 秒</translation>
+    </message>
+    <message>
+        <source>How long to wait for an answer that has stopped moving. A connection can have its own timeout (Manage Connections).</source>
+        <translation>服务器停止传输数据后等待响应的时长。每个连接也可以设置自己的超时（管理连接）。</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>语言(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>Default request &amp;timeout:</source>
+        <translation>默认请求超时(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>The new language is used the next time Zadig Desk starts.</source>
+        <translation>新语言将在 Zadig Desk 下次启动时生效。</translation>
+    </message>
+    <message>
+        <source>A change of language takes effect when Zadig Desk restarts.</source>
+        <translation>更改语言后需重新启动 Zadig Desk 才能生效。</translation>
     </message>
 </context>
 <context>
