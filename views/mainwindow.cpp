@@ -1,17 +1,24 @@
 #include "mainwindow.h"
 
+#include "aboutdialog.h"
 #include "api/zadigclient.h"
+#include "certificatedialog.h"
+#include "connectiondialog.h"
+#include "connections.h"
+#include "connectionsdialog.h"
 #include "delegates.h"
 #include "detailcache.h"
 #include "detailpane.h"
 #include "messageboxes.h"
 #include "pagingbar.h"
+#include "preferencesdialog.h"
 #include "progresspoller.h"
 #include "settings.h"
 #include "statepane.h"
 #include "versionsmodel.h"
 
 #include <QAction>
+#include <QActionGroup>
 #include <QApplication>
 #include <QClipboard>
 #include <QCloseEvent>
@@ -25,6 +32,8 @@
 #include <QMenuBar>
 #include <QProgressBar>
 #include <QSortFilterProxyModel>
+#include <QSslCertificate>
+#include <QSslError>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
@@ -75,7 +84,7 @@ MainWindow::MainWindow(ZadigClient *client, QWidget *parent,
     connect(m_pager, &VersionsPager::pageLoaded, this, &MainWindow::onPageLoaded);
     connect(m_pager, &VersionsPager::versionSettled, this, [this](const VersionInfo &info) {
         const QString text = info.status == VersionStatus::Success
-                                 ? tr("Version “%1” was created successfully.").arg(info.name)
+                                 ? tr("Version “%1” succeeded.").arg(info.name)
                                  : tr("Version “%1” failed.").arg(info.name);
         statusBar()->showMessage(text, 15'000);
     });
@@ -85,6 +94,7 @@ MainWindow::MainWindow(ZadigClient *client, QWidget *parent,
     connect(m_detail, &DetailPane::detailLoaded, m_pager, &VersionsPager::acceptDetail);
     connect(m_client, &ZadigClient::pendingCountChanged, this,
             [this](int count) { m_busy->setVisible(count > 0); });
+    connect(m_client, &ZadigClient::certificateRejected, this, &MainWindow::onCertificateRejected);
 
     connect(m_paging, &PagingBar::firstRequested, m_pager, &VersionsPager::firstPage);
     connect(m_paging, &PagingBar::previousRequested, m_pager, &VersionsPager::previousPage);
@@ -103,6 +113,7 @@ MainWindow::MainWindow(ZadigClient *client, QWidget *parent,
     });
 
     restoreLayout();
+    updateConnectionBanner();
     if (m_detailProjectPending)
         m_detail->setProjectKey(m_pager->projectKey());
     m_paging->setPosition(m_pager->page(), m_pager->pageCount(), m_pager->total(),
@@ -192,7 +203,35 @@ void MainWindow::createWidgets()
     m_splitter->setStretchFactor(0, 3);
     m_splitter->setStretchFactor(1, 2);
     m_splitter->setChildrenCollapsible(false);
-    setCentralWidget(m_splitter);
+
+    // A bar above everything while the token would travel in clear.
+    m_insecureBanner = new QWidget(this);
+    m_insecureBanner->setObjectName(u"insecureBanner"_s);
+    m_insecureBanner->setAutoFillBackground(true);
+    QPalette warningColours = m_insecureBanner->palette();
+    warningColours.setColor(QPalette::Window, QColor(0xff, 0xf3, 0xcd));
+    warningColours.setColor(QPalette::WindowText, QColor(0x66, 0x4d, 0x03));
+    m_insecureBanner->setPalette(warningColours);
+    auto *bannerIcon = new QLabel(m_insecureBanner);
+    const int iconSize = style()->pixelMetric(QStyle::PM_SmallIconSize);
+    bannerIcon->setPixmap(style()->standardIcon(QStyle::SP_MessageBoxWarning).pixmap(iconSize));
+    m_insecureText = new QLabel(m_insecureBanner);
+    m_insecureText->setObjectName(u"insecureBannerText"_s);
+    m_insecureText->setWordWrap(true);
+    auto *bannerLayout = new QHBoxLayout(m_insecureBanner);
+    bannerLayout->setContentsMargins(8, 4, 8, 4);
+    bannerLayout->addWidget(bannerIcon, 0, Qt::AlignTop);
+    bannerLayout->addWidget(m_insecureText, 1);
+    m_insecureBanner->hide();
+
+    auto *central = new QWidget(this);
+    central->setObjectName(u"centralArea"_s);
+    auto *centralLayout = new QVBoxLayout(central);
+    centralLayout->setContentsMargins(0, 0, 0, 0);
+    centralLayout->setSpacing(0);
+    centralLayout->addWidget(m_insecureBanner);
+    centralLayout->addWidget(m_splitter, 1);
+    setCentralWidget(central);
 
     m_busy = new QProgressBar(this);
     m_busy->setRange(0, 0);
@@ -273,9 +312,24 @@ void MainWindow::createActions()
     auto *aboutQt = new QAction(tr("About &Qt"), this);
     aboutQt->setMenuRole(QAction::AboutQtRole);
     connect(aboutQt, &QAction::triggered, qApp, &QApplication::aboutQt);
+    auto *about = new QAction(tr("&About Zadig Desk"), this);
+    about->setObjectName(u"aboutAction"_s);
+    about->setMenuRole(QAction::AboutRole);
+    connect(about, &QAction::triggered, this, &MainWindow::showAbout);
+    auto *preferences = new QAction(tr("&Preferences…"), this);
+    preferences->setObjectName(u"preferencesAction"_s);
+    preferences->setShortcut(QKeySequence::Preferences);
+    preferences->setMenuRole(QAction::PreferencesRole);
+    connect(preferences, &QAction::triggered, this, &MainWindow::showPreferences);
 
     QMenu *file = menuBar()->addMenu(tr("&File"));
+    file->addAction(preferences);
+    file->addSeparator();
     file->addAction(quit);
+    m_connectionMenu = menuBar()->addMenu(tr("&Connection"));
+    m_connectionMenu->setObjectName(u"connectionMenu"_s);
+    connect(m_connectionMenu, &QMenu::aboutToShow, this, &MainWindow::rebuildConnectionMenu);
+    rebuildConnectionMenu(); // so that its shortcuts work before it was ever opened
     QMenu *view = menuBar()->addMenu(tr("&View"));
     view->addAction(m_refreshAction);
     view->addAction(m_findAction);
@@ -288,6 +342,7 @@ void MainWindow::createActions()
     version->addSeparator();
     version->addAction(m_deleteAction);
     QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(about);
     help->addAction(aboutQt);
 
     m_table->addAction(m_copyAction);
@@ -323,6 +378,7 @@ void MainWindow::setServerDescription(const QString &text)
 {
     m_server = text;
     updateTitle();
+    updateConnectionBanner();
 }
 
 void MainWindow::start(const QString &projectKey)
@@ -644,6 +700,211 @@ void MainWindow::restoreLayout()
     if (!m_splitter->restoreState(settings.splitterState()))
         m_splitter->setSizes({840, 440});
     m_table->horizontalHeader()->restoreState(settings.tableHeaderState());
+}
+
+// --- connections, TLS, preferences, about ----------------------------------------------------
+
+void MainWindow::setSession(ConnectionSession *session)
+{
+    if (m_session)
+        disconnect(m_session, nullptr, this, nullptr);
+    m_session = session;
+    if (session) {
+        connect(session, &ConnectionSession::activated, this, [this](const Connection &c) {
+            setServerDescription(c.name.isEmpty() ? c.url.host() : c.name);
+            restart();
+        });
+        connect(session, &ConnectionSession::tokenNeeded, this, &MainWindow::askToken);
+        connect(session, &ConnectionSession::caFileFailed, this,
+                [this](const Connection &c, const QString &error) {
+                    MessageBoxes::warning(
+                        this, tr("CA Certificate File Not Used"),
+                        tr("The CA certificate file of “%1” could not be used; only the "
+                           "system's certificates are trusted.")
+                            .arg(c.name),
+                        error);
+                });
+    }
+    rebuildConnectionMenu();
+    updateConnectionBanner();
+}
+
+void MainWindow::restart()
+{
+    qCInfo(lcUi) << "reloading projects and versions from" << m_client->baseUrl().host();
+    m_client->abortAll();
+    m_pager->poller()->clear();
+    m_pager->details()->clear();
+    m_pager->setProjectKey(QString());
+    m_model->clear();
+    m_detail->clearVersion();
+    m_selectedId.clear();
+    m_projects.clear();
+    m_projectCombo->clear();
+    m_projectsLoaded = false;
+    m_started = false;
+    updateConnectionBanner();
+    updateTitle();
+    start();
+    updateActions();
+}
+
+void MainWindow::retryLoad()
+{
+    if (m_projects.isEmpty())
+        loadProjects();
+    else
+        m_pager->refresh();
+}
+
+void MainWindow::rebuildConnectionMenu()
+{
+    m_connectionMenu->clear();
+    const Connections connections;
+    const QString currentId = m_session ? m_session->current().id : QString();
+    auto *group = new QActionGroup(m_connectionMenu);
+    group->setExclusive(true);
+    const QList<Connection> all = connections.all();
+    for (int i = 0; i < all.size(); ++i) {
+        const Connection c = all.at(i);
+        QAction *action = m_connectionMenu->addAction(c.name);
+        action->setObjectName(u"connectTo:"_s + c.id);
+        action->setCheckable(true);
+        action->setChecked(c.id == currentId);
+        action->setToolTip(c.url.toDisplayString());
+        action->setStatusTip(c.url.toDisplayString());
+        action->setEnabled(m_session != nullptr);
+        if (i < 9)
+            action->setShortcut(QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key(Qt::Key_1 + i)));
+        group->addAction(action);
+        connect(action, &QAction::triggered, this, [this, id = c.id] {
+            if (m_session && (m_session->current().id != id || m_session->isDemo()))
+                m_session->activate(id);
+        });
+    }
+    if (all.isEmpty()) {
+        QAction *none = m_connectionMenu->addAction(tr("No saved connections"));
+        none->setEnabled(false);
+    }
+    m_connectionMenu->addSeparator();
+    QAction *manage = m_connectionMenu->addAction(tr("&Manage Connections…"));
+    manage->setObjectName(u"manageConnectionsAction"_s);
+    manage->setEnabled(m_session != nullptr);
+    connect(manage, &QAction::triggered, this, &MainWindow::manageConnections);
+}
+
+void MainWindow::updateConnectionBanner()
+{
+    if (!m_insecureBanner)
+        return;
+    const QUrl url = m_client->baseUrl();
+    const bool insecure = isInsecureUrl(url);
+    if (insecure) {
+        m_insecureText->setText(
+            tr("This connection to %1 uses http://: the API token and all data travel "
+               "unencrypted. Use https:// unless this network is trusted.")
+                .arg(url.host()));
+    }
+    m_insecureBanner->setVisible(insecure);
+}
+
+void MainWindow::onCertificateRejected(const QSslCertificate &certificate,
+                                       const QList<QSslError> &errors, const QString &host)
+{
+    if (m_certificatePrompt)
+        return; // another call failed on the same certificate: one question is enough
+    if (host != m_client->baseUrl().host())
+        return; // a call to a server we have left
+    const QString fingerprint = ZadigClient::fingerprint(certificate);
+    if (m_client->pinnedCertificates().contains(fingerprint)) {
+        retryLoad(); // trusted meanwhile
+        return;
+    }
+    const Connection current = m_session ? m_session->current() : Connection();
+    auto *dialog = new CertificateDialog(certificate, errors, host,
+                                         current.isSaved() ? current.name : QString(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    m_certificatePrompt = dialog;
+    connect(dialog, &QDialog::accepted, this, [this, certificate] {
+        if (m_session) {
+            m_session->trustCertificate(certificate);
+        } else {
+            QStringList pins = m_client->pinnedCertificates();
+            pins.append(ZadigClient::fingerprint(certificate));
+            m_client->setPinnedCertificates(pins);
+        }
+        statusBar()->showMessage(tr("Certificate trusted; loading again…"), 5000);
+        retryLoad();
+    });
+    dialog->open();
+}
+
+void MainWindow::askToken(const Connection &connection, const QString &reason)
+{
+    if (!m_session)
+        return;
+    auto *dialog = new ConnectionDialog(this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setWindowTitle(tr("Token for %1").arg(connection.name));
+    dialog->setServerUrl(connection.url);
+    dialog->setServerEditable(false);
+    dialog->setDemoAvailable(false);
+    dialog->setMessage(reason);
+    dialog->setKeychainAvailable(m_session->keychainAvailable());
+    connect(dialog, &QDialog::accepted, this, [this, dialog, connection] {
+        if (dialog->outcome() != ConnectionDialog::Connect || !m_session)
+            return;
+        const QString token = dialog->token();
+        if (dialog->rememberToken()) {
+            m_session->storeToken(connection.url, token, [this](bool ok, const QString &error) {
+                if (!ok) {
+                    MessageBoxes::warning(
+                        this, tr("Token Not Saved"),
+                        tr("The token could not be saved in the system keychain. It is kept in "
+                           "memory until Zadig Desk quits, and will be asked for again next "
+                           "time."),
+                        error);
+                }
+            });
+        } else {
+            m_session->keepTokenForSession(connection.url, token);
+        }
+        m_session->activateWith(connection, token);
+    });
+    dialog->open();
+}
+
+void MainWindow::manageConnections()
+{
+    if (!m_session)
+        return;
+    auto *dialog = new ConnectionsDialog(m_session, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        if (dialog->outcome() == ConnectionsDialog::Connect && !dialog->chosenId().isEmpty())
+            m_session->activate(dialog->chosenId());
+        else
+            m_session->reapply(); // the current connection may have been edited
+    });
+    dialog->open();
+}
+
+void MainWindow::showPreferences()
+{
+    auto *dialog = new PreferencesDialog(this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this] {
+        const Connection current = m_session ? m_session->current() : Connection();
+        m_client->setTimeout(effectiveTimeoutSeconds(current) * 1000);
+    });
+    dialog->open();
+}
+
+void MainWindow::showAbout()
+{
+    auto *dialog = new AboutDialog(this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
 }
 
 } // namespace zadig::ui
