@@ -344,6 +344,11 @@ Result<QJsonDocument> parse(const QByteArray &body)
         return QJsonDocument();
     if (trimmed.isEmpty())
         return badResponse(u"the answer is empty"_s);
+    // No JSON starts with '<': this is a proxy's error page or a single sign-on login page, and
+    // "illegal value at offset 1" would not tell the user so.
+    if (trimmed.startsWith('<'))
+        return badResponse(u"invalid JSON: the answer is an HTML page (from a proxy or a login "
+                           "page?)"_s);
 
     QJsonParseError status;
     QJsonDocument doc = QJsonDocument::fromJson(body, &status);

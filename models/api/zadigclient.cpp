@@ -267,6 +267,7 @@ void ZadigClient::send(Verb verb, const QUrl &url, const QByteArray &body, int t
         const QUrl from = reply->request().url();
         const QUrl to = from.resolved(target);
         if (sameOrigin(from, to)) {
+            ++it->redirects;
             Q_EMIT reply->redirectAllowed();
             return;
         }
@@ -276,7 +277,10 @@ void ZadigClient::send(Verb verb, const QUrl &url, const QByteArray &body, int t
     });
     connect(reply, &QNetworkReply::downloadProgress, this,
             [this, reply](qint64 received, qint64 total) {
-                if (received <= m_maxBodySize && total <= m_maxBodySize)
+                // What is buffered counts too: a compressed answer inflates beyond what was
+                // received on the wire.
+                if (received <= m_maxBodySize && total <= m_maxBodySize &&
+                    reply->bytesAvailable() <= m_maxBodySize)
                     return;
                 const auto it = m_pending.find(reply);
                 if (it == m_pending.end())
@@ -415,6 +419,19 @@ Result<QByteArray> ZadigClient::outcome(QNetworkReply *reply, const Pending &pen
     if (error == QNetworkReply::SslHandshakeFailedError || !pending.tlsErrors.isEmpty())
         return makeError(Kind::Tls,
                          pending.tlsErrors.isEmpty() ? reply->errorString() : pending.tlsErrors);
+    // A redirect loop ends with the last hop's 3xx (or, depending on the verb, a bare 100 and no
+    // error at all): never a final answer.
+    const bool redirectStatus = (status > 0 && status < 200) || (status >= 300 && status < 400);
+    if (error == QNetworkReply::TooManyRedirectsError ||
+        error == QNetworkReply::InsecureRedirectError || redirectStatus) {
+        const QString text =
+            error == QNetworkReply::TooManyRedirectsError || pending.redirects > 0 ||
+                    reply->hasRawHeader("Location")
+                ? u"the server kept redirecting and never gave a final answer (%1 redirects, "
+                  "HTTP %2)"_s.arg(pending.redirects)
+                : u"the server never gave a final answer, only HTTP %1"_s;
+        return makeError(Kind::Server, text.arg(status), status);
+    }
     // Connection and proxy errors (1-199); with a status they broke the answer half-way.
     if (status == 0 ||
         (error > QNetworkReply::NoError && error < QNetworkReply::ContentAccessDenied))
@@ -425,8 +442,17 @@ Result<QByteArray> ZadigClient::outcome(QNetworkReply *reply, const Pending &pen
         return makeError(Kind::BadResponse,
                          u"the answer is too large (more than %1 bytes)"_s.arg(m_maxBodySize),
                          status);
-    if (status >= 200 && status < 300)
+    if (status >= 200 && status < 300) {
+        // A 2xx whose body Qt could not deliver (Content-Encoding that does not inflate, or
+        // inflates like a decompression bomb) is not a success with an empty body.
+        if (error != QNetworkReply::NoError) {
+            const QString text = reply->hasRawHeader("Content-Encoding")
+                                     ? u"the compressed answer could not be unpacked (%1)"_s
+                                     : u"the answer could not be read (%1)"_s;
+            return makeError(Kind::BadResponse, text.arg(reply->errorString()), status);
+        }
         return body;
+    }
     return errorFromHttp(status, body, pending.path);
 }
 

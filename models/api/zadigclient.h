@@ -67,7 +67,8 @@ public:
     int timeout() const { return m_timeoutMs; }
     void setLongTimeout(int ms) { m_longTimeoutMs = ms; }
     int longTimeout() const { return m_longTimeoutMs; }
-    // Bodies larger than this are not read; the call ends with BadResponse.
+    // Bodies larger than this are not read; the call ends with BadResponse. A compressed body
+    // counts at its inflated size.
     void setMaxBodySize(qint64 bytes) { m_maxBodySize = bytes; }
 
     // Extra trusted CAs, added to the system's for every https call.
@@ -159,6 +160,7 @@ private:
         RawHandler handler;
         bool tooLarge = false;
         bool redirectRefused = false;
+        int redirects = 0; // followed, within the origin
         bool timedOut = false;
         QString redirectTarget; // the refused one
         QString tlsErrors;
