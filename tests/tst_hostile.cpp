@@ -1,0 +1,945 @@
+// The client against servers that misbehave on purpose (issue 6). Every way an answer can be too
+// large, cut short, malformed, slow, silent, reset or sent elsewhere must end in exactly one clean
+// ApiError that names the problem, with the token kept at home, nothing left in flight, a request
+// beside it unharmed and the client usable afterwards. Then the decoders against a wrong JSON
+// type in every field of every structure, generated from the seed examples and picker answers,
+// and every crash input the fuzzers ever found (tests/data/fuzz/).
+//
+// tst_client already covers the plain cases against the simulator's faults (HTML page, truncated
+// JSON, never answering, a 50 ms trickle, a redirect to another port, a chunked body over the
+// cap); this suite is the systematic one, on a raw TCP server that can do anything.
+#include "api/decode.h"
+#include "api/errors.h"
+#include "api/zadigclient.h"
+
+#include "rawserver.h"
+
+#include <QDir>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QNetworkAccessManager>
+#include <QTest>
+#include <QTimer>
+
+#include <functional>
+#include <memory>
+#include <optional>
+
+using namespace Qt::StringLiterals;
+using namespace zadig;
+using namespace zadig::test;
+using Kind = ApiError::Kind;
+
+namespace {
+
+const QString Token = u"hostile-token-8e41c2"_s;
+constexpr int Patience = 20'000; // ms; generous, a sanitizer build is slow
+constexpr qint64 TestCap = 256 * 1024;
+
+QByteArray readFile(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        qFatal("cannot read %s", qPrintable(path));
+    return file.readAll();
+}
+
+QByteArray fixture(const QString &name)
+{
+    return readFile(QStringLiteral(ZADIG_TEST_DATA_DIR) + u'/' + name);
+}
+
+// --- the hostile server -------------------------------------------------------------------------
+
+enum class Hostile {
+    HugeDeclared,       // Content-Length of 100 GiB, then bytes for as long as they are read
+    HugeChunked,        // chunks that never end
+    HugeUntilClose,     // no length at all: the body ends when the connection does
+    DeflateBomb,        // 64 KiB on the wire that inflate to 64 MiB
+    DeflatedPastCap,    // an honest compressed answer under the cap that inflates past it
+    EndlessHeader,      // a header line that never ends
+    TruncatedLength,    // half of the promised Content-Length, then close
+    TruncatedChunked,   // the last chunk never comes, then close
+    TruncatedJson,      // an honest length around half a JSON answer
+    InvalidUtf8,        // 200 with bytes that are not UTF-8 in a string
+    InvalidUtf8Error,   // 500 whose body is not UTF-8
+    DeepNesting,        // 200 with arrays nested 100 000 deep
+    DeepNestingError,   // 500 with objects nested 20 000 deep
+    WrongType,          // 200 with JSON of the wrong shape
+    NeverAnswers,       // reads the request and says nothing
+    HeadersOnly,        // status and headers, then silence
+    HalfStatusLine,     // "HTTP/1.1 2", then silence
+    ByteASecondBody,    // headers at once, then the body one byte a second
+    ByteASecondAll,     // the whole answer one byte a second
+    ResetAtOnce,        // a TCP reset as soon as the request is in
+    ResetMidHeaders,    // a reset half-way through the headers
+    ResetMidBody,       // a reset half-way through the body
+    NotHttp,            // something that is not HTTP at all
+    RedirectOtherHost,  // 302 to another host and port
+    RedirectSamePort,   // 302 to another host on the same port
+    RedirectHttps,      // 307 to https on the same host and port
+    RedirectSchemeLess, // 302 to //other-host:port/...
+    RedirectChain,      // a same-origin hop, then another host
+    RedirectLoop,       // a same-origin redirect to itself, forever
+    HtmlPage,           // 200 text/html from a proxy or a login page
+    EmptyBody,          // 200 with no body at all
+};
+
+enum class Verb { Get, Post, Delete };
+
+// The path the hostile answers are given on; every other path is answered well, so a request
+// beside the hostile one can prove it was not held up.
+constexpr auto HostilePath = "/openapi/delivery/releases"_L1;
+
+QByteArray deepArrays()
+{
+    return QByteArray(100'000, '[') + QByteArray(100'000, ']');
+}
+
+// 20 000 deep keeps it under the cap of these tests, and far beyond Qt's limit (1024).
+QByteArray deepObjects()
+{
+    QByteArray body;
+    for (int i = 0; i < 20'000; ++i)
+        body += R"({"a":)";
+    return body + "1" + QByteArray(20'000, '}');
+}
+
+// A zlib stream (what HTTP calls "deflate") that inflates to `size` spaces inside valid JSON.
+QByteArray deflateBomb(qsizetype size)
+{
+    const QByteArray plain = R"({"list":[],"pad":")" + QByteArray(size, ' ') + R"("})";
+    return qCompress(plain, 9).mid(4); // qCompress prefixes the plain size
+}
+
+// A zlib stream of about `size` bytes of real-looking versions: it shrinks about tenfold.
+QByteArray deflated(qsizetype size)
+{
+    QByteArray plain = R"({"total":0,"list":[)";
+    for (int i = 0; plain.size() < size; ++i)
+        plain += R"({"id":")" + QByteArray::number(i * 7919, 16) + R"(","version_name":"v)" +
+                 QByteArray::number(i) + R"(","type":"K8SYaml","status":"success"},)";
+    plain += R"({}]})";
+    return qCompress(plain, 9).mid(4);
+}
+
+// Writes `chunk` again and again while the peer reads, for as long as the connection lives.
+void stream(QTcpSocket *socket, const QByteArray &chunk)
+{
+    const auto more = [socket, chunk] {
+        while (socket->state() == QAbstractSocket::ConnectedState &&
+               socket->bytesToWrite() < 1024 * 1024)
+            socket->write(chunk);
+    };
+    QObject::connect(socket, &QTcpSocket::bytesWritten, socket, more);
+    more();
+}
+
+// Sends `bytes` one at a time, `intervalMs` apart.
+void drip(QTcpSocket *socket, const QByteArray &bytes, int intervalMs)
+{
+    auto *timer = new QTimer(socket);
+    auto at = std::make_shared<qsizetype>(0);
+    QObject::connect(timer, &QTimer::timeout, socket, [socket, bytes, at, timer] {
+        if (*at >= bytes.size()) {
+            timer->stop();
+            return;
+        }
+        socket->write(bytes.mid((*at)++, 1));
+    });
+    timer->start(intervalMs);
+}
+
+// A server that answers the hostile path badly until told to behave, and every other path well.
+class HostileServer
+{
+public:
+    explicit HostileServer(Hostile hostile)
+        : m_hostile(hostile),
+          m_server([this](QTcpSocket *socket, const QByteArray &head) { answer(socket, head); }),
+          // Another host: 127.0.0.2 is loopback too on Linux. Elsewhere "localhost" still names
+          // another origin than 127.0.0.1, even though it reaches the same machine.
+          m_other(
+              [](QTcpSocket *socket, const QByteArray &) {
+                  answerAndClose(socket, httpAnswer(200, "OK", R"({"list":[],"total":0})"));
+              },
+              QHostAddress(u"127.0.0.2"_s)),
+          m_samePort(
+              [](QTcpSocket *socket, const QByteArray &) {
+                  answerAndClose(socket, httpAnswer(200, "OK", R"({"list":[],"total":0})"));
+              },
+              QHostAddress(u"127.0.0.2"_s), m_server.port())
+    {}
+
+    QUrl url() const { return m_server.url(); }
+    // Behaving again also ends whatever misbehaviour is still going on.
+    void setBehaving(bool behaving)
+    {
+        m_behaving = behaving;
+        if (behaving) {
+            const QList<QTcpSocket *> sockets = m_server.findChildren<QTcpSocket *>();
+            for (QTcpSocket *socket : sockets)
+                socket->abort();
+        }
+    }
+    const RawServer &server() const { return m_server; }
+    // What reached the other hosts: nothing may, the token least of all.
+    int otherConnections() const { return m_other.connections + m_samePort.connections; }
+    QByteArray otherReceived() const { return m_other.received + m_samePort.received; }
+
+    QString otherOrigin() const
+    {
+        if (m_other.isListening())
+            return u"127.0.0.2:%1"_s.arg(m_other.port());
+        return u"localhost:%1"_s.arg(m_server.port());
+    }
+    QString samePortOrigin() const
+    {
+        return m_samePort.isListening() ? u"127.0.0.2:%1"_s.arg(m_server.port())
+                                        : u"localhost:%1"_s.arg(m_server.port());
+    }
+
+private:
+    static QByteArray goodBody(const QByteArray &head)
+    {
+        if (head.startsWith("GET /openapi/delivery/releases"))
+            return fixture(u"seed_list.json"_s);
+        if (head.startsWith("GET /openapi/system/registry"))
+            return readFile(QStringLiteral(ZADIG_FUZZ_SEEDS_DIR "/registries.json"));
+        return R"({"message":"success"})";
+    }
+
+    void answer(QTcpSocket *socket, const QByteArray &head)
+    {
+        const qsizetype pathStart = head.indexOf(' ') + 1;
+        const QByteArray target = head.mid(pathStart, head.indexOf(' ', pathStart) - pathStart);
+        if (m_behaving || !target.startsWith(QByteArrayView(HostilePath))) {
+            answerAndClose(socket, httpAnswer(200, "OK", goodBody(head)));
+            return;
+        }
+        const QByteArray good = goodBody(head);
+        const QByteArray ok = "HTTP/1.1 200 OK\r\nContent-Type: application/json\r\n";
+        const auto redirect = [socket](int status, const QByteArray &location) {
+            answerAndClose(socket, httpAnswer(status, "Redirect", QByteArray(),
+                                              "Location: " + location + "\r\n"));
+        };
+        switch (m_hostile) {
+        case Hostile::HugeDeclared:
+            socket->write(ok + "Content-Length: 107374182400\r\n\r\n{\"list\":[],\"pad\":\"");
+            stream(socket, QByteArray(64 * 1024, 'x'));
+            break;
+        case Hostile::HugeChunked:
+            socket->write(ok + "Transfer-Encoding: chunked\r\n\r\n");
+            stream(socket, "10000\r\n" + QByteArray(0x10000, 'x') + "\r\n");
+            break;
+        case Hostile::HugeUntilClose:
+            socket->write("HTTP/1.1 200 OK\r\nContent-Type: application/json\r\n"
+                          "Connection: close\r\n\r\n");
+            stream(socket, QByteArray(64 * 1024, 'x'));
+            break;
+        case Hostile::DeflateBomb: {
+            static const QByteArray bomb = deflateBomb(64 * 1024 * 1024);
+            answerAndClose(socket, httpAnswer(200, "OK", bomb, "Content-Encoding: deflate\r\n"));
+            break;
+        }
+        case Hostile::DeflatedPastCap: {
+            static const QByteArray packed = deflated(TestCap * 3);
+            answerAndClose(socket, httpAnswer(200, "OK", packed, "Content-Encoding: deflate\r\n"));
+            break;
+        }
+        case Hostile::EndlessHeader:
+            socket->write(ok + "X-Padding: ");
+            stream(socket, QByteArray(64 * 1024, 'x'));
+            break;
+        case Hostile::TruncatedLength:
+            answerAndClose(socket, ok + "Content-Length: " + QByteArray::number(good.size() * 2) +
+                                       "\r\n\r\n" + good);
+            break;
+        case Hostile::TruncatedChunked:
+            answerAndClose(socket, ok + "Transfer-Encoding: chunked\r\n\r\n" +
+                                       QByteArray::number(good.size(), 16) + "\r\n" + good +
+                                       "\r\n");
+            break;
+        case Hostile::TruncatedJson:
+            answerAndClose(socket, httpAnswer(200, "OK", good.left(good.size() / 2)));
+            break;
+        case Hostile::InvalidUtf8:
+            answerAndClose(socket,
+                           httpAnswer(200, "OK", "{\"list\":[{\"version_name\":\"v\xff\xfe\"}]}"));
+            break;
+        case Hostile::InvalidUtf8Error:
+            answerAndClose(
+                socket, httpAnswer(500, "Internal Server Error",
+                                   "{\"message\":\"\xc0\xaf\xed\xa0\x80 broken\",\"code\":500}"));
+            break;
+        case Hostile::DeepNesting:
+            answerAndClose(socket, httpAnswer(200, "OK", deepArrays()));
+            break;
+        case Hostile::DeepNestingError:
+            answerAndClose(socket, httpAnswer(500, "Internal Server Error", deepObjects()));
+            break;
+        case Hostile::WrongType:
+            answerAndClose(socket, httpAnswer(200, "OK",
+                                              head.startsWith("GET ") ? R"({"list":"v1,v2"})"
+                                                                      : R"(["success"])"));
+            break;
+        case Hostile::NeverAnswers:
+            break;
+        case Hostile::HeadersOnly:
+            socket->write(ok + "Content-Length: 100\r\n\r\n");
+            break;
+        case Hostile::HalfStatusLine:
+            socket->write("HTTP/1.1 2");
+            break;
+        case Hostile::ByteASecondBody:
+            socket->write(ok + "Content-Length: " + QByteArray::number(good.size()) + "\r\n\r\n");
+            drip(socket, good, 1000);
+            break;
+        case Hostile::ByteASecondAll:
+            drip(socket, httpAnswer(200, "OK", good), 1000);
+            break;
+        case Hostile::ResetAtOnce:
+            resetConnection(socket);
+            break;
+        case Hostile::ResetMidHeaders:
+            socket->write("HTTP/1.1 200 OK\r\nContent-Ty");
+            socket->flush();
+            resetConnection(socket);
+            break;
+        case Hostile::ResetMidBody:
+            socket->write(ok + "Content-Length: " + QByteArray::number(good.size()) + "\r\n\r\n" +
+                          good.left(good.size() / 2));
+            socket->flush();
+            resetConnection(socket);
+            break;
+        case Hostile::NotHttp:
+            answerAndClose(socket, "SSH-2.0-OpenSSH_9.2p1 Debian-2\r\n");
+            break;
+        case Hostile::RedirectOtherHost:
+            redirect(302, "http://" + otherOrigin().toLatin1() + target);
+            break;
+        case Hostile::RedirectSamePort:
+            redirect(302, "http://" + samePortOrigin().toLatin1() + target);
+            break;
+        case Hostile::RedirectHttps:
+            redirect(307, "https://127.0.0.1:" + QByteArray::number(m_server.port()) + target);
+            break;
+        case Hostile::RedirectSchemeLess:
+            redirect(302, "//" + otherOrigin().toLatin1() + target);
+            break;
+        case Hostile::RedirectChain:
+            if (!target.contains("hop=1"))
+                redirect(307, target + (target.contains('?') ? "&hop=1" : "?hop=1"));
+            else
+                redirect(307, "http://" + otherOrigin().toLatin1() + target);
+            break;
+        case Hostile::RedirectLoop:
+            redirect(307, target);
+            break;
+        case Hostile::HtmlPage:
+            answerAndClose(socket, httpAnswer(200, "OK",
+                                              "<!DOCTYPE html>\n<html><head><title>Sign in"
+                                              "</title></head><body><form>...</form></body></html>",
+                                              QByteArray(), "text/html; charset=utf-8"));
+            break;
+        case Hostile::EmptyBody:
+            answerAndClose(socket, httpAnswer(200, "OK", QByteArray()));
+            break;
+        }
+    }
+
+    Hostile m_hostile;
+    bool m_behaving = false;
+    RawServer m_server;
+    RawServer m_other;
+    RawServer m_samePort;
+};
+
+// --- what a call brought back -------------------------------------------------------------------
+
+struct Outcome
+{
+    int calls = 0;
+    bool ok = false;
+    ApiError error;
+
+    template<typename T>
+    Callback<T> callback()
+    {
+        return [this](const Result<T> &result) {
+            ++calls;
+            ok = result.ok();
+            if (!ok)
+                error = result.error();
+        };
+    }
+    QString why() const
+    {
+        if (calls == 0)
+            return u"no answer"_s;
+        if (ok)
+            return u"succeeded"_s;
+        return ApiError::kindName(error.kind) + u": "_s + error.message();
+    }
+};
+
+void startCall(ZadigClient &client, Verb verb, QObject *context, Outcome &outcome)
+{
+    switch (verb) {
+    case Verb::Get:
+        client.listVersions(u"mall"_s, 1, 20, context, outcome.callback<VersionPage>(),
+                            u"versions"_s);
+        break;
+    case Verb::Post: {
+        CreateK8sVersionRequest request;
+        request.common.projectKey = u"mall"_s;
+        request.common.versionName = u"v1"_s;
+        client.createK8sVersion(request, context, outcome.callback<Done>());
+        break;
+    }
+    case Verb::Delete:
+        client.deleteVersion(u"mall"_s, u"66287b110b8b8a631910f5ae"_s, context,
+                             outcome.callback<Done>());
+        break;
+    }
+}
+
+// --- wrong types in every field -----------------------------------------------------------------
+
+// A JSON path as the decoders print it: "list[3].create_time", "[0].production".
+struct Step
+{
+    QString key; // empty for an array element
+    qsizetype index = -1;
+};
+
+QString pathText(const QList<Step> &path)
+{
+    QString text;
+    for (const Step &step : path) {
+        if (step.index >= 0)
+            text += u'[' + QString::number(step.index) + u']';
+        else
+            text += (text.isEmpty() ? QString() : u"."_s) + step.key;
+    }
+    return text;
+}
+
+QJsonValue replaced(const QJsonValue &value, const QList<Step> &path, qsizetype depth,
+                    const QJsonValue &with)
+{
+    if (depth == path.size())
+        return with;
+    const Step &step = path.at(depth);
+    if (step.index >= 0) {
+        QJsonArray array = value.toArray();
+        array.replace(step.index, replaced(array.at(step.index), path, depth + 1, with));
+        return array;
+    }
+    QJsonObject object = value.toObject();
+    object.insert(step.key, replaced(object.value(step.key), path, depth + 1, with));
+    return object;
+}
+
+void collectPaths(const QJsonValue &value, QList<Step> &path,
+                  QList<std::pair<QList<Step>, QJsonValue>> &out)
+{
+    if (!path.isEmpty())
+        out.append({path, value});
+    if (value.isArray()) {
+        const QJsonArray array = value.toArray();
+        for (qsizetype i = 0; i < array.size(); ++i) {
+            path.append({QString(), i});
+            collectPaths(array.at(i), path, out);
+            path.removeLast();
+        }
+    } else if (value.isObject()) {
+        const QJsonObject object = value.toObject();
+        for (auto it = object.begin(); it != object.end(); ++it) {
+            path.append({it.key(), -1});
+            collectPaths(it.value(), path, out);
+            path.removeLast();
+        }
+    }
+}
+
+// What a field holds when the seed has null there ("progress": null in the list).
+QJsonValue::Type typeOfNullField(const QString &key)
+{
+    if (key == "progress"_L1)
+        return QJsonValue::Object;
+    return QJsonValue::Null;
+}
+
+QString expectedWhat(QJsonValue::Type type)
+{
+    switch (type) {
+    case QJsonValue::String:
+        return u"expected a string"_s;
+    case QJsonValue::Double:
+        return u"expected a number"_s;
+    case QJsonValue::Bool:
+        return u"expected true or false"_s;
+    case QJsonValue::Array:
+        return u"expected an array"_s;
+    case QJsonValue::Object:
+        return u"expected an object"_s;
+    default:
+        return QString();
+    }
+}
+
+// Decodes `body` with the decoder called `name`; empty on success, else kind + detail.
+std::optional<ApiError> runDecoder(const QString &name, const QByteArray &body)
+{
+    const auto check = [](const auto &result) -> std::optional<ApiError> {
+        if (result.ok())
+            return std::nullopt;
+        return result.error();
+    };
+    if (name == "versionPage"_L1)
+        return check(decode::fromBytes(body, decode::versionPage));
+    if (name == "versionDetail"_L1)
+        return check(decode::fromBytes(body, decode::versionDetail));
+    if (name == "projectPage"_L1)
+        return check(decode::fromBytes(body, decode::projectPage));
+    if (name == "environments"_L1)
+        return check(decode::fromBytes(body, decode::environments));
+    if (name == "environmentDetail"_L1)
+        return check(decode::fromBytes(body, decode::environmentDetail));
+    if (name == "registries"_L1)
+        return check(decode::fromBytes(body, decode::registries));
+    if (name == "chartRepos"_L1)
+        return check(decode::fromBytes(body, decode::chartRepos));
+    if (name == "chartVersions"_L1)
+        return check(decode::fromBytes(body, decode::chartVersions));
+    if (name == "success"_L1)
+        return check(decode::fromBytes(body, decode::success));
+    qFatal("unknown decoder %s", qPrintable(name));
+    return std::nullopt;
+}
+
+const QStringList &decoderNames()
+{
+    static const QStringList names = {u"versionPage"_s,  u"versionDetail"_s,     u"projectPage"_s,
+                                      u"environments"_s, u"environmentDetail"_s, u"registries"_s,
+                                      u"chartRepos"_s,   u"chartVersions"_s,     u"success"_s};
+    return names;
+}
+
+} // namespace
+
+Q_DECLARE_METATYPE(Hostile)
+Q_DECLARE_METATYPE(Verb)
+Q_DECLARE_METATYPE(zadig::ApiError::Kind)
+
+class TestHostile : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void hostileAnswers_data();
+    void hostileAnswers();
+    void defaultCapStopsADeclaredGiant();
+    void deepSubDistributesOverHttp();
+    void wrongTypeOverHttp_data();
+    void wrongTypeOverHttp();
+    void wrongTypeInEveryField_data();
+    void wrongTypeInEveryField();
+    void fuzzCrashInputs_data();
+    void fuzzCrashInputs();
+};
+
+void TestHostile::hostileAnswers_data()
+{
+    QTest::addColumn<Hostile>("hostile");
+    QTest::addColumn<Verb>("verb");
+    QTest::addColumn<Kind>("kind");
+    QTest::addColumn<QString>("detail"); // what the error must say, in detail or server text
+    QTest::addColumn<int>("httpStatus"); // -1: any
+    QTest::addColumn<int>("timeout");    // the client's transfer timeout, ms
+
+    struct Row
+    {
+        const char *name;
+        Hostile hostile;
+        Kind kind;
+        QString detail;
+        int httpStatus;
+        int timeout = 500;
+        bool everyVerb = true;
+    };
+    const QList<Row> rows = {
+        {"huge, declared length", Hostile::HugeDeclared, Kind::BadResponse, u"too large"_s, 200},
+        {"huge, chunked", Hostile::HugeChunked, Kind::BadResponse, u"too large"_s, 200},
+        {"huge, until close", Hostile::HugeUntilClose, Kind::BadResponse, u"too large"_s, 200},
+        {"deflate bomb", Hostile::DeflateBomb, Kind::BadResponse, u"unpacked"_s, 200},
+        {"deflated past the cap", Hostile::DeflatedPastCap, Kind::BadResponse, u"too large"_s, 200},
+        {"endless header", Hostile::EndlessHeader, Kind::Timeout, QString(), -1},
+        {"truncated, length promised", Hostile::TruncatedLength, Kind::Network, QString(), -1},
+        {"truncated, chunked", Hostile::TruncatedChunked, Kind::Network, QString(), -1},
+        {"truncated JSON", Hostile::TruncatedJson, Kind::BadResponse, u"invalid JSON"_s, 200},
+        {"invalid UTF-8", Hostile::InvalidUtf8, Kind::BadResponse, u"UTF-8"_s, 200},
+        {"invalid UTF-8 in a 500", Hostile::InvalidUtf8Error, Kind::Server, u"broken"_s, 500},
+        {"nested 100 000 deep", Hostile::DeepNesting, Kind::BadResponse, u"nested too deeply"_s,
+         200},
+        {"nested 20 000 deep in a 500", Hostile::DeepNestingError, Kind::Server, u"{\"a\":"_s, 500},
+        {"wrong type", Hostile::WrongType, Kind::BadResponse, u"expected an"_s, 200},
+        {"never answers", Hostile::NeverAnswers, Kind::Timeout, QString(), 0},
+        {"headers, then silence", Hostile::HeadersOnly, Kind::Timeout, QString(), -1},
+        {"half a status line", Hostile::HalfStatusLine, Kind::Timeout, QString(), -1},
+        {"one byte a second (body)", Hostile::ByteASecondBody, Kind::Timeout, u"deadline"_s, -1,
+         1500, false},
+        {"one byte a second (everything)", Hostile::ByteASecondAll, Kind::Timeout, QString(), -1,
+         1500, false},
+        {"reset at once", Hostile::ResetAtOnce, Kind::Network, QString(), 0},
+        {"reset mid-headers", Hostile::ResetMidHeaders, Kind::Network, QString(), -1},
+        {"reset mid-body", Hostile::ResetMidBody, Kind::Network, QString(), -1},
+        {"not HTTP", Hostile::NotHttp, Kind::Network, QString(), -1},
+        {"redirect to another host", Hostile::RedirectOtherHost, Kind::Server,
+         u"refused a redirect"_s, -1},
+        {"redirect to another host, same port", Hostile::RedirectSamePort, Kind::Server,
+         u"refused a redirect"_s, -1},
+        {"redirect to https", Hostile::RedirectHttps, Kind::Server, u"refused a redirect"_s, -1},
+        {"redirect without a scheme", Hostile::RedirectSchemeLess, Kind::Server,
+         u"refused a redirect"_s, -1},
+        {"redirect chain leaving the origin", Hostile::RedirectChain, Kind::Server,
+         u"refused a redirect"_s, -1},
+        {"redirect loop", Hostile::RedirectLoop, Kind::Server, u"kept redirecting"_s, -1},
+        {"HTML page with 200", Hostile::HtmlPage, Kind::BadResponse, u"HTML"_s, 200},
+        {"empty 200", Hostile::EmptyBody, Kind::BadResponse, u"empty"_s, 200},
+    };
+    const QList<std::pair<const char *, Verb>> verbs = {
+        {"GET", Verb::Get}, {"POST", Verb::Post}, {"DELETE", Verb::Delete}};
+    for (const Row &row : rows) {
+        for (const auto &[verbName, verb] : verbs) {
+            if (!row.everyVerb && verb != Verb::Get)
+                continue;
+            QTest::addRow("%s, %s", row.name, verbName)
+                << row.hostile << verb << row.kind << row.detail << row.httpStatus << row.timeout;
+        }
+    }
+}
+
+void TestHostile::hostileAnswers()
+{
+    QFETCH(Hostile, hostile);
+    QFETCH(Verb, verb);
+    QFETCH(Kind, kind);
+    QFETCH(QString, detail);
+    QFETCH(int, httpStatus);
+    QFETCH(int, timeout);
+
+    HostileServer server(hostile);
+    QNetworkAccessManager nam;
+    ZadigClient client(&nam);
+    client.setBaseUrl(server.url());
+    client.setToken(Token);
+    client.setTimeout(timeout);
+    client.setMaxBodySize(TestCap);
+
+    Outcome outcome;
+    startCall(client, verb, this, outcome);
+    // A request beside it is not held up by it.
+    Outcome beside;
+    client.listRegistries(this, beside.callback<QList<Registry>>());
+    QTRY_VERIFY2_WITH_TIMEOUT(beside.calls == 1, qPrintable(beside.why()), Patience);
+    // Usually it succeeds. But Qt fails the requests still queued on a connection to a host
+    // when one of its channels breaks, and a header that never ends keeps Qt's network thread
+    // busy: then it ends in a clean error of its own, never a hang.
+    if (!beside.ok)
+        QVERIFY2(beside.error.kind == Kind::Network || beside.error.kind == Kind::Timeout,
+                 qPrintable(beside.why()));
+
+    QTRY_VERIFY_WITH_TIMEOUT(outcome.calls > 0, Patience);
+    QVERIFY2(!outcome.ok, "a hostile answer was taken for a good one");
+    QVERIFY2(outcome.error.kind == kind, qPrintable(outcome.why()));
+    const QString said = outcome.error.message() + u" | "_s + outcome.error.detail;
+    QVERIFY2(said.contains(detail), qPrintable(said));
+    QVERIFY2(!outcome.error.serverText().trimmed().isEmpty(), qPrintable(said));
+    if (httpStatus >= 0)
+        QCOMPARE(outcome.error.httpStatus, httpStatus);
+    QVERIFY2(!said.contains(Token), qPrintable(said));
+    QTRY_COMPARE_WITH_TIMEOUT(client.pendingCount(), 0, Patience);
+
+    // The client let go of every connection: none is left hanging on either side. Two
+    // exceptions belong to Qt (6.4 at least), not to us: it neither limits the size of a header
+    // nor stops reading the connection of a reply aborted in the middle of one (and while it
+    // reads, the manager's other requests starve: each call still ends with a Timeout, and all
+    // is well again once the server stops); and it goes on re-sending a redirect loop's request
+    // on its own connections for a while after the reply has finished.
+    if (hostile != Hostile::EndlessHeader && hostile != Hostile::RedirectLoop)
+        QTRY_COMPARE_WITH_TIMEOUT(server.server().openConnections, 0, Patience);
+    // Nothing went to another host, and the token least of all.
+    QCOMPARE(server.otherConnections(), 0);
+    QVERIFY(!server.otherReceived().contains(Token.toUtf8()));
+
+    // Once the server behaves, the same client gets the same call through.
+    server.setBehaving(true);
+    client.setTimeout(Patience / 2); // room for Qt to finish chewing on an endless header
+    Outcome after;
+    startCall(client, verb, this, after);
+    QTRY_VERIFY_WITH_TIMEOUT(after.calls > 0, Patience);
+    QVERIFY2(after.ok, qPrintable(after.why()));
+    QCOMPARE(outcome.calls, 1); // and the hostile call never answered twice
+    QCOMPARE(after.calls, 1);
+    QCOMPARE(client.pendingCount(), 0);
+}
+
+void TestHostile::defaultCapStopsADeclaredGiant()
+{
+    // The default cap (no setMaxBodySize) still refuses a body that announces 100 GiB, long
+    // before that much could be read.
+    HostileServer server(Hostile::HugeDeclared);
+    QNetworkAccessManager nam;
+    ZadigClient client(&nam);
+    client.setBaseUrl(server.url());
+    client.setToken(Token);
+    Outcome outcome;
+    startCall(client, Verb::Get, this, outcome);
+    QTRY_VERIFY_WITH_TIMEOUT(outcome.calls > 0, Patience);
+    QVERIFY2(!outcome.ok && outcome.error.kind == Kind::BadResponse, qPrintable(outcome.why()));
+    QVERIFY2(outcome.error.detail.contains("too large"_L1), qPrintable(outcome.error.detail));
+    QTRY_COMPARE_WITH_TIMEOUT(server.server().openConnections, 0, Patience);
+}
+
+void TestHostile::deepSubDistributesOverHttp()
+{
+    // Valid JSON within Qt's nesting limit, but no Zadig answer nests charts like this.
+    QJsonObject leaf{{u"distribute_type"_s, u"image"_s}};
+    for (int i = 0; i < 40; ++i)
+        leaf = QJsonObject{{u"distribute_type"_s, u"chart"_s},
+                           {u"sub_distributes"_s, QJsonArray{leaf}}};
+    const QJsonObject detail{
+        {u"version_info"_s, QJsonObject{{u"id"_s, u"x"_s}}},
+        {u"distribute_infos"_s, QJsonArray{leaf}},
+    };
+    const QByteArray body = QJsonDocument(detail).toJson(QJsonDocument::Compact);
+    RawServer server([body](QTcpSocket *socket, const QByteArray &) {
+        answerAndClose(socket, httpAnswer(200, "OK", body));
+    });
+    QNetworkAccessManager nam;
+    ZadigClient client(&nam);
+    client.setBaseUrl(server.url());
+    Outcome outcome;
+    client.versionDetail(u"mall"_s, u"x"_s, this, outcome.callback<VersionDetail>());
+    QTRY_VERIFY_WITH_TIMEOUT(outcome.calls > 0, Patience);
+    QVERIFY2(!outcome.ok && outcome.error.kind == Kind::BadResponse, qPrintable(outcome.why()));
+    QVERIFY2(outcome.error.detail.contains("nested too deeply"_L1),
+             qPrintable(outcome.error.detail));
+    QCOMPARE(outcome.error.httpStatus, 200);
+}
+
+void TestHostile::wrongTypeOverHttp_data()
+{
+    QTest::addColumn<QString>("call");
+    QTest::addColumn<QByteArray>("body");
+    QTest::addColumn<QString>("detail");
+    QTest::newRow("list") << u"listVersions"_s << QByteArray(R"({"list":[{"create_time":"x"}]})")
+                          << u"list[0].create_time: expected a number"_s;
+    QTest::newRow("detail") << u"versionDetail"_s
+                            << QByteArray(R"({"version_info":{"labels":[1]}})")
+                            << u"version_info.labels[0]: expected a string"_s;
+    QTest::newRow("projects") << u"listProjects"_s << QByteArray(R"({"total":"1"})")
+                              << u"total: expected a number"_s;
+    QTest::newRow("environments") << u"listEnvironments"_s
+                                  << QByteArray(R"([{"production":"yes"}])")
+                                  << u"[0].production: expected true or false"_s;
+    QTest::newRow("environment") << u"environmentDetail"_s
+                                 << QByteArray(R"({"services":[{"containers":{}}]})")
+                                 << u"services[0].containers: expected an array"_s;
+    QTest::newRow("registries") << u"listRegistries"_s << QByteArray(R"({"registries":[]})")
+                                << u"top level: expected an array"_s;
+    QTest::newRow("chart repos") << u"listChartRepos"_s << QByteArray(R"([{"url":[]}])")
+                                 << u"[0].url: expected a string"_s;
+    QTest::newRow("chart versions")
+        << u"chartVersions"_s << QByteArray(R"([[]])") << u"[0]: expected an object"_s;
+    QTest::newRow("delete") << u"deleteVersion"_s << QByteArray(R"("success")")
+                            << u"invalid JSON"_s;
+    QTest::newRow("create helm") << u"createHelmVersion"_s << QByteArray("[]")
+                                 << u"top level: expected an object"_s;
+}
+
+void TestHostile::wrongTypeOverHttp()
+{
+    QFETCH(QString, call);
+    QFETCH(QByteArray, body);
+    QFETCH(QString, detail);
+    RawServer server([body](QTcpSocket *socket, const QByteArray &) {
+        answerAndClose(socket, httpAnswer(200, "OK", body));
+    });
+    QNetworkAccessManager nam;
+    ZadigClient client(&nam);
+    client.setBaseUrl(server.url());
+    Outcome outcome;
+    if (call == "listVersions"_L1)
+        client.listVersions(u"mall"_s, 1, 20, this, outcome.callback<VersionPage>());
+    else if (call == "versionDetail"_L1)
+        client.versionDetail(u"mall"_s, u"x"_s, this, outcome.callback<VersionDetail>());
+    else if (call == "listProjects"_L1)
+        client.listProjects(1, 20, this, outcome.callback<ProjectPage>());
+    else if (call == "listEnvironments"_L1)
+        client.listEnvironments(u"mall"_s, false, this, outcome.callback<QList<Environment>>());
+    else if (call == "environmentDetail"_L1)
+        client.environmentDetail(u"mall"_s, u"dev"_s, true, this,
+                                 outcome.callback<EnvironmentDetail>());
+    else if (call == "listRegistries"_L1)
+        client.listRegistries(this, outcome.callback<QList<Registry>>());
+    else if (call == "listChartRepos"_L1)
+        client.listChartRepos(u"mall"_s, this, outcome.callback<QList<ChartRepo>>());
+    else if (call == "chartVersions"_L1)
+        client.chartVersions({u"a"_s}, u"r"_s, this, outcome.callback<QList<ChartVersion>>());
+    else if (call == "deleteVersion"_L1)
+        client.deleteVersion(u"mall"_s, u"x"_s, this, outcome.callback<Done>());
+    else if (call == "createHelmVersion"_L1)
+        client.createHelmVersion({}, this, outcome.callback<Done>());
+    else
+        QFAIL("unknown call");
+    QTRY_VERIFY_WITH_TIMEOUT(outcome.calls > 0, Patience);
+    QVERIFY2(!outcome.ok && outcome.error.kind == Kind::BadResponse, qPrintable(outcome.why()));
+    QVERIFY2(outcome.error.detail.startsWith(detail), qPrintable(outcome.error.detail));
+    QCOMPARE(outcome.error.httpStatus, 200);
+}
+
+void TestHostile::wrongTypeInEveryField_data()
+{
+    QTest::addColumn<QString>("decoder");
+    QTest::addColumn<QByteArray>("body");
+    QTest::addColumn<QString>("expected"); // empty: decodes
+
+    const QString seeds = QStringLiteral(ZADIG_FUZZ_SEEDS_DIR) + u'/';
+    struct Answer
+    {
+        QString decoder;
+        QString file;
+        QByteArray body;
+    };
+    const QList<Answer> answers = {
+        {u"versionPage"_s, u"seed_list.json"_s, fixture(u"seed_list.json"_s)},
+        {u"versionDetail"_s, u"seed_detail_k8s.json"_s, fixture(u"seed_detail_k8s.json"_s)},
+        {u"versionDetail"_s, u"seed_detail_helm.json"_s, fixture(u"seed_detail_helm.json"_s)},
+        {u"projectPage"_s, u"projectPage.json"_s, readFile(seeds + u"projectPage.json"_s)},
+        {u"environments"_s, u"environments.json"_s, readFile(seeds + u"environments.json"_s)},
+        {u"environmentDetail"_s, u"environmentDetail.json"_s,
+         readFile(seeds + u"environmentDetail.json"_s)},
+        {u"registries"_s, u"registries.json"_s, readFile(seeds + u"registries.json"_s)},
+        {u"chartRepos"_s, u"chartRepos.json"_s, readFile(seeds + u"chartRepos.json"_s)},
+        {u"chartVersions"_s, u"chartVersions.json"_s, readFile(seeds + u"chartVersions.json"_s)},
+        {u"success"_s, u"success.json"_s, readFile(seeds + u"success.json"_s)},
+    };
+    // A value of every JSON type; "fraction" is a number where an integer belongs.
+    const QList<std::pair<const char *, QJsonValue>> wrongValues = {
+        {"string", u"7"_s},
+        {"number", 7},
+        {"fraction", 1.5},
+        {"bool", true},
+        {"object", QJsonObject{{u"a"_s, 1}}},
+        {"array", QJsonArray{1}},
+        {"null", QJsonValue::Null},
+    };
+
+    int rows = 0;
+    for (const Answer &answer : answers) {
+        const QJsonDocument doc = QJsonDocument::fromJson(answer.body);
+        QVERIFY2(!doc.isNull(), qPrintable(answer.file));
+        QVERIFY2(!runDecoder(answer.decoder, answer.body).has_value(), qPrintable(answer.file));
+        const QJsonValue root = doc.isArray() ? QJsonValue(doc.array()) : QJsonValue(doc.object());
+        QList<Step> path;
+        QList<std::pair<QList<Step>, QJsonValue>> fields;
+        collectPaths(root, path, fields);
+        for (const auto &[at, original] : fields) {
+            const QString where = pathText(at);
+            const bool element = at.constLast().index >= 0;
+            const QString key = element ? QString() : at.constLast().key;
+            const QJsonValue::Type type =
+                original.isNull() ? typeOfNullField(key) : original.type();
+            QVERIFY2(type != QJsonValue::Null, qPrintable(where)); // teach typeOfNullField
+            for (const auto &[valueName, value] : wrongValues) {
+                const bool fraction = qstrcmp(valueName, "fraction") == 0;
+                if (value.type() == original.type() && !(fraction && type == QJsonValue::Double))
+                    continue; // the right type
+                if (fraction && type != QJsonValue::Double)
+                    continue; // one number is enough where no number belongs
+                if (value.type() == type && !fraction)
+                    continue;
+                QString expected;
+                if (answer.decoder == "success"_L1)
+                    expected.clear(); // documented: any object is a success
+                else if (fraction)
+                    expected = where + u": expected an integer"_s;
+                else if (value.isNull() && element)
+                    expected = where + u": "_s + expectedWhat(type); // null in a list
+                else if (value.isNull() && key == "version_info"_L1)
+                    expected = where + u": missing"_s;
+                else if (value.isNull())
+                    expected.clear(); // documented: null is the default (or absent)
+                else
+                    expected = where + u": "_s + expectedWhat(type);
+                const QJsonValue changed = replaced(root, at, 0, value);
+                const QByteArray body = (changed.isArray() ? QJsonDocument(changed.toArray())
+                                                           : QJsonDocument(changed.toObject()))
+                                            .toJson(QJsonDocument::Compact);
+                QTest::addRow("%s: %s = %s", qPrintable(answer.file), qPrintable(where), valueName)
+                    << answer.decoder << body << expected;
+                ++rows;
+            }
+        }
+        // The top level itself of the other shape.
+        const QByteArray other = doc.isArray() ? QByteArray("{}") : QByteArray("[]");
+        const QString what = doc.isArray() ? u"expected an array"_s : u"expected an object"_s;
+        QTest::addRow("%s: top level", qPrintable(answer.file))
+            << answer.decoder << other << u"top level: "_s + what;
+    }
+    QVERIFY2(rows > 500, "the seeds have fewer fields than expected");
+}
+
+void TestHostile::wrongTypeInEveryField()
+{
+    QFETCH(QString, decoder);
+    QFETCH(QByteArray, body);
+    QFETCH(QString, expected);
+    const std::optional<ApiError> error = runDecoder(decoder, body);
+    if (expected.isEmpty()) {
+        QVERIFY2(!error, qPrintable(error ? error->detail : QString()));
+        return;
+    }
+    QVERIFY2(error, "a wrong type was decoded silently");
+    QCOMPARE(error->kind, Kind::BadResponse);
+    QCOMPARE(error->detail, expected);
+}
+
+void TestHostile::fuzzCrashInputs_data()
+{
+    QTest::addColumn<QByteArray>("input");
+    // Always a row, so the test runs when no crash was ever found.
+    QTest::newRow("empty input") << QByteArray();
+    const QDir dir(QStringLiteral(ZADIG_TEST_DATA_DIR "/fuzz"));
+    const QStringList files = dir.entryList(QDir::Files, QDir::Name);
+    for (const QString &file : files) {
+        if (file.endsWith(".md"_L1))
+            continue;
+        QTest::newRow(qPrintable(file)) << readFile(dir.filePath(file));
+    }
+}
+
+void TestHostile::fuzzCrashInputs()
+{
+    // Whatever the input was found with, every decoder and the error mapping must take it
+    // without crashing (the sanitizer build turns a memory error into a failure here).
+    QFETCH(QByteArray, input);
+    for (const QString &decoder : decoderNames()) {
+        const std::optional<ApiError> error = runDecoder(decoder, input);
+        if (error)
+            QCOMPARE(error->kind, Kind::BadResponse);
+    }
+    for (const int status : {400, 401, 404, 500, 502}) {
+        const ApiError error = errorFromHttp(status, input, u"/openapi/delivery/releases"_s);
+        QCOMPARE(error.httpStatus, status);
+        QVERIFY(!error.message().isEmpty());
+    }
+}
+
+QTEST_GUILESS_MAIN(TestHostile)
+#include "tst_hostile.moc"
