@@ -1,5 +1,7 @@
 #include "tokenstore.h"
 
+#include <QCoreApplication>
+
 #include <qt6keychain/keychain.h>
 
 using namespace Qt::StringLiterals;
@@ -12,14 +14,70 @@ TokenStore::TokenStore(QObject *parent) : QObject(parent) {}
 
 QString TokenStore::keyFor(const QUrl &server)
 {
-    return server.adjusted(QUrl::StripTrailingSlash | QUrl::RemoveUserInfo).toString();
+    return tokenKeyFor(server);
+}
+
+// Never QtKeychain's plaintext fallback: without a keychain the token stays in memory only.
+static void prepare(QKeychain::Job *job, const QUrl &server)
+{
+    job->setAutoDelete(true);
+    job->setInsecureFallback(false);
+    job->setKey(TokenStore::keyFor(server));
+}
+
+// QtKeychain says "Unknown error" when there is no secret service at all (no D-Bus session):
+// name the keychain, so that the user knows what is missing.
+static QString describe(const QKeychain::Job *job)
+{
+    const QString text = job->errorString();
+    return QCoreApplication::translate("zadig::TokenStore", "system keychain: %1")
+        .arg(text.isEmpty() ? QCoreApplication::translate("zadig::TokenStore", "unknown error")
+                            : text);
+}
+
+void TokenStore::readToken(const QUrl &server, TokenVault::ReadCallback callback)
+{
+    auto *job = new QKeychain::ReadPasswordJob(kService, this);
+    prepare(job, server);
+    connect(job, &QKeychain::Job::finished, this, [callback](QKeychain::Job *j) {
+        auto *readJob = static_cast<QKeychain::ReadPasswordJob *>(j);
+        switch (readJob->error()) {
+        case QKeychain::NoError:
+            callback(Status::Ok, readJob->textData(), QString());
+            break;
+        case QKeychain::EntryNotFound:
+            callback(Status::NotFound, QString(), QString());
+            break;
+        default:
+            callback(Status::Unavailable, QString(), describe(readJob));
+            break;
+        }
+    });
+    job->start();
+}
+
+void TokenStore::writeToken(const QUrl &server, const QString &token,
+                            TokenVault::WriteCallback callback)
+{
+    auto *job = new QKeychain::WritePasswordJob(kService, this);
+    prepare(job, server);
+    job->setTextData(token);
+    connect(job, &QKeychain::Job::finished, this, [callback](QKeychain::Job *j) {
+        const bool ok = j->error() == QKeychain::NoError;
+        callback(ok, ok ? QString() : describe(j));
+    });
+    job->start();
+}
+
+void TokenStore::removeToken(const QUrl &server)
+{
+    remove(server);
 }
 
 void TokenStore::read(const QUrl &server, ReadCallback callback)
 {
     auto *job = new QKeychain::ReadPasswordJob(kService, this);
-    job->setAutoDelete(true);
-    job->setKey(keyFor(server));
+    prepare(job, server);
     connect(job, &QKeychain::Job::finished, this, [callback](QKeychain::Job *j) {
         auto *readJob = static_cast<QKeychain::ReadPasswordJob *>(j);
         if (readJob->error() == QKeychain::NoError)
@@ -33,8 +91,7 @@ void TokenStore::read(const QUrl &server, ReadCallback callback)
 void TokenStore::write(const QUrl &server, const QString &token, WriteCallback callback)
 {
     auto *job = new QKeychain::WritePasswordJob(kService, this);
-    job->setAutoDelete(true);
-    job->setKey(keyFor(server));
+    prepare(job, server);
     job->setTextData(token);
     connect(job, &QKeychain::Job::finished, this, [callback](QKeychain::Job *j) {
         callback(j->error() == QKeychain::NoError, j->errorString());
@@ -45,8 +102,7 @@ void TokenStore::write(const QUrl &server, const QString &token, WriteCallback c
 void TokenStore::remove(const QUrl &server)
 {
     auto *job = new QKeychain::DeletePasswordJob(kService, this);
-    job->setAutoDelete(true);
-    job->setKey(keyFor(server));
+    prepare(job, server);
     job->start();
 }
 

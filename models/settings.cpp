@@ -14,6 +14,14 @@ const auto kSplitter = "window/splitter"_L1;
 const auto kHeader = "window/tableHeader"_L1;
 const auto kLanguage = "ui/language"_L1;
 const auto kTimeout = "connection/timeoutSeconds"_L1;
+const auto kConnections = "connections"_L1;
+const auto kActiveConnection = "connection/activeId"_L1;
+const auto kConnectionId = "id"_L1;
+const auto kConnectionName = "name"_L1;
+const auto kConnectionUrl = "url"_L1;
+const auto kConnectionCaFile = "caFile"_L1;
+const auto kConnectionTimeout = "timeoutSeconds"_L1;
+const auto kConnectionPins = "pinnedSha256"_L1;
 } // namespace
 
 Settings::Settings() = default;
@@ -46,7 +54,57 @@ QUrl Settings::serverUrl() const
 
 void Settings::setServerUrl(const QUrl &url)
 {
-    m_settings.setValue(kServerUrl, url);
+    if (url.isEmpty())
+        m_settings.remove(kServerUrl);
+    else
+        m_settings.setValue(kServerUrl, url);
+}
+
+QList<Connection> Settings::connections() const
+{
+    QList<Connection> result;
+    const int count = m_settings.beginReadArray(kConnections);
+    for (int i = 0; i < count; ++i) {
+        m_settings.setArrayIndex(i);
+        Connection connection;
+        connection.id = m_settings.value(kConnectionId).toString();
+        connection.name = m_settings.value(kConnectionName).toString();
+        connection.url = QUrl(m_settings.value(kConnectionUrl).toString(), QUrl::StrictMode);
+        connection.caFile = m_settings.value(kConnectionCaFile).toString();
+        connection.timeoutSeconds = m_settings.value(kConnectionTimeout, 0).toInt();
+        connection.pinnedFingerprints = m_settings.value(kConnectionPins).toStringList();
+        if (!connection.id.isEmpty() && connection.url.isValid())
+            result.append(connection);
+    }
+    m_settings.endArray();
+    return result;
+}
+
+void Settings::setConnections(const QList<Connection> &connections)
+{
+    m_settings.remove(kConnections);
+    m_settings.beginWriteArray(kConnections, int(connections.size()));
+    for (int i = 0; i < connections.size(); ++i) {
+        const Connection &connection = connections.at(i);
+        m_settings.setArrayIndex(i);
+        m_settings.setValue(kConnectionId, connection.id);
+        m_settings.setValue(kConnectionName, connection.name);
+        m_settings.setValue(kConnectionUrl, connection.url.toString());
+        m_settings.setValue(kConnectionCaFile, connection.caFile);
+        m_settings.setValue(kConnectionTimeout, connection.timeoutSeconds);
+        m_settings.setValue(kConnectionPins, connection.pinnedFingerprints);
+    }
+    m_settings.endArray();
+}
+
+QString Settings::activeConnectionId() const
+{
+    return m_settings.value(kActiveConnection).toString();
+}
+
+void Settings::setActiveConnectionId(const QString &id)
+{
+    m_settings.setValue(kActiveConnection, id);
 }
 
 QByteArray Settings::windowGeometry() const
@@ -101,12 +159,22 @@ void Settings::setLanguage(const QString &language)
 
 int Settings::requestTimeoutSeconds() const
 {
-    return qBound(5, m_settings.value(kTimeout, 30).toInt(), 600);
+    return qBound(MinTimeoutSeconds, m_settings.value(kTimeout, 30).toInt(), MaxTimeoutSeconds);
 }
 
 void Settings::setRequestTimeoutSeconds(int seconds)
 {
     m_settings.setValue(kTimeout, seconds);
+}
+
+void Settings::sync()
+{
+    m_settings.sync();
+}
+
+QString Settings::fileName() const
+{
+    return m_settings.fileName();
 }
 
 } // namespace zadig

@@ -2,6 +2,8 @@
 // Secrets never come here: the API token lives in the system keychain or in ZADIG_TOKEN.
 #pragma once
 
+#include "connections.h"
+
 #include <QByteArray>
 #include <QSettings>
 #include <QString>
@@ -23,8 +25,15 @@ public:
     QString lastProject() const;
     void setLastProject(const QString &projectKey);
 
+    // The single server of earlier versions; Connections adopts it and clears it.
     QUrl serverUrl() const;
     void setServerUrl(const QUrl &url);
+
+    // Saved connections (never a token) and the id of the active one.
+    QList<Connection> connections() const;
+    void setConnections(const QList<Connection> &connections);
+    QString activeConnectionId() const;
+    void setActiveConnectionId(const QString &id);
 
     QByteArray windowGeometry() const;
     void setWindowGeometry(const QByteArray &geometry);
@@ -38,8 +47,15 @@ public:
     QString language() const; // "" = follow the system
     void setLanguage(const QString &language);
 
+    // The default request timeout; a connection may have its own.
+    static constexpr int MinTimeoutSeconds = 5;
+    static constexpr int MaxTimeoutSeconds = 600;
     int requestTimeoutSeconds() const;
     void setRequestTimeoutSeconds(int seconds);
+
+    // Written at once (tests read the file; a second process sees the change).
+    void sync();
+    QString fileName() const;
 
 private:
     mutable QSettings m_settings;
