@@ -1,10 +1,12 @@
 // zadig-desk: wiring only. Parses the command line, finds a server and a token (demo server,
-// --server with ZADIG_TOKEN or the keychain, the saved connection, or the connection dialog),
-// and opens the main window. --check goes through the same path and reports one line.
+// --server with ZADIG_TOKEN or the keychain, the active saved connection, or the connection
+// dialog), and opens the main window. --check goes through the same path and reports one line.
 
 #include "api/zadigclient.h"
 #include "connectiondialog.h"
+#include "connections.h"
 #include "mainwindow.h"
+#include "messageboxes.h"
 #include "options.h"
 #include "settings.h"
 #include "simulator.h"
@@ -46,6 +48,7 @@ public:
     {
         m_client = new ZadigClient(&m_nam, this);
         m_client->setTimeout(Settings().requestTimeoutSeconds() * 1000);
+        m_session = new ConnectionSession(m_client, &m_tokens, this);
     }
 
     void start()
@@ -62,31 +65,41 @@ public:
             startDemo();
             return;
         }
-        QUrl server = m_options.server.isEmpty() ? Settings().serverUrl() : m_options.server;
-        if (server.isEmpty()) {
+        Connection connection;
+        if (!m_options.server.isEmpty()) {
+            // A saved connection to the same server lends its CA file, timeout and trusted
+            // certificates; otherwise the server is used as it is, and not saved.
+            connection = Connections().findByUrl(m_options.server);
+            if (!connection.isSaved()) {
+                connection.url = m_options.server;
+                connection.name = Connections::defaultName(m_options.server);
+            }
+        } else {
+            connection = Connections().active();
+        }
+        if (connection.url.isEmpty()) {
             if (m_options.check)
                 return failText(ApiError::Kind::Unauthorised,
                                 u"no server given (use --server URL or --demo)"_s);
-            askConnection(QUrl(), QString());
+            askConnection(Connection(), QString());
             return;
         }
         const QString envToken = qEnvironmentVariable("ZADIG_TOKEN").trimmed();
         if (!envToken.isEmpty()) {
-            connectTo(server, envToken);
+            connectTo(connection, envToken);
             return;
         }
-        m_tokens.read(server, [this, server](bool ok, const QString &token, const QString &) {
-            if (ok && !token.isEmpty()) {
-                connectTo(server, token);
-            } else if (m_options.check) {
-                failText(ApiError::Kind::Unauthorised,
-                         u"no API token: set ZADIG_TOKEN or save one in the keychain"_s);
-            } else {
-                askConnection(server, QCoreApplication::translate(
-                                          "zadig::Desk", "No saved token was found for this "
-                                                         "server in the system keychain."));
-            }
-        });
+        m_session->readToken(connection.url,
+                             [this, connection](const QString &token, const QString &why) {
+                                 if (!token.isEmpty())
+                                     connectTo(connection, token);
+                                 else if (m_options.check)
+                                     failText(ApiError::Kind::Unauthorised,
+                                              u"no API token: set ZADIG_TOKEN or save one in "
+                                              u"the keychain"_s);
+                                 else
+                                     askConnection(connection, why);
+                             });
     }
 
 private:
@@ -97,17 +110,17 @@ private:
             return failText(ApiError::Kind::Network, u"unknown demo seed: "_s + m_options.seed);
         if (!m_sim->listen(QHostAddress::LocalHost, 0))
             return failText(ApiError::Kind::Network, u"the demo server could not listen"_s);
-        m_client->setBaseUrl(m_sim->url());
-        m_client->setToken(m_sim->token());
-        warmUp(m_sim->url());
+        m_session->activateDemo(m_sim->url(), m_sim->token());
+        m_client->preconnect();
         openWindow(QCoreApplication::translate("zadig::Desk", "Demo server"));
     }
 
-    void askConnection(const QUrl &server, const QString &message)
+    void askConnection(const Connection &known, const QString &message)
     {
         ui::ConnectionDialog dialog;
-        dialog.setServerUrl(server);
+        dialog.setServerUrl(known.url);
         dialog.setMessage(message);
+        dialog.setKeychainAvailable(m_session->keychainAvailable());
         dialog.exec();
         switch (dialog.outcome()) {
         case ui::ConnectionDialog::Cancelled:
@@ -119,39 +132,53 @@ private:
         case ui::ConnectionDialog::Connect:
             break;
         }
-        Settings().setServerUrl(dialog.serverUrl());
-        if (dialog.rememberToken()) {
-            m_tokens.write(dialog.serverUrl(), dialog.token(), [](bool ok, const QString &error) {
-                if (!ok) {
-                    qWarning("The token could not be saved in the system keychain (%s); it "
-                             "will be asked for again next time.",
-                             qPrintable(error));
-                }
-            });
+        const QUrl url = dialog.serverUrl();
+        const QString token = dialog.token();
+        // The server becomes (or stays) a saved connection, and the active one.
+        Connection chosen = known;
+        if (!known.isSaved() || tokenKeyFor(known.url) != tokenKeyFor(url)) {
+            Connections connections;
+            chosen = connections.findByUrl(url);
+            if (!chosen.isSaved()) {
+                Connection fresh;
+                fresh.url = url;
+                chosen = connections.add(fresh);
+            }
         }
-        connectTo(dialog.serverUrl(), dialog.token());
+        if (dialog.rememberToken()) {
+            m_session->storeToken(url, token, [this](bool ok, const QString &error) {
+                if (ok)
+                    return;
+                // Said in the window, not only on a terminal nobody reads.
+                QTimer::singleShot(0, this, [this, error] {
+                    ui::MessageBoxes::warning(
+                        m_window.get(),
+                        QCoreApplication::translate("zadig::Desk", "Token Not Saved"),
+                        QCoreApplication::translate(
+                            "zadig::Desk",
+                            "The token could not be saved in the system keychain. It is kept "
+                            "in memory until Zadig Desk quits, and will be asked for again "
+                            "next time."),
+                        error);
+                });
+            });
+        } else {
+            m_session->keepTokenForSession(url, token);
+        }
+        connectTo(chosen, token);
     }
 
-    void connectTo(const QUrl &server, const QString &token)
+    void connectTo(const Connection &connection, const QString &token)
     {
-        m_client->setBaseUrl(server);
-        m_client->setToken(token);
-        warmUp(server);
-        openWindow(server.host());
-    }
-
-    // Opens the TCP (and TLS) connection while the window is being built.
-    void warmUp(const QUrl &server)
-    {
-        if (server.scheme() == "https"_L1)
-            m_nam.connectToHostEncrypted(server.host(), quint16(server.port(443)));
-        else
-            m_nam.connectToHost(server.host(), quint16(server.port(80)));
+        m_session->activateWith(connection, token);
+        m_client->preconnect(); // TCP and TLS while the window is being built
+        openWindow(connection.name.isEmpty() ? connection.url.host() : connection.name);
     }
 
     void openWindow(const QString &serverDescription)
     {
         m_window = std::make_unique<ui::MainWindow>(m_client, nullptr, m_options.project);
+        m_window->setSession(m_session);
         m_window->setServerDescription(serverDescription);
         if (m_options.check) {
             connect(m_window.get(), &ui::MainWindow::firstPageShown, this,
@@ -194,6 +221,7 @@ private:
     QNetworkAccessManager m_nam;
     ZadigClient *m_client = nullptr;
     TokenStore m_tokens;
+    ConnectionSession *m_session = nullptr;
     std::unique_ptr<sim::Simulator> m_sim;
     std::unique_ptr<ui::MainWindow> m_window;
 };

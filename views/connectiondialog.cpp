@@ -1,5 +1,7 @@
 #include "connectiondialog.h"
 
+#include "connections.h"
+
 #include <QCheckBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -49,14 +51,13 @@ ConnectionDialog::ConnectionDialog(QWidget *parent) : QDialog(parent)
     QPushButton *connectButton = m_buttons->addButton(tr("&Connect"), QDialogButtonBox::AcceptRole);
     connectButton->setObjectName(u"connectButton"_s);
     connectButton->setDefault(true);
-    QPushButton *demo =
-        m_buttons->addButton(tr("Try the &Demo Server"), QDialogButtonBox::ActionRole);
-    demo->setObjectName(u"demoButton"_s);
+    m_demo = m_buttons->addButton(tr("Try the &Demo Server"), QDialogButtonBox::ActionRole);
+    m_demo->setObjectName(u"demoButton"_s);
     connect(connectButton, &QPushButton::clicked, this, [this] {
         m_outcome = Connect;
         accept();
     });
-    connect(demo, &QPushButton::clicked, this, [this] {
+    connect(m_demo, &QPushButton::clicked, this, [this] {
         m_outcome = Demo;
         accept();
     });
@@ -88,12 +89,29 @@ void ConnectionDialog::setMessage(const QString &message)
     m_message->setVisible(!message.isEmpty());
 }
 
+void ConnectionDialog::setServerEditable(bool editable)
+{
+    m_url->setReadOnly(!editable);
+}
+
+void ConnectionDialog::setDemoAvailable(bool available)
+{
+    m_demo->setVisible(available);
+}
+
+void ConnectionDialog::setKeychainAvailable(bool available)
+{
+    m_remember->setEnabled(available);
+    if (!available) {
+        m_remember->setChecked(false);
+        m_remember->setText(tr("No system keychain: the token is kept in memory for this "
+                               "session only"));
+    }
+}
+
 QUrl ConnectionDialog::serverUrl() const
 {
-    QString text = m_url->text().trimmed();
-    if (!text.isEmpty() && !text.contains(u"://"_s))
-        text.prepend(u"https://"_s);
-    return QUrl(text, QUrl::StrictMode);
+    return serverUrlFromUserInput(m_url->text());
 }
 
 QString ConnectionDialog::token() const
@@ -109,11 +127,9 @@ bool ConnectionDialog::rememberToken() const
 void ConnectionDialog::validate()
 {
     const QUrl url = serverUrl();
-    const bool urlOk = url.isValid() && !url.host().isEmpty() &&
-                       (url.scheme() == "https"_L1 || url.scheme() == "http"_L1);
-    const bool loopback =
-        url.host() == "localhost"_L1 || url.host().startsWith(u"127."_s) || url.host() == "::1"_L1;
-    if (urlOk && url.scheme() == "http"_L1 && !loopback) {
+    const bool urlOk = isUsableServerUrl(url);
+    // "127.example.com" is not this machine: the address, not its spelling, decides.
+    if (urlOk && isInsecureUrl(url)) {
         m_warning->setText(tr("Warning: with http:// the token travels unencrypted. Use "
                               "https:// unless this network is trusted."));
         m_warning->show();

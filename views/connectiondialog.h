@@ -9,6 +9,7 @@ class QCheckBox;
 class QDialogButtonBox;
 class QLabel;
 class QLineEdit;
+class QPushButton;
 
 namespace zadig::ui {
 
@@ -23,6 +24,11 @@ public:
 
     void setServerUrl(const QUrl &url);
     void setMessage(const QString &message); // why we ask (e.g. "the token was refused")
+    // Asking for the token of a known server: the address is shown but cannot be changed.
+    void setServerEditable(bool editable);
+    void setDemoAvailable(bool available);
+    // Without a keychain the token cannot be remembered: the box is off and says why.
+    void setKeychainAvailable(bool available);
 
     QUrl serverUrl() const;
     QString token() const;
@@ -38,6 +44,7 @@ private:
     QLabel *m_message;
     QLabel *m_warning;
     QDialogButtonBox *m_buttons;
+    QPushButton *m_demo;
     Outcome m_outcome = Cancelled;
 };
 

@@ -32,9 +32,9 @@
 #include <QMenuBar>
 #include <QProgressBar>
 #include <QSortFilterProxyModel>
+#include <QSplitter>
 #include <QSslCertificate>
 #include <QSslError>
-#include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QTableView>

@@ -7,20 +7,27 @@
 #include "versionspager.h"
 
 #include <QMainWindow>
+#include <QPointer>
 
 #include <optional>
 
 class QAction;
 class QComboBox;
+class QDialog;
 class QLabel;
 class QLineEdit;
+class QMenu;
 class QProgressBar;
+class QSslCertificate;
+class QSslError;
 class QSortFilterProxyModel;
 class QSplitter;
 class QStackedWidget;
 class QTableView;
 
 namespace zadig {
+class ConnectionSession;
+struct Connection;
 class ZadigClient;
 class VersionsModel;
 class Settings;
@@ -46,6 +53,14 @@ public:
     // Loads the projects and opens `projectKey`, else the last one used, else the first.
     void start(const QString &projectKey = QString());
     void setServerDescription(const QString &text);
+    // Switching connections: the session reconfigures the client, the window reloads projects
+    // and versions. Without a session (tests) the Connection menu only lists.
+    void setSession(ConnectionSession *session);
+    ConnectionSession *session() const { return m_session; }
+    // Forgets the projects and versions shown and loads them again from the client's server.
+    void restart();
+    // Shown while the server is reached over http:// on another machine.
+    QWidget *insecureBanner() const { return m_insecureBanner; }
 
     QString currentProjectKey() const { return m_pager->projectKey(); }
     VersionsPager *pager() const { return m_pager; }
@@ -88,6 +103,16 @@ private:
     void requestVisibleDetails();
     void saveLayout();
     void restoreLayout();
+    // Connections, TLS, preferences, about.
+    void rebuildConnectionMenu();
+    void updateConnectionBanner();
+    void onCertificateRejected(const QSslCertificate &certificate, const QList<QSslError> &errors,
+                               const QString &host);
+    void askToken(const zadig::Connection &connection, const QString &reason);
+    void manageConnections();
+    void showPreferences();
+    void showAbout();
+    void retryLoad();
 
     ZadigClient *m_client;
     VersionsModel *m_model;
@@ -111,6 +136,11 @@ private:
     DetailPane *m_detail = nullptr;
     QSplitter *m_splitter = nullptr;
     QProgressBar *m_busy = nullptr;
+    ConnectionSession *m_session = nullptr;
+    QWidget *m_insecureBanner = nullptr;
+    QLabel *m_insecureText = nullptr;
+    QMenu *m_connectionMenu = nullptr;
+    QPointer<QDialog> m_certificatePrompt; // one at a time, however many calls failed
 
     QAction *m_refreshAction = nullptr;
     QAction *m_deleteAction = nullptr;

@@ -1,0 +1,93 @@
+// ConnectionsDialog: the connection manager. Lists the saved Zadig servers and edits them (name,
+// URL, company CA file, request timeout, trusted certificates), sets or forgets their tokens in
+// the system keychain, and picks the one to connect to. Edits are kept in a working copy and
+// saved by Save or Connect; tokens go to the keychain at once (they never touch the settings).
+#pragma once
+
+#include "connections.h"
+
+#include <QDialog>
+#include <QList>
+
+class QDialogButtonBox;
+class QLabel;
+class QLineEdit;
+class QListWidget;
+class QPushButton;
+class QSpinBox;
+
+namespace zadig::ui {
+
+class ConnectionsDialog : public QDialog
+{
+    Q_OBJECT
+
+public:
+    enum Outcome { Cancelled, Saved, Connect };
+
+    explicit ConnectionsDialog(ConnectionSession *session, QWidget *parent = nullptr);
+
+    Outcome outcome() const { return m_outcome; }
+    // The connection to switch to after Connect.
+    QString chosenId() const { return m_chosenId; }
+
+    // The working copy (what Save would write).
+    QList<Connection> connections() const { return m_connections; }
+    void selectConnection(const QString &id);
+    QString selectedId() const;
+
+    // "Set Token…" without its input box (the box calls this; so do tests).
+    void setTokenForSelected(const QString &token);
+    QString tokenStatus() const;
+
+    void accept() override;
+
+private:
+    void addConnection();
+    void removeSelected();
+    void onSelectionChanged();
+    void onFormEdited();
+    void browseCaFile();
+    void askToken();
+    void forgetToken();
+    void forgetPinnedCertificate();
+    void refreshList();
+    void refreshForm();
+    void updateTokenStatus();
+    void validate();
+    QString problemWith(const Connection &connection) const; // empty when usable
+    int selectedIndex() const;
+    void save();
+
+    ConnectionSession *m_session;
+    QList<Connection> m_connections;
+    QList<QUrl> m_removedUrls;
+    QString m_activeId;
+    QString m_chosenId;
+    Outcome m_outcome = Cancelled;
+    bool m_filling = false;
+    QString m_tokenMessage; // the last Set Token outcome, for the selected connection
+
+    QListWidget *m_list = nullptr;
+    QPushButton *m_add = nullptr;
+    QPushButton *m_remove = nullptr;
+    QWidget *m_form = nullptr;
+    QLineEdit *m_name = nullptr;
+    QLineEdit *m_url = nullptr;
+    QLabel *m_warning = nullptr;
+    QWidget *m_warningRow = nullptr;
+    QLineEdit *m_caFile = nullptr;
+    QLabel *m_problem = nullptr;
+    QWidget *m_problemRow = nullptr;
+    QSpinBox *m_timeout = nullptr;
+    QListWidget *m_pins = nullptr;
+    QPushButton *m_forgetPin = nullptr;
+    QLabel *m_tokenStatus = nullptr;
+    QPushButton *m_setToken = nullptr;
+    QPushButton *m_forgetToken = nullptr;
+    QDialogButtonBox *m_buttons = nullptr;
+    QPushButton *m_connect = nullptr;
+    QPushButton *m_save = nullptr;
+};
+
+} // namespace zadig::ui
