@@ -25,14 +25,14 @@ static void prepare(QKeychain::Job *job, const QUrl &server)
     job->setKey(TokenStore::keyFor(server));
 }
 
-// QtKeychain says "Unknown error" when there is no secret service at all (no D-Bus session):
-// name the keychain, so that the user knows what is missing.
+// QtKeychain says "Unknown error" when no secret service answers at all (no D-Bus session):
+// say what is missing instead.
 static QString describe(const QKeychain::Job *job)
 {
     const QString text = job->errorString();
-    return QCoreApplication::translate("zadig::TokenStore", "system keychain: %1")
-        .arg(text.isEmpty() ? QCoreApplication::translate("zadig::TokenStore", "unknown error")
-                            : text);
+    if (text.isEmpty() || text == "Unknown error"_L1)
+        return QCoreApplication::translate("zadig::TokenStore", "no keychain service answered");
+    return text;
 }
 
 void TokenStore::readToken(const QUrl &server, TokenVault::ReadCallback callback)

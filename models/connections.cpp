@@ -20,11 +20,6 @@ Q_LOGGING_CATEGORY(lcConnections, "zadig.ui.connections", QtInfoMsg)
 // A CA file is a few kilobytes; anything this large is the wrong file.
 constexpr qint64 MaxCaFileSize = 4 * 1024 * 1024;
 
-QString translate(const char *text)
-{
-    return QCoreApplication::translate("zadig::Connections", text);
-}
-
 QString uniqueName(const QString &wanted, const QList<Connection> &others, const QString &ownId)
 {
     auto taken = [&](const QString &name) {
@@ -93,11 +88,16 @@ QList<QSslCertificate> loadCaFile(const QString &path, QString *error)
     };
     QFile file(path);
     if (!file.exists())
-        return failed(translate("The CA certificate file “%1” does not exist.").arg(path));
+        return failed(QCoreApplication::translate("zadig::Connections",
+                                                  "The CA certificate file “%1” does not exist.")
+                          .arg(path));
     if (file.size() > MaxCaFileSize)
-        return failed(translate("“%1” is too large to be a CA certificate file.").arg(path));
+        return failed(QCoreApplication::translate("zadig::Connections",
+                                                  "“%1” is too large to be a CA certificate file.")
+                          .arg(path));
     if (!file.open(QIODevice::ReadOnly))
-        return failed(translate("The CA certificate file “%1” cannot be read: %2")
+        return failed(QCoreApplication::translate("zadig::Connections",
+                                                  "The CA certificate file “%1” cannot be read: %2")
                           .arg(path, file.errorString()));
     const QByteArray data = file.readAll();
     QList<QSslCertificate> certificates = QSslCertificate::fromData(data, QSsl::Pem);
@@ -105,7 +105,9 @@ QList<QSslCertificate> loadCaFile(const QString &path, QString *error)
         certificates = QSslCertificate::fromData(data, QSsl::Der);
     certificates.removeIf([](const QSslCertificate &c) { return c.isNull(); });
     if (certificates.isEmpty())
-        return failed(translate("“%1” holds no certificate (PEM or DER expected).").arg(path));
+        return failed(QCoreApplication::translate(
+                          "zadig::Connections", "“%1” holds no certificate (PEM or DER expected).")
+                          .arg(path));
     return certificates;
 }
 
@@ -264,7 +266,7 @@ bool Connections::pin(const QString &id, const QString &fingerprint)
 QString Connections::defaultName(const QUrl &url)
 {
     if (url.host().isEmpty())
-        return translate("Zadig");
+        return QCoreApplication::translate("zadig::Connections", "Zadig");
     return url.port() > 0 ? u"%1:%2"_s.arg(url.host()).arg(url.port()) : url.host();
 }
 

@@ -23,7 +23,9 @@ PreferencesDialog::PreferencesDialog(QWidget *parent) : QDialog(parent)
 
     m_language = new QComboBox(this);
     m_language->setObjectName(u"languageCombo"_s);
-    m_language->addItem(tr("System (%1)").arg(QLocale::system().nativeLanguageName()), QString());
+    const QString systemLanguage = QLocale::system().nativeLanguageName();
+    m_language->addItem(
+        systemLanguage.isEmpty() ? tr("System") : tr("System (%1)").arg(systemLanguage), QString());
     // Each language in its own words, so that it can be found whatever the current one is.
     m_language->addItem(u"English"_s, u"en"_s);
     m_language->addItem(u"简体中文"_s, u"zh_CN"_s);
