@@ -85,6 +85,29 @@
     </message>
 </context>
 <context>
+    <name>zadig::Connections</name>
+    <message>
+        <source>The CA certificate file “%1” does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is too large to be a CA certificate file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The CA certificate file “%1” cannot be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” holds no certificate (PEM or DER expected).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zadig</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>zadig::DeliverablesModel</name>
     <message>
         <source>Service</source>
@@ -130,11 +153,15 @@
 <context>
     <name>zadig::Desk</name>
     <message>
-        <source>No saved token was found for this server in the system keychain.</source>
+        <source>Demo server</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Demo server</source>
+        <source>Token Not Saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The token could not be saved in the system keychain. It is kept in memory until Zadig Desk quits, and will be asked for again next time.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -180,11 +207,7 @@
 <context>
     <name>zadig::TokenStore</name>
     <message>
-        <source>system keychain: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>unknown error</source>
+        <source>no keychain service answered</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -577,10 +600,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Warning: with http:// the API token travels unencrypted. Use https:// unless this network is trusted.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>System certificates only</source>
         <translation type="unfinished"></translation>
     </message>
@@ -707,10 +726,6 @@ Its token is removed from the system keychain too when no other connection uses 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Tokens are kept in the system keychain, never in the settings. Use Set Token… to save or replace this server&apos;s token.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Give the connection a name.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -720,6 +735,14 @@ Its token is removed from the system keychain too when no other connection uses 
     </message>
     <message>
         <source>“%1”: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With http:// the API token travels unencrypted. Use https:// unless this network is trusted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tokens are saved in the system keychain when there is one, never in the settings. Set Token… saves or replaces this server&apos;s token.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -958,10 +981,6 @@ Its token is removed from the system keychain too when no other connection uses 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Version “%1” was created successfully.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Version “%1” failed.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1191,6 +1210,10 @@ This cannot be undone.</source>
         <source>The token could not be saved in the system keychain. It is kept in memory until Zadig Desk quits, and will be asked for again next time.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Version “%1” succeeded.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>zadig::ui::PagingBar</name>
@@ -1271,6 +1294,10 @@ This cannot be undone.</source>
     </message>
     <message>
         <source>A change of language takes effect when Zadig Desk restarts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>System</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

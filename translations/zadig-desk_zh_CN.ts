@@ -85,6 +85,29 @@
     </message>
 </context>
 <context>
+    <name>zadig::Connections</name>
+    <message>
+        <source>The CA certificate file “%1” does not exist.</source>
+        <translation>CA 证书文件“%1”不存在。</translation>
+    </message>
+    <message>
+        <source>“%1” is too large to be a CA certificate file.</source>
+        <translation>“%1”太大，不可能是 CA 证书文件。</translation>
+    </message>
+    <message>
+        <source>The CA certificate file “%1” cannot be read: %2</source>
+        <translation>无法读取 CA 证书文件“%1”：%2</translation>
+    </message>
+    <message>
+        <source>“%1” holds no certificate (PEM or DER expected).</source>
+        <translation>“%1”中没有证书（应为 PEM 或 DER 格式）。</translation>
+    </message>
+    <message>
+        <source>Zadig</source>
+        <translation>Zadig</translation>
+    </message>
+</context>
+<context>
     <name>zadig::DeliverablesModel</name>
     <message>
         <source>Service</source>
@@ -130,12 +153,16 @@
 <context>
     <name>zadig::Desk</name>
     <message>
-        <source>No saved token was found for this server in the system keychain.</source>
-        <translation>系统钥匙串中没有为该服务器保存的 API 令牌。</translation>
-    </message>
-    <message>
         <source>Demo server</source>
         <translation>演示服务器</translation>
+    </message>
+    <message>
+        <source>Token Not Saved</source>
+        <translation>API 令牌未保存</translation>
+    </message>
+    <message>
+        <source>The token could not be saved in the system keychain. It is kept in memory until Zadig Desk quits, and will be asked for again next time.</source>
+        <translation>无法将 API 令牌保存到系统钥匙串。令牌将保存在内存中直到 Zadig Desk 退出，下次启动时需要重新输入。</translation>
     </message>
 </context>
 <context>
@@ -180,12 +207,8 @@
 <context>
     <name>zadig::TokenStore</name>
     <message>
-        <source>system keychain: %1</source>
-        <translation>系统钥匙串：%1</translation>
-    </message>
-    <message>
-        <source>unknown error</source>
-        <translation>未知错误</translation>
+        <source>no keychain service answered</source>
+        <translation>没有钥匙串服务响应</translation>
     </message>
 </context>
 <context>
@@ -577,10 +600,6 @@
         <translation>移除(&amp;R)…</translation>
     </message>
     <message>
-        <source>Warning: with http:// the API token travels unencrypted. Use https:// unless this network is trusted.</source>
-        <translation>警告：使用 http:// 时，API 令牌将以明文传输。除非该网络可信，否则请使用 https://。</translation>
-    </message>
-    <message>
         <source>System certificates only</source>
         <translation>仅使用系统证书</translation>
     </message>
@@ -709,10 +728,6 @@ Its token is removed from the system keychain too when no other connection uses 
         <translation>没有可用的系统钥匙串：连接时会要求输入 API 令牌（或从环境变量 ZADIG_TOKEN 读取），令牌不会写入磁盘。</translation>
     </message>
     <message>
-        <source>Tokens are kept in the system keychain, never in the settings. Use Set Token… to save or replace this server&apos;s token.</source>
-        <translation>API 令牌保存在系统钥匙串中，绝不会写入设置文件。使用“设置令牌…”可保存或替换该服务器的令牌。</translation>
-    </message>
-    <message>
         <source>Give the connection a name.</source>
         <translation>请为连接命名。</translation>
     </message>
@@ -723,6 +738,14 @@ Its token is removed from the system keychain too when no other connection uses 
     <message>
         <source>“%1”: %2</source>
         <translation>“%1”：%2</translation>
+    </message>
+    <message>
+        <source>With http:// the API token travels unencrypted. Use https:// unless this network is trusted.</source>
+        <translation>使用 http:// 时，API 令牌将以明文传输。除非该网络可信，否则请使用 https://。</translation>
+    </message>
+    <message>
+        <source>Tokens are saved in the system keychain when there is one, never in the settings. Set Token… saves or replaces this server&apos;s token.</source>
+        <translation>如有系统钥匙串，API 令牌会保存在其中，绝不会写入设置文件。“设置令牌…”可保存或替换该服务器的令牌。</translation>
     </message>
 </context>
 <context>
@@ -960,12 +983,8 @@ Its token is removed from the system keychain too when no other connection uses 
         <translation>Zadig Desk</translation>
     </message>
     <message>
-        <source>Version “%1” was created successfully.</source>
-        <translation>版本“%1”创建成功。</translation>
-    </message>
-    <message>
         <source>Version “%1” failed.</source>
-        <translation>版本“%1”创建失败。</translation>
+        <translation>版本“%1”状态变为失败。</translation>
     </message>
     <message>
         <source>Project</source>
@@ -1195,6 +1214,10 @@ This cannot be undone.</source>
         <source>The token could not be saved in the system keychain. It is kept in memory until Zadig Desk quits, and will be asked for again next time.</source>
         <translation>无法将 API 令牌保存到系统钥匙串。令牌将保存在内存中直到 Zadig Desk 退出，下次启动时需要重新输入。</translation>
     </message>
+    <message>
+        <source>Version “%1” succeeded.</source>
+        <translation>版本“%1”状态变为成功。</translation>
+    </message>
 </context>
 <context>
     <name>zadig::ui::PagingBar</name>
@@ -1276,6 +1299,10 @@ This cannot be undone.</source>
     <message>
         <source>A change of language takes effect when Zadig Desk restarts.</source>
         <translation>更改语言后需重新启动 Zadig Desk 才能生效。</translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation>跟随系统</translation>
     </message>
 </context>
 <context>
@@ -1376,7 +1403,7 @@ This cannot be undone.</source>
     </message>
     <message>
         <source>Version “%1” failed.</source>
-        <translation>版本“%1”创建失败。</translation>
+        <translation>版本“%1”失败。</translation>
     </message>
     <message numerus="yes">
         <source>Failed: version “%1” was not completed (%2 of %n image(s) copied).</source>
