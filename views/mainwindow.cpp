@@ -440,6 +440,7 @@ void MainWindow::onProjects(const Result<ProjectPage> &result)
         if (!result) {
             const ApiError &error = result.error();
             qCWarning(lcUi) << "projects failed:" << ApiError::kindName(error.kind);
+            m_projectsError = error;
             m_state->showError(ApiError::kindSummary(error.kind), error.serverText());
             m_stack->setCurrentWidget(m_state);
             if (!m_startupReported) {
@@ -448,6 +449,7 @@ void MainWindow::onProjects(const Result<ProjectPage> &result)
             }
             return;
         }
+        m_projectsError.reset();
         m_projects = result->projects;
         m_projectCombo->clear();
         for (const Project &p : std::as_const(m_projects)) {
@@ -493,8 +495,12 @@ void MainWindow::openProject(int comboIndex)
         return;
     m_projectCombo->setCurrentIndex(comboIndex);
     const Project &project = m_projects.at(comboIndex);
-    if (project.key == m_pager->projectKey() && m_pager->state() != VersionsPager::State::Error)
+    if (project.key == m_pager->projectKey() && m_pager->state() != VersionsPager::State::Error) {
+        // The projects may have failed after this project's page was shown, and put their error
+        // in its place: Retry brought the projects, so the page comes back.
+        onStateChanged(m_pager->state());
         return;
+    }
     Settings().setLastProject(project.key);
     m_selectedId.clear();
     m_detail->setProjectKey(project.key);
@@ -517,6 +523,16 @@ void MainWindow::updateTitle()
 
 void MainWindow::onStateChanged(VersionsPager::State state)
 {
+    // The projects failed: their error stays in view (Retry asks for them again), even when the
+    // page asked for beside them arrives after it.
+    if (m_projectsError &&
+        (state == VersionsPager::State::Loaded || state == VersionsPager::State::Empty)) {
+        m_state->showError(ApiError::kindSummary(m_projectsError->kind),
+                           m_projectsError->serverText());
+        m_stack->setCurrentWidget(m_state);
+        updateActions();
+        return;
+    }
     switch (state) {
     case VersionsPager::State::Idle:
         break;
@@ -742,6 +758,7 @@ void MainWindow::restart()
     m_projects.clear();
     m_projectCombo->clear();
     m_projectsLoaded = false;
+    m_projectsError.reset();
     m_started = false;
     updateConnectionBanner();
     updateTitle();

@@ -125,7 +125,8 @@ private:
     bool m_started = false;
     bool m_detailProjectPending = false;
     bool m_projectsLoaded = false;
-    bool m_startupReported = false; // firstPageShown or startupFailed was emitted
+    std::optional<ApiError> m_projectsError; // the last projects call failed: shown until Retry
+    bool m_startupReported = false;          // firstPageShown or startupFailed was emitted
 
     QComboBox *m_projectCombo = nullptr;
     QLineEdit *m_filter = nullptr;
