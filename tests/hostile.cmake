@@ -3,3 +3,4 @@
 zadig_add_test(tst_hostile LIBS zadig_api Qt6::Network)
 target_compile_definitions(tst_hostile PRIVATE
     ZADIG_FUZZ_SEEDS_DIR="${PROJECT_SOURCE_DIR}/fuzz/seeds")
+zadig_add_test(tst_hostilegui LIBS zadig_views zadig_simulator)

@@ -1,0 +1,301 @@
+// The main window against servers that misbehave on purpose (issue 6). A raw TCP server stands
+// in front of the simulator: it relays every request, except that the versions list (or the
+// projects) gets one hostile answer of the catalogue in hostile.h until the test lets it behave.
+// Each must end with the versions state pane in an error state whose text names the problem,
+// the Retry button there, nothing busy, nothing sent to another host; and once the server
+// behaves, Retry shows the rows again (the ones shown before, when there were some).
+#include "api/zadigclient.h"
+#include "hostile.h"
+#include "mainwindow.h"
+#include "simstate.h"
+#include "simulator.h"
+#include "statepane.h"
+#include "versionsmodel.h"
+#include "versionspager.h"
+
+#include <QAction>
+#include <QFile>
+#include <QNetworkAccessManager>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QSettings>
+#include <QStackedWidget>
+#include <QStatusBar>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <memory>
+#include <optional>
+
+using namespace Qt::StringLiterals;
+using namespace zadig;
+using namespace zadig::test;
+using Kind = ApiError::Kind;
+
+namespace {
+
+constexpr int Patience = 20'000; // ms; generous, a sanitizer build is slow
+constexpr qint64 TestCap = 256 * 1024;
+constexpr int PageSize = 10;
+
+enum class Target { Versions, Projects };
+
+QByteArray seedList()
+{
+    QFile file(QStringLiteral(ZADIG_TEST_DATA_DIR "/seed_list.json"));
+    if (!file.open(QIODevice::ReadOnly))
+        qFatal("missing seed_list.json");
+    return file.readAll();
+}
+
+} // namespace
+
+Q_DECLARE_METATYPE(Hostile)
+Q_DECLARE_METATYPE(Target)
+Q_DECLARE_METATYPE(zadig::ApiError::Kind)
+
+class TestHostileGui : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_settingsDir;
+    std::unique_ptr<sim::Simulator> m_sim;
+    std::unique_ptr<HostileServer> m_server;
+    std::unique_ptr<QNetworkAccessManager> m_nam;
+    std::unique_ptr<ZadigClient> m_client;
+    std::unique_ptr<ui::MainWindow> m_window;
+
+    void setUp(Hostile hostile, Target target, int timeout)
+    {
+        m_sim = std::make_unique<sim::Simulator>();
+        QVERIFY(m_sim->loadSeed(u"demo"_s));
+        QVERIFY(m_sim->listen());
+        const QByteArray aim = target == Target::Versions ? "GET /openapi/delivery/releases?"
+                                                          : "GET /openapi/projects/project";
+        const QUrl upstream = m_sim->url();
+        m_server = std::make_unique<HostileServer>(
+            hostile, [aim](const QByteArray &head) { return head.startsWith(aim); },
+            [upstream](QTcpSocket *socket, const QByteArray &head, const QByteArray &body) {
+                relay(socket, head, body, upstream);
+            },
+            seedList(), TestCap);
+        m_nam = std::make_unique<QNetworkAccessManager>();
+        m_client = std::make_unique<ZadigClient>(m_nam.get());
+        m_client->setBaseUrl(m_server->url());
+        m_client->setToken(m_sim->token());
+        m_client->setTimeout(timeout);
+        m_client->setMaxBodySize(TestCap);
+        QSettings().setValue(u"browser/pageSize"_s, PageSize);
+        m_window = std::make_unique<ui::MainWindow>(m_client.get());
+        m_window->show();
+    }
+
+    ui::StatePane *statePane() const
+    {
+        return m_window->findChild<ui::StatePane *>(u"versionsStatePane"_s);
+    }
+    QPushButton *retryButton() const
+    {
+        return statePane()->findChild<QPushButton *>(u"stateRetryButton"_s);
+    }
+    bool tableShown() const
+    {
+        auto *stack = m_window->findChild<QStackedWidget *>(u"versionsStack"_s);
+        return stack && stack->currentWidget() == m_window->table();
+    }
+    bool errorShown() const
+    {
+        auto *stack = m_window->findChild<QStackedWidget *>(u"versionsStack"_s);
+        return stack && stack->currentWidget() == statePane() && retryButton()->isVisible() &&
+               m_client->pendingCount() == 0;
+    }
+    QStringList shownNames() const
+    {
+        QStringList names;
+        const QAbstractItemModel *view = m_window->table()->model();
+        for (int r = 0; r < view->rowCount(); ++r)
+            names << view->index(r, VersionsModel::NameColumn).data().toString();
+        return names;
+    }
+    // The first page as the simulator has it, asked for directly.
+    void simNames(QStringList &names)
+    {
+        ZadigClient direct(m_nam.get());
+        direct.setBaseUrl(m_sim->url());
+        direct.setToken(m_sim->token());
+        std::optional<Result<VersionPage>> page;
+        direct.listVersions(u"mall"_s, 1, PageSize, this,
+                            [&page](const Result<VersionPage> &result) { page.emplace(result); });
+        QTRY_VERIFY_WITH_TIMEOUT(page.has_value(), Patience);
+        QVERIFY(page->ok());
+        for (const VersionInfo &v : page->value().versions)
+            names << v.name;
+    }
+
+    QString describe() const
+    {
+        return u"pager state %1, pending %2, title \"%3\", message \"%4\", hostile answers %5"_s
+            .arg(int(m_window->pager()->state()))
+            .arg(m_client->pendingCount())
+            .arg(statePane()->title(), statePane()->message())
+            .arg(m_server->hostileAnswers());
+    }
+
+    // The state pane says what went wrong, offers Retry, and nothing is busy any more.
+    void verifyErrorState(Kind kind, const QString &says)
+    {
+        QTRY_VERIFY2_WITH_TIMEOUT(errorShown(), qPrintable(describe()), Patience);
+        QVERIFY(statePane()->isVisible());
+        QCOMPARE(statePane()->title(), ApiError::kindSummary(kind));
+        QVERIFY2(statePane()->message().contains(says, Qt::CaseInsensitive),
+                 qPrintable(statePane()->message()));
+        QVERIFY(retryButton()->isEnabled());
+        const QList<QProgressBar *> busy = m_window->findChildren<QProgressBar *>();
+        for (const QProgressBar *bar : busy)
+            QVERIFY2(!bar->isVisible(), qPrintable(bar->parentWidget()->objectName()));
+        QVERIFY(m_server->hostileAnswers() > 0);
+        QCOMPARE(m_server->otherConnections(), 0);
+        QVERIFY(!m_server->otherReceived().contains(m_sim->token().toUtf8()));
+    }
+
+    // The server behaves again: Retry brings the first page of the project.
+    void verifyRetryShowsRows(const QStringList &expected)
+    {
+        m_server->setBehaving(true);
+        // Room for Qt to finish with what a hostile server left in its buffers.
+        m_client->setTimeout(Patience / 2);
+        QTest::mouseClick(retryButton(), Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(tableShown(), Patience);
+        QTRY_COMPARE_WITH_TIMEOUT(shownNames(), expected, Patience);
+        QCOMPARE(m_window->pager()->state(), VersionsPager::State::Loaded);
+        QCOMPARE(m_window->pager()->total(), m_sim->state().versionCount(u"mall"_s));
+    }
+
+    // The issue's hostile answers, each with what the state pane must then say.
+    static void addRows(bool projectsToo)
+    {
+        QTest::addColumn<Hostile>("hostile");
+        QTest::addColumn<Target>("target");
+        QTest::addColumn<Kind>("kind");
+        QTest::addColumn<QString>("says"); // what the state pane's text must contain
+        QTest::addColumn<int>("timeout");  // the client's transfer timeout, ms
+
+        const auto versions = Target::Versions;
+        QTest::newRow("far too large")
+            << Hostile::HugeDeclared << versions << Kind::BadResponse << u"too large"_s << 500;
+        QTest::newRow("far too large, chunked")
+            << Hostile::HugeChunked << versions << Kind::BadResponse << u"too large"_s << 500;
+        QTest::newRow("deflate bomb")
+            << Hostile::DeflateBomb << versions << Kind::BadResponse << u"unpacked"_s << 500;
+        QTest::newRow("truncated body")
+            << Hostile::TruncatedLength << versions << Kind::Network << u"closed"_s << 500;
+        QTest::newRow("truncated JSON")
+            << Hostile::TruncatedJson << versions << Kind::BadResponse << u"invalid JSON"_s << 500;
+        QTest::newRow("invalid UTF-8")
+            << Hostile::InvalidUtf8 << versions << Kind::BadResponse << u"UTF-8"_s << 500;
+        QTest::newRow("nested 100 000 deep") << Hostile::DeepNesting << versions
+                                             << Kind::BadResponse << u"nested too deeply"_s << 500;
+        QTest::newRow("wrong type") << Hostile::WrongType << versions << Kind::BadResponse
+                                    << u"list: expected an array"_s << 500;
+        QTest::newRow("never answers")
+            << Hostile::NeverAnswers << versions << Kind::Timeout << u"timeout"_s << 500;
+        // A byte a second keeps the transfer timeout (1.5 s) from firing: the deadline ends it.
+        QTest::newRow("one byte a second")
+            << Hostile::ByteASecondBody << versions << Kind::Timeout << u"deadline"_s << 1500;
+        QTest::newRow("reset mid-body")
+            << Hostile::ResetMidBody << versions << Kind::Network << QString() << 500;
+        QTest::newRow("redirect to another host") << Hostile::RedirectOtherHost << versions
+                                                  << Kind::Server << u"refused a redirect"_s << 500;
+        QTest::newRow("HTML page with 200")
+            << Hostile::HtmlPage << versions << Kind::BadResponse << u"HTML page"_s << 500;
+        QTest::newRow("empty 200")
+            << Hostile::EmptyBody << versions << Kind::BadResponse << u"empty"_s << 500;
+        if (!projectsToo)
+            return;
+        // The projects fill the same pane when they fail.
+        QTest::newRow("projects: never answer")
+            << Hostile::NeverAnswers << Target::Projects << Kind::Timeout << u"timeout"_s << 500;
+        QTest::newRow("projects: HTML page with 200")
+            << Hostile::HtmlPage << Target::Projects << Kind::BadResponse << u"HTML page"_s << 500;
+        QTest::newRow("projects: reset mid-body")
+            << Hostile::ResetMidBody << Target::Projects << Kind::Network << QString() << 500;
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QVERIFY(m_settingsDir.isValid());
+        QSettings::setDefaultFormat(QSettings::IniFormat);
+        QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, m_settingsDir.path());
+        QCoreApplication::setOrganizationName(u"ZadigDeskTests"_s);
+        QCoreApplication::setApplicationName(u"tst_hostilegui"_s);
+    }
+
+    void cleanup()
+    {
+        m_window.reset();
+        m_client.reset();
+        m_nam.reset();
+        m_server.reset();
+        m_sim.reset();
+        QSettings().clear();
+    }
+
+    void hostileAnswer_data() { addRows(true); }
+
+    // Hostile from the first request on.
+    void hostileAnswer()
+    {
+        QFETCH(Hostile, hostile);
+        QFETCH(Target, target);
+        QFETCH(Kind, kind);
+        QFETCH(QString, says);
+        QFETCH(int, timeout);
+        setUp(hostile, target, timeout);
+        if (QTest::currentTestFailed())
+            return;
+        m_window->start(u"mall"_s);
+        verifyErrorState(kind, says);
+        if (QTest::currentTestFailed())
+            return;
+        QStringList expected;
+        simNames(expected);
+        QVERIFY(!expected.isEmpty());
+        verifyRetryShowsRows(expected);
+    }
+
+    void hostileRefresh_data() { addRows(false); } // a refresh does not ask for the projects
+
+    // The page was shown; a refresh meets the hostile answer; Retry brings the same rows back.
+    void hostileRefresh()
+    {
+        QFETCH(Hostile, hostile);
+        QFETCH(Target, target);
+        QFETCH(Kind, kind);
+        QFETCH(QString, says);
+        QFETCH(int, timeout);
+        setUp(hostile, target, timeout);
+        if (QTest::currentTestFailed())
+            return;
+        m_server->setBehaving(true);
+        m_window->start(u"mall"_s);
+        QTRY_VERIFY_WITH_TIMEOUT(tableShown(), Patience);
+        QTRY_COMPARE_WITH_TIMEOUT(m_client->pendingCount(), 0, Patience);
+        const QStringList before = shownNames();
+        QStringList expected;
+        simNames(expected);
+        QCOMPARE(before, expected);
+
+        m_server->setBehaving(false);
+        m_window->findChild<QAction *>(u"refreshAction"_s)->trigger();
+        verifyErrorState(kind, says);
+        if (QTest::currentTestFailed())
+            return;
+        verifyRetryShowsRows(before);
+    }
+};
+
+QTEST_MAIN(TestHostileGui)
+#include "tst_hostilegui.moc"
