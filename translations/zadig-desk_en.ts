@@ -348,10 +348,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Description:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -377,6 +373,10 @@
     </message>
     <message>
         <source>Could not check whether “%1” is taken (%2). You can go on: the server refuses a duplicate name, and the wizard then brings you back here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Na&amp;me:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -644,10 +644,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Request &amp;timeout:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Trusted certificates:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -743,6 +739,10 @@ Its token is removed from the system keychain too when no other connection uses 
     </message>
     <message>
         <source>Tokens are saved in the system keychain when there is one, never in the settings. Set Token… saves or replaces this server&apos;s token.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request time&amp;out:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1214,6 +1214,22 @@ This cannot be undone.</source>
         <source>Version “%1” succeeded.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New Version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>zadig::ui::PagingBar</name>
@@ -1571,10 +1587,6 @@ Delete it instead? Its name can then be used for a new version. This cannot be u
 <context>
     <name>zadig::ui::ReviewPage</name>
     <message>
-        <source>&amp;Copy JSON</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Review</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1668,6 +1680,10 @@ Delete it instead? Its name can then be used for a new version. This cannot be u
     </message>
     <message>
         <source>Creating the version…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy &amp;JSON</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

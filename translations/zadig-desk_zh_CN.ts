@@ -348,10 +348,6 @@
         <translation>该版本交付的内容（可选）</translation>
     </message>
     <message>
-        <source>&amp;Name:</source>
-        <translation>名称(&amp;N)：</translation>
-    </message>
-    <message>
         <source>&amp;Description:</source>
         <translation>描述(&amp;D)：</translation>
     </message>
@@ -378,6 +374,10 @@
     <message>
         <source>Could not check whether “%1” is taken (%2). You can go on: the server refuses a duplicate name, and the wizard then brings you back here.</source>
         <translation>无法检查“%1”是否已被使用（%2）。你可以继续：服务器会拒绝重复的名称，届时向导会带你回到此页。</translation>
+    </message>
+    <message>
+        <source>Na&amp;me:</source>
+        <translation>名称(&amp;M)：</translation>
     </message>
 </context>
 <context>
@@ -644,10 +644,6 @@
         <translation>CA 证书文件(&amp;C)：</translation>
     </message>
     <message>
-        <source>Request &amp;timeout:</source>
-        <translation>请求超时(&amp;T)：</translation>
-    </message>
-    <message>
         <source>Trusted certificates:</source>
         <translation>受信任的证书：</translation>
     </message>
@@ -746,6 +742,10 @@ Its token is removed from the system keychain too when no other connection uses 
     <message>
         <source>Tokens are saved in the system keychain when there is one, never in the settings. Set Token… saves or replaces this server&apos;s token.</source>
         <translation>如有系统钥匙串，API 令牌会保存在其中，绝不会写入设置文件。“设置令牌…”可保存或替换该服务器的令牌。</translation>
+    </message>
+    <message>
+        <source>Request time&amp;out:</source>
+        <translation>请求超时(&amp;O)：</translation>
     </message>
 </context>
 <context>
@@ -1218,6 +1218,22 @@ This cannot be undone.</source>
         <source>Version “%1” succeeded.</source>
         <translation>版本“%1”状态变为成功。</translation>
     </message>
+    <message>
+        <source>Refresh</source>
+        <translation>刷新</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>New Version</source>
+        <translation>新建版本</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>重试</translation>
+    </message>
 </context>
 <context>
     <name>zadig::ui::PagingBar</name>
@@ -1581,10 +1597,6 @@ Delete it instead? Its name can then be used for a new version. This cannot be u
 <context>
     <name>zadig::ui::ReviewPage</name>
     <message>
-        <source>&amp;Copy JSON</source>
-        <translation>复制 JSON(&amp;J)</translation>
-    </message>
-    <message>
         <source>Review</source>
         <translation>确认</translation>
     </message>
@@ -1679,6 +1691,10 @@ Delete it instead? Its name can then be used for a new version. This cannot be u
     <message>
         <source>Creating the version…</source>
         <translation>正在创建版本…</translation>
+    </message>
+    <message>
+        <source>Copy &amp;JSON</source>
+        <translation>复制 JSON(&amp;J)</translation>
     </message>
 </context>
 <context>

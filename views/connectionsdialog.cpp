@@ -148,7 +148,7 @@ ConnectionsDialog::ConnectionsDialog(ConnectionSession *session, QWidget *parent
     auto *caLabel = new QLabel(tr("&CA certificate file:"), m_form);
     caLabel->setBuddy(m_caFile);
     form->addRow(caLabel, caRow);
-    form->addRow(tr("Request &timeout:"), m_timeout);
+    form->addRow(tr("Request time&out:"), m_timeout);
     auto *pinLabel = new QLabel(tr("Trusted certificates:"), m_form);
     pinLabel->setBuddy(m_pins);
     form->addRow(pinLabel, pinRow);

@@ -253,6 +253,9 @@ void MainWindow::createActions()
         QIcon::fromTheme(u"view-refresh"_s, style()->standardIcon(QStyle::SP_BrowserReload)),
         tr("&Refresh"), this);
     m_refreshAction->setObjectName(u"refreshAction"_s);
+    // Toolbar texts without the menu accelerator: Chinese menus write it as "(&R)", which Qt
+    // would show on a toolbar as a stray "(R)".
+    m_refreshAction->setIconText(tr("Refresh"));
     m_refreshAction->setShortcuts({QKeySequence(Qt::Key_F5), QKeySequence::Refresh});
     m_refreshAction->setToolTip(tr("Reload the versions (F5)"));
     connect(m_refreshAction, &QAction::triggered, this, [this] {
@@ -269,6 +272,7 @@ void MainWindow::createActions()
         new QAction(QIcon::fromTheme(u"edit-delete"_s, style()->standardIcon(QStyle::SP_TrashIcon)),
                     tr("&Delete Version…"), this);
     m_deleteAction->setObjectName(u"deleteAction"_s);
+    m_deleteAction->setIconText(tr("Delete"));
     m_deleteAction->setShortcut(QKeySequence::Delete);
     m_deleteAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     connect(m_deleteAction, &QAction::triggered, this, &MainWindow::deleteSelected);
@@ -277,6 +281,7 @@ void MainWindow::createActions()
         new QAction(QIcon::fromTheme(u"document-new"_s, style()->standardIcon(QStyle::SP_FileIcon)),
                     tr("&New Version…"), this);
     m_newAction->setObjectName(u"newVersionAction"_s);
+    m_newAction->setIconText(tr("New Version"));
     m_newAction->setShortcut(QKeySequence::New);
     m_newAction->setToolTip(tr("Create a version (Ctrl+N)"));
     connect(m_newAction, &QAction::triggered, this, &MainWindow::newVersion);
@@ -285,6 +290,7 @@ void MainWindow::createActions()
         QIcon::fromTheme(u"view-refresh"_s, style()->standardIcon(QStyle::SP_BrowserReload)),
         tr("Re&try Version…"), this);
     m_retryAction->setObjectName(u"retryAction"_s);
+    m_retryAction->setIconText(tr("Retry"));
     m_retryAction->setToolTip(tr("Retry the selected failed version"));
     connect(m_retryAction, &QAction::triggered, this, &MainWindow::retrySelected);
 
@@ -664,7 +670,8 @@ void MainWindow::deleteSelected()
     const auto answer = MessageBoxes::question(
         this, tr("Delete Version"),
         tr("Delete version “%1” from project “%2”?\n\nThis cannot be undone.")
-            .arg(name, m_pager->projectKey()),
+            .arg(name,
+                 currentProject().name.isEmpty() ? m_pager->projectKey() : currentProject().name),
         QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel);
     if (answer != QMessageBox::Yes)
         return;

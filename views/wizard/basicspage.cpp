@@ -61,7 +61,7 @@ BasicsPage::BasicsPage(CreateVersionWizard *wizard)
 
     auto *form = new QFormLayout;
     form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
-    form->addRow(tr("&Name:"), m_name);
+    form->addRow(tr("Na&me:"), m_name);
     form->addRow(QString(), m_checkRow);
     form->addRow(tr("&Description:"), m_description);
     form->addRow(tr("&Labels:"), m_labels);

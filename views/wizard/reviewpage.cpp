@@ -38,7 +38,7 @@ QString row(const QString &label, const QString &value)
 
 ReviewPage::ReviewPage(CreateVersionWizard *wizard)
     : WizardPageBase(wizard), m_summary(new QTextBrowser(this)), m_json(new QPlainTextEdit(this)),
-      m_copy(new QPushButton(tr("&Copy JSON"), this)), m_busyRow(new QWidget(this)),
+      m_copy(new QPushButton(tr("Copy &JSON"), this)), m_busyRow(new QWidget(this)),
       m_busy(new QProgressBar(m_busyRow)), m_busyText(new QLabel(m_busyRow)),
       m_waitNote(new QLabel(this))
 {
