@@ -20,7 +20,7 @@ enum class Hostile {
     HugeDeclared,       // Content-Length of 100 GiB, then bytes for as long as they are read
     HugeChunked,        // chunks that never end
     HugeUntilClose,     // no length at all: the body ends when the connection does
-    DeflateBomb,        // 64 KiB on the wire that inflate to 64 MiB
+    DeflateBomb,        // 16 KiB on the wire that inflate to 16 MiB
     DeflatedPastCap,    // an honest compressed answer under the cap that inflates past it
     EndlessHeader,      // a header line that never ends
     TruncatedLength,    // half of the promised Content-Length, then close
@@ -125,6 +125,11 @@ public:
     HostileServer(Hostile hostile, Matcher isTarget, Behave behave, QByteArray sample, qint64 cap)
         : m_hostile(hostile), m_isTarget(std::move(isTarget)), m_behave(std::move(behave)),
           m_sample(std::move(sample)), m_cap(cap),
+          // Packed now: compressing in the middle of an answer (slow in a sanitizer build) would
+          // stall the event loop the client runs on too.
+          m_packed(hostile == Hostile::DeflateBomb       ? deflateBomb(16 * 1024 * 1024)
+                   : hostile == Hostile::DeflatedPastCap ? deflated(cap * 3)
+                                                         : QByteArray()),
           m_server([this](QTcpSocket *socket, const QByteArray &head) { answer(socket, head); }),
           // Another host: 127.0.0.2 is loopback too on Linux. Elsewhere "localhost" still names
           // another origin than 127.0.0.1, even though it reaches the same machine.
@@ -141,7 +146,6 @@ public:
     {}
 
     QUrl url() const { return m_server.url(); }
-    void setHostile(Hostile hostile) { m_hostile = hostile; }
     // Behaving again also ends whatever misbehaviour is still going on.
     void setBehaving(bool behaving)
     {
@@ -202,16 +206,11 @@ private:
                           "Connection: close\r\n\r\n");
             stream(socket, QByteArray(64 * 1024, 'x'));
             break;
-        case Hostile::DeflateBomb: {
-            static const QByteArray bomb = deflateBomb(64 * 1024 * 1024);
-            answerAndClose(socket, httpAnswer(200, "OK", bomb, "Content-Encoding: deflate\r\n"));
+        case Hostile::DeflateBomb:
+        case Hostile::DeflatedPastCap:
+            answerAndClose(socket,
+                           httpAnswer(200, "OK", m_packed, "Content-Encoding: deflate\r\n"));
             break;
-        }
-        case Hostile::DeflatedPastCap: {
-            const QByteArray packed = deflated(m_cap * 3);
-            answerAndClose(socket, httpAnswer(200, "OK", packed, "Content-Encoding: deflate\r\n"));
-            break;
-        }
         case Hostile::EndlessHeader:
             socket->write(ok + "X-Padding: ");
             stream(socket, QByteArray(64 * 1024, 'x'));
@@ -318,6 +317,7 @@ private:
     Behave m_behave;
     QByteArray m_sample;
     qint64 m_cap;
+    QByteArray m_packed; // the compressed answers
     bool m_behaving = false;
     int m_hostileAnswers = 0;
     RawServer m_server;

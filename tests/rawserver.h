@@ -10,6 +10,7 @@
 #include <QList>
 #include <QObject>
 #include <QPointer>
+#include <QSet>
 #include <QTcpServer>
 #include <QTcpSocket>
 #include <QUrl>
@@ -82,6 +83,7 @@ public:
                 connect(socket, &QTcpSocket::readyRead, this, [this, socket] { read(socket); });
                 connect(socket, &QTcpSocket::disconnected, this, [this, socket] {
                     --openConnections;
+                    m_served.remove(socket);
                     m_buffers.remove(socket);
                     socket->deleteLater();
                 });
@@ -106,6 +108,9 @@ public:
     QByteArray received;      // every byte, to prove what never arrived
     int connections = 0;
     int openConnections = 0; // accepted and not yet closed by either side
+    // Open connections that carried a request. A client may open one more than it uses and
+    // keep it idle; a connection whose request got its answer (or gave up) must be closed.
+    int openServedConnections() const { return int(m_served.size()); }
 
 private:
     void read(QTcpSocket *socket)
@@ -125,6 +130,7 @@ private:
                 return;
             heads.append(head);
             bodies.append(buffer.mid(end + 4, length));
+            m_served.insert(socket);
             buffer.remove(0, end + 4 + length);
             m_responder(socket, head);
             if (!m_buffers.contains(socket))
@@ -135,6 +141,7 @@ private:
     QTcpServer m_server;
     Responder m_responder;
     QHash<QTcpSocket *, QByteArray> m_buffers;
+    QSet<QTcpSocket *> m_served;
 };
 
 // Forwards one request to `target` (another HTTP server, e.g. the simulator) and its answer back,

@@ -392,7 +392,7 @@ void TestHostile::hostileAnswers()
     // is well again once the server stops); and it goes on re-sending a redirect loop's request
     // on its own connections for a while after the reply has finished.
     if (hostile != Hostile::EndlessHeader && hostile != Hostile::RedirectLoop)
-        QTRY_COMPARE_WITH_TIMEOUT(server.server().openConnections, 0, Patience);
+        QTRY_COMPARE_WITH_TIMEOUT(server.server().openServedConnections(), 0, Patience);
     // Nothing went to another host, and the token least of all.
     QCOMPARE(server.otherConnections(), 0);
     QVERIFY(!server.otherReceived().contains(Token.toUtf8()));
@@ -424,7 +424,7 @@ void TestHostile::defaultCapStopsADeclaredGiant()
     QTRY_VERIFY_WITH_TIMEOUT(outcome.calls > 0, Patience);
     QVERIFY2(!outcome.ok && outcome.error.kind == Kind::BadResponse, qPrintable(outcome.why()));
     QVERIFY2(outcome.error.detail.contains("too large"_L1), qPrintable(outcome.error.detail));
-    QTRY_COMPARE_WITH_TIMEOUT(server.server().openConnections, 0, Patience);
+    QTRY_COMPARE_WITH_TIMEOUT(server.server().openServedConnections(), 0, Patience);
 }
 
 void TestHostile::deepSubDistributesOverHttp()
