@@ -362,15 +362,18 @@ void ConnectionSession::storeToken(const QUrl &server, const QString &token,
     const QPointer<ConnectionSession> self(this);
     m_vault->writeToken(server, token,
                         [self, key, keepInMemory, callback](bool ok, const QString &error) {
-                            if (!self)
+                            // A plain pointer once checked: GCC's -Wnull-dereference (an error
+                            // in the -O2 CI build) cannot see through QPointer.
+                            ConnectionSession *session = self.data();
+                            if (!session)
                                 return;
                             if (!ok) {
-                                self->noteVaultFailure(error);
+                                session->noteVaultFailure(error);
                                 keepInMemory(error);
                                 return;
                             }
-                            self->m_sessionTokens.remove(key);
-                            self->m_keychainAvailable = true;
+                            session->m_sessionTokens.remove(key);
+                            session->m_keychainAvailable = true;
                             qCDebug(lcConnections) << "token for" << key << "saved in the keychain";
                             if (callback)
                                 callback(true, QString());

@@ -9,7 +9,6 @@
 #include <QHostAddress>
 #include <QList>
 #include <QObject>
-#include <QPointer>
 #include <QSet>
 #include <QTcpServer>
 #include <QTcpSocket>
@@ -158,15 +157,14 @@ inline void relay(QTcpSocket *client, const QByteArray &head, const QByteArray &
     }
     request += "Connection: close\r\n\r\n" + body;
 
+    // Every connection below has `client` as its context and `upstream` as its child: nothing
+    // runs once the client's socket is gone.
     auto *upstream = new QTcpSocket(client);
     auto headDone = std::make_shared<bool>(false);
     auto pending = std::make_shared<QByteArray>();
-    const QPointer<QTcpSocket> guard(client);
     QObject::connect(upstream, &QTcpSocket::connected, client,
                      [upstream, request] { upstream->write(request); });
-    const auto forward = [upstream, guard, headDone, pending] {
-        if (!guard)
-            return;
+    const auto forward = [upstream, client, headDone, pending] {
         QByteArray data = upstream->readAll();
         if (!*headDone) {
             // The answer must say the connection closes, since it will.
@@ -183,19 +181,18 @@ inline void relay(QTcpSocket *client, const QByteArray &head, const QByteArray &
             data = answer + "Connection: close\r\n\r\n" + pending->mid(end + 4);
             *headDone = true;
         }
-        guard->write(data);
+        client->write(data);
     };
     QObject::connect(upstream, &QTcpSocket::readyRead, client, forward);
-    QObject::connect(upstream, &QTcpSocket::disconnected, client, [forward, guard] {
+    QObject::connect(upstream, &QTcpSocket::disconnected, client, [forward, client] {
         forward();
-        if (guard)
-            guard->disconnectFromHost();
+        client->disconnectFromHost();
     });
     QObject::connect(upstream, &QTcpSocket::errorOccurred, client,
-                     [guard](QAbstractSocket::SocketError error) {
+                     [client](QAbstractSocket::SocketError error) {
                          // The upstream closing after its answer is the normal end.
-                         if (guard && error != QAbstractSocket::RemoteHostClosedError)
-                             guard->abort();
+                         if (error != QAbstractSocket::RemoteHostClosedError)
+                             client->abort();
                      });
     upstream->connectToHost(target.host(), quint16(target.port()));
 }

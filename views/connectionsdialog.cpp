@@ -396,15 +396,18 @@ void ConnectionsDialog::setTokenForSelected(const QString &token)
     const QString id = m_connections.at(index).id;
     const QPointer<ConnectionsDialog> self(this);
     m_session->storeToken(url, token, [self, id](bool ok, const QString &error) {
-        if (!self || self->selectedId() != id)
+        // A plain pointer once checked: GCC's -Wnull-dereference (an error in the -O2 CI build)
+        // cannot see through QPointer.
+        ConnectionsDialog *dialog = self.data();
+        if (!dialog || dialog->selectedId() != id)
             return;
-        self->m_tokenMessage =
+        dialog->m_tokenMessage =
             ok ? tr("The token is saved in the system keychain.")
                : tr("Warning: the token could not be saved in the system keychain (%1). It is "
                     "kept in memory until Zadig Desk quits, and will be asked for again next "
                     "time.")
                      .arg(error);
-        self->updateTokenStatus();
+        dialog->updateTokenStatus();
     });
 }
 
