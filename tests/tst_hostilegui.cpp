@@ -201,9 +201,10 @@ private:
                                     << u"list: expected an array"_s << 500;
         QTest::newRow("never answers")
             << Hostile::NeverAnswers << versions << Kind::Timeout << u"timeout"_s << 500;
-        // A byte a second keeps the transfer timeout (1.5 s) from firing: the deadline ends it.
+        // A byte a second never lets the transfer timeout (2.5 s, with room for a busy machine)
+        // fire: the deadline (twice that) ends it.
         QTest::newRow("one byte a second")
-            << Hostile::ByteASecondBody << versions << Kind::Timeout << u"deadline"_s << 1500;
+            << Hostile::ByteASecondBody << versions << Kind::Timeout << u"deadline"_s << 2500;
         QTest::newRow("reset mid-body")
             << Hostile::ResetMidBody << versions << Kind::Network << QString() << 500;
         QTest::newRow("redirect to another host") << Hostile::RedirectOtherHost << versions
