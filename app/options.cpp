@@ -1,5 +1,7 @@
 #include "options.h"
 
+#include "connections.h"
+
 #include <QCommandLineParser>
 #include <QCoreApplication>
 
@@ -52,11 +54,9 @@ std::optional<Options> parseOptions(const QStringList &arguments, QString *error
     options.seed = parser.value(seed);
     options.checkTimeoutSeconds = qMax(1, parser.value(checkTimeout).toInt());
     if (parser.isSet(server)) {
-        QString text = parser.value(server).trimmed();
-        if (!text.contains(u"://"_s))
-            text.prepend(u"https://"_s);
-        options.server = QUrl(text, QUrl::StrictMode);
-        if (!options.server.isValid() || options.server.host().isEmpty()) {
+        // The same rule as the connection dialog: a bare host means https://.
+        options.server = serverUrlFromUserInput(parser.value(server));
+        if (!isUsableServerUrl(options.server)) {
             *error = QCoreApplication::translate("zadig::Options", "Invalid server URL: %1")
                          .arg(parser.value(server));
             return std::nullopt;
