@@ -105,12 +105,7 @@ MainWindow::MainWindow(ZadigClient *client, QWidget *parent,
         Settings().setPageSize(size);
         m_pager->setPageSize(size);
     });
-    connect(m_state, &StatePane::retryRequested, this, [this] {
-        if (m_projects.isEmpty())
-            loadProjects();
-        else
-            m_pager->refresh();
-    });
+    connect(m_state, &StatePane::retryRequested, this, &MainWindow::retryLoad);
 
     restoreLayout();
     updateConnectionBanner();
