@@ -12,17 +12,12 @@ static const auto kService = "ZadigDesk"_L1;
 
 TokenStore::TokenStore(QObject *parent) : QObject(parent) {}
 
-QString TokenStore::keyFor(const QUrl &server)
-{
-    return tokenKeyFor(server);
-}
-
 // Never QtKeychain's plaintext fallback: without a keychain the token stays in memory only.
 static void prepare(QKeychain::Job *job, const QUrl &server)
 {
     job->setAutoDelete(true);
     job->setInsecureFallback(false);
-    job->setKey(TokenStore::keyFor(server));
+    job->setKey(tokenKeyFor(server));
 }
 
 // QtKeychain says "Unknown error" when no secret service answers at all (no D-Bus session):
@@ -35,7 +30,7 @@ static QString describe(const QKeychain::Job *job)
     return text;
 }
 
-void TokenStore::readToken(const QUrl &server, TokenVault::ReadCallback callback)
+void TokenStore::readToken(const QUrl &server, ReadCallback callback)
 {
     auto *job = new QKeychain::ReadPasswordJob(kService, this);
     prepare(job, server);
@@ -56,8 +51,7 @@ void TokenStore::readToken(const QUrl &server, TokenVault::ReadCallback callback
     job->start();
 }
 
-void TokenStore::writeToken(const QUrl &server, const QString &token,
-                            TokenVault::WriteCallback callback)
+void TokenStore::writeToken(const QUrl &server, const QString &token, WriteCallback callback)
 {
     auto *job = new QKeychain::WritePasswordJob(kService, this);
     prepare(job, server);
@@ -70,36 +64,6 @@ void TokenStore::writeToken(const QUrl &server, const QString &token,
 }
 
 void TokenStore::removeToken(const QUrl &server)
-{
-    remove(server);
-}
-
-void TokenStore::read(const QUrl &server, ReadCallback callback)
-{
-    auto *job = new QKeychain::ReadPasswordJob(kService, this);
-    prepare(job, server);
-    connect(job, &QKeychain::Job::finished, this, [callback](QKeychain::Job *j) {
-        auto *readJob = static_cast<QKeychain::ReadPasswordJob *>(j);
-        if (readJob->error() == QKeychain::NoError)
-            callback(true, readJob->textData(), QString());
-        else
-            callback(false, QString(), readJob->errorString());
-    });
-    job->start();
-}
-
-void TokenStore::write(const QUrl &server, const QString &token, WriteCallback callback)
-{
-    auto *job = new QKeychain::WritePasswordJob(kService, this);
-    prepare(job, server);
-    job->setTextData(token);
-    connect(job, &QKeychain::Job::finished, this, [callback](QKeychain::Job *j) {
-        callback(j->error() == QKeychain::NoError, j->errorString());
-    });
-    job->start();
-}
-
-void TokenStore::remove(const QUrl &server)
 {
     auto *job = new QKeychain::DeletePasswordJob(kService, this);
     prepare(job, server);

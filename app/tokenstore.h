@@ -9,7 +9,7 @@
 #include <QObject>
 #include <QUrl>
 
-#include <functional>
+#include <utility>
 
 namespace zadig {
 
@@ -18,22 +18,19 @@ class TokenStore : public QObject, public TokenVault
     Q_OBJECT
 
 public:
-    using ReadCallback = std::function<void(bool ok, const QString &token, const QString &error)>;
-    using WriteCallback = std::function<void(bool ok, const QString &error)>;
-
     explicit TokenStore(QObject *parent = nullptr);
 
-    void read(const QUrl &server, ReadCallback callback);
-    void write(const QUrl &server, const QString &token, WriteCallback callback);
-    void remove(const QUrl &server);
+    // The older names of writeToken() and removeToken().
+    void write(const QUrl &server, const QString &token, WriteCallback callback)
+    {
+        writeToken(server, token, std::move(callback));
+    }
+    void remove(const QUrl &server) { removeToken(server); }
 
     // TokenVault
-    void readToken(const QUrl &server, TokenVault::ReadCallback callback) override;
-    void writeToken(const QUrl &server, const QString &token,
-                    TokenVault::WriteCallback callback) override;
+    void readToken(const QUrl &server, ReadCallback callback) override;
+    void writeToken(const QUrl &server, const QString &token, WriteCallback callback) override;
     void removeToken(const QUrl &server) override;
-
-    static QString keyFor(const QUrl &server);
 };
 
 } // namespace zadig
