@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Installs what building, testing and running Zadig Desk needs on Debian 12 / Ubuntu 22.04+.
+# Installs what building, testing and running Zadig Desk needs on Debian 12 (or a distribution
+# with the same package names and Qt 6.4 or newer: Ubuntu 22.04 ships Qt 6.2, too old).
 # Only what is missing is installed. Run as root, or with sudo available.
 set -euo pipefail
 
@@ -23,10 +24,17 @@ if ((${#missing[@]} == 0)); then
     exit 0
 fi
 
-sudo=""
+# sudo drops the caller's environment: DEBIAN_FRONTEND goes through env, after sudo.
+sudo=()
 if [[ $(id -u) -ne 0 ]]; then
-    sudo="sudo"
+    if ! command -v sudo >/dev/null; then
+        echo "install-deps.sh: missing packages: ${missing[*]}" >&2
+        echo "install-deps.sh: run it as root, or install sudo" >&2
+        exit 1
+    fi
+    sudo=(sudo)
 fi
 echo "Installing: ${missing[*]}"
-$sudo apt-get update
-DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y --no-install-recommends "${missing[@]}"
+"${sudo[@]}" apt-get update
+"${sudo[@]}" env DEBIAN_FRONTEND=noninteractive \
+    apt-get install -y --no-install-recommends "${missing[@]}"
