@@ -683,15 +683,20 @@ void MainWindow::deleteSelected()
                 return;
             }
             statusBar()->showMessage(tr("Deleted “%1”.").arg(name), 10'000);
-            m_pager->poller()->unwatch(id);
-            m_pager->details()->invalidate(id);
-            if (m_selectedId == id) {
-                m_selectedId.clear();
-                m_detail->clearVersion();
-            }
-            m_model->removeVersion(id);
-            m_pager->refresh();
+            forgetVersion(id);
         });
+}
+
+void MainWindow::forgetVersion(const QString &id)
+{
+    m_pager->poller()->unwatch(id);
+    m_pager->details()->invalidate(id);
+    if (m_selectedId == id) {
+        m_selectedId.clear();
+        m_detail->clearVersion();
+    }
+    m_model->removeVersion(id);
+    m_pager->refresh();
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

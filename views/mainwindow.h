@@ -95,6 +95,9 @@ private:
     void reportStartup();
     void onSelectionChanged();
     void deleteSelected();
+    // A version deleted on the server leaves the poller, the cache, the table and the detail
+    // pane; the page is loaded again.
+    void forgetVersion(const QString &id);
     // Defined in mainwindow_create.cpp (the create/retry wizards).
     void newVersion();
     void retrySelected();

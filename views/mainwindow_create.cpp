@@ -4,7 +4,6 @@
 
 #include "api/zadigclient.h"
 #include "detailcache.h"
-#include "detailpane.h"
 #include "messageboxes.h"
 #include "progresspoller.h"
 #include "versionsmodel.h"
@@ -62,14 +61,7 @@ void MainWindow::retrySelected()
     });
     connect(flow, &RetryFlow::deleted, this, [this](const QString &deletedId, const QString &n) {
         statusBar()->showMessage(tr("Deleted “%1”.").arg(n), 10'000);
-        m_pager->poller()->unwatch(deletedId);
-        m_pager->details()->invalidate(deletedId);
-        if (m_selectedId == deletedId) {
-            m_selectedId.clear();
-            m_detail->clearVersion();
-        }
-        m_model->removeVersion(deletedId);
-        m_pager->refresh();
+        forgetVersion(deletedId);
     });
     connect(flow, &RetryFlow::abandoned, this,
             [this](const QString &message) { statusBar()->showMessage(message, 10'000); });
