@@ -46,8 +46,8 @@ class Desk : public QObject
 public:
     explicit Desk(const Options &options) : m_options(options)
     {
+        // No timeout here: activating a connection sets the connection's own (or the default).
         m_client = new ZadigClient(&m_nam, this);
-        m_client->setTimeout(Settings().requestTimeoutSeconds() * 1000);
         m_session = new ConnectionSession(m_client, &m_tokens, this);
     }
 
@@ -208,13 +208,11 @@ private:
     {
         const QString text = oneLine(
             error.serverText().isEmpty() ? ApiError::kindSummary(error.kind) : error.serverText());
-        if (m_options.check) {
+        if (m_options.check)
             printLine(stdout, u"ERROR %1: %2"_s.arg(ApiError::kindName(error.kind), text));
-            QCoreApplication::exit(1);
-        } else {
+        else
             printLine(stderr, u"zadig-desk: %1: %2"_s.arg(ApiError::kindName(error.kind), text));
-            QCoreApplication::exit(1);
-        }
+        QCoreApplication::exit(1);
     }
 
     Options m_options;
