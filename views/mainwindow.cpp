@@ -437,57 +437,55 @@ void MainWindow::loadProjects()
 
 void MainWindow::onProjects(const Result<ProjectPage> &result)
 {
-    {
-        if (!result) {
-            const ApiError &error = result.error();
-            qCWarning(lcUi) << "projects failed:" << ApiError::kindName(error.kind);
-            m_projectsError = error;
-            m_state->showError(ApiError::kindSummary(error.kind), error.serverText());
-            m_stack->setCurrentWidget(m_state);
-            if (!m_startupReported) {
-                m_startupReported = true;
-                Q_EMIT startupFailed(error);
-            }
-            return;
+    if (!result) {
+        const ApiError &error = result.error();
+        qCWarning(lcUi) << "projects failed:" << ApiError::kindName(error.kind);
+        m_projectsError = error;
+        m_state->showError(ApiError::kindSummary(error.kind), error.serverText());
+        m_stack->setCurrentWidget(m_state);
+        if (!m_startupReported) {
+            m_startupReported = true;
+            Q_EMIT startupFailed(error);
         }
-        m_projectsError.reset();
-        m_projects = result->projects;
-        m_projectCombo->clear();
-        for (const Project &p : std::as_const(m_projects)) {
-            const QString type = p.deployType == DeployType::Helm  ? tr("Helm Chart")
-                                 : p.deployType == DeployType::K8s ? tr("K8s YAML")
-                                                                   : p.rawDeployType;
-            // Name, key and deploy type: two projects may share a display name.
-            m_projectCombo->addItem(p.name.isEmpty() || p.name == p.key
-                                        ? tr("%1 · %2").arg(p.key, type)
-                                        : tr("%1 (%2) · %3").arg(p.name, p.key, type),
-                                    p.key);
-            const int i = m_projectCombo->count() - 1;
-            m_projectCombo->setItemData(i, tr("%1 (key: %2, %3)").arg(p.name, p.key, type),
-                                        Qt::ToolTipRole);
-        }
-        if (m_projects.isEmpty()) {
-            m_state->showEmpty(tr("No projects"),
-                               tr("This token cannot see any project on the server."));
-            if (!m_startupReported) {
-                m_startupReported = true;
-                ApiError error;
-                error.kind = ApiError::Kind::NotFound;
-                error.detail = tr("no project is visible with this token");
-                Q_EMIT startupFailed(error);
-            }
-            return;
-        }
-        m_projectsLoaded = true;
-        int index = m_projectCombo->findData(m_wantedProject);
-        if (index < 0 && !m_wantedProject.isEmpty()) {
-            statusBar()->showMessage(tr("Project “%1” was not found; showing “%2”.")
-                                         .arg(m_wantedProject, m_projectCombo->itemText(0)),
-                                     10'000);
-        }
-        openProject(qMax(0, index));
-        reportStartup();
+        return;
     }
+    m_projectsError.reset();
+    m_projects = result->projects;
+    m_projectCombo->clear();
+    for (const Project &p : std::as_const(m_projects)) {
+        const QString type = p.deployType == DeployType::Helm  ? tr("Helm Chart")
+                             : p.deployType == DeployType::K8s ? tr("K8s YAML")
+                                                               : p.rawDeployType;
+        // Name, key and deploy type: two projects may share a display name.
+        m_projectCombo->addItem(p.name.isEmpty() || p.name == p.key
+                                    ? tr("%1 · %2").arg(p.key, type)
+                                    : tr("%1 (%2) · %3").arg(p.name, p.key, type),
+                                p.key);
+        const int i = m_projectCombo->count() - 1;
+        m_projectCombo->setItemData(i, tr("%1 (key: %2, %3)").arg(p.name, p.key, type),
+                                    Qt::ToolTipRole);
+    }
+    if (m_projects.isEmpty()) {
+        m_state->showEmpty(tr("No projects"),
+                           tr("This token cannot see any project on the server."));
+        if (!m_startupReported) {
+            m_startupReported = true;
+            ApiError error;
+            error.kind = ApiError::Kind::NotFound;
+            error.detail = tr("no project is visible with this token");
+            Q_EMIT startupFailed(error);
+        }
+        return;
+    }
+    m_projectsLoaded = true;
+    int index = m_projectCombo->findData(m_wantedProject);
+    if (index < 0 && !m_wantedProject.isEmpty()) {
+        statusBar()->showMessage(tr("Project “%1” was not found; showing “%2”.")
+                                     .arg(m_wantedProject, m_projectCombo->itemText(0)),
+                                 10'000);
+    }
+    openProject(qMax(0, index));
+    reportStartup();
 }
 
 void MainWindow::openProject(int comboIndex)
