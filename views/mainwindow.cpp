@@ -289,9 +289,9 @@ void MainWindow::createActions()
     m_retryAction->setToolTip(tr("Retry the selected failed version"));
     connect(m_retryAction, &QAction::triggered, this, &MainWindow::retrySelected);
 
-    m_findAction = new QAction(tr("&Filter"), this);
-    m_findAction->setShortcut(QKeySequence::Find);
-    connect(m_findAction, &QAction::triggered, this, [this] {
+    auto *findAction = new QAction(tr("&Filter"), this);
+    findAction->setShortcut(QKeySequence::Find);
+    connect(findAction, &QAction::triggered, this, [this] {
         m_filter->setFocus(Qt::ShortcutFocusReason);
         m_filter->selectAll();
     });
@@ -333,7 +333,7 @@ void MainWindow::createActions()
     rebuildConnectionMenu(); // so that its shortcuts work before it was ever opened
     QMenu *view = menuBar()->addMenu(tr("&View"));
     view->addAction(m_refreshAction);
-    view->addAction(m_findAction);
+    view->addAction(findAction);
     QMenu *version = menuBar()->addMenu(tr("V&ersion"));
     version->addAction(m_newAction);
     version->addAction(m_retryAction);

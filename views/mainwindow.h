@@ -148,7 +148,6 @@ private:
 
     QAction *m_refreshAction = nullptr;
     QAction *m_deleteAction = nullptr;
-    QAction *m_findAction = nullptr;
     QAction *m_copyAction = nullptr;
     QAction *m_newAction = nullptr;
     QAction *m_retryAction = nullptr;
