@@ -5,8 +5,8 @@
 #
 # Builds build-asan/ (Debug, -DZADIG_SANITIZE=ON, no benchmarks) and runs every test there,
 # offscreen. A sanitizer report aborts the test that caused it, so any report fails the run.
-# scripts/lsan.supp suppresses leaks inside Qt's, fontconfig's and D-Bus's own one-off
-# allocations only; never anything of ours.
+# scripts/lsan.supp is for leaks inside Qt's, fontconfig's and D-Bus's own one-off allocations
+# only, never anything of ours; the suite needs none so far, so it holds no suppression.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
