@@ -6,6 +6,11 @@ set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 lupdate=$(command -v lupdate || true)
 [[ -x "$lupdate" ]] || lupdate=/usr/lib/qt6/bin/lupdate
+if [[ ! -x "$lupdate" ]]; then
+    echo "lupdate not found: install qt6-l10n-tools (scripts/install-deps.sh does)"
+    echo "0 passed, 1 failed"
+    exit 1
+fi
 scratch=$(mktemp -d)
 trap 'rm -rf "$scratch"' EXIT
 cp "$root/translations/zadig-desk_zh_CN.ts" "$scratch/zh_CN.ts"
