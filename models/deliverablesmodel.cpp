@@ -1,7 +1,6 @@
 #include "deliverablesmodel.h"
 
-#include <QDateTime>
-#include <QLocale>
+#include "versionsmodel.h"
 
 using namespace Qt::StringLiterals;
 
@@ -131,14 +130,6 @@ int DeliverablesModel::columnCount(const QModelIndex &) const
     return 1;
 }
 
-static QString timeText(qint64 secs)
-{
-    if (secs <= 0)
-        return QString();
-    return QLocale().toString(QDateTime::fromSecsSinceEpoch(secs).toLocalTime(),
-                              QLocale::ShortFormat);
-}
-
 QVariant DeliverablesModel::k8sData(const Item &item, int column, int role) const
 {
     const DeployInfo &d = item.deploy;
@@ -160,7 +151,7 @@ QVariant DeliverablesModel::k8sData(const Item &item, int column, int role) cons
     case K8sRegistryColumn:
         return d.registryId;
     case K8sTimeColumn:
-        return timeText(d.createTime);
+        return VersionsModel::timeText(d.createTime, QLocale::ShortFormat);
     case K8sColumnCount:
         break;
     }
@@ -193,7 +184,7 @@ QVariant DeliverablesModel::helmData(const Item &item, int column, int role) con
     case HelmServiceColumn:
         return d.serviceName;
     case HelmTimeColumn:
-        return timeText(d.createTime);
+        return VersionsModel::timeText(d.createTime, QLocale::ShortFormat);
     case HelmColumnCount:
         break;
     }
@@ -222,8 +213,7 @@ QVariant DeliverablesModel::data(const QModelIndex &index, int role) const
             m_mode == Mode::K8s ? item->deploy.createTime : item->distribute.createTime;
         if (role == RawValueRole)
             return secs;
-        return QLocale().toString(QDateTime::fromSecsSinceEpoch(secs).toLocalTime(),
-                                  QLocale::LongFormat);
+        return VersionsModel::timeText(secs, QLocale::LongFormat);
     }
     switch (m_mode) {
     case Mode::K8s:

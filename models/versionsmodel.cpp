@@ -1,6 +1,6 @@
 #include "versionsmodel.h"
 
-#include <QLocale>
+#include <QDateTime>
 
 using namespace Qt::StringLiterals;
 
@@ -53,6 +53,13 @@ QString VersionsModel::progressText(const std::optional<Progress> &progress)
     if (!progress)
         return QString();
     return tr("%1 / %2").arg(progress->successCount).arg(progress->totalCount);
+}
+
+QString VersionsModel::timeText(qint64 secs, QLocale::FormatType format)
+{
+    if (secs <= 0)
+        return QString();
+    return QLocale().toString(QDateTime::fromSecsSinceEpoch(secs).toLocalTime(), format);
 }
 
 VersionInfo VersionsModel::merged(const VersionInfo &listed) const
@@ -115,9 +122,7 @@ QVariant VersionsModel::data(const QModelIndex &index, int role) const
         case CreatedByColumn:
             return v.createdBy;
         case CreatedTimeColumn:
-            return v.createTime > 0
-                       ? QLocale().toString(v.createdAt().toLocalTime(), QLocale::ShortFormat)
-                       : QString();
+            return timeText(v.createTime, QLocale::ShortFormat);
         case ProgressColumn:
             return progressText(v.progress);
         case ColumnCount:
@@ -139,7 +144,7 @@ QVariant VersionsModel::data(const QModelIndex &index, int role) const
     } else if (role == Qt::ToolTipRole) {
         switch (column) {
         case CreatedTimeColumn:
-            return QLocale().toString(v.createdAt().toLocalTime(), QLocale::LongFormat);
+            return timeText(v.createTime, QLocale::LongFormat);
         case DescriptionColumn:
             return v.description;
         case LabelsColumn:

@@ -9,6 +9,7 @@
 
 #include <QAbstractTableModel>
 #include <QHash>
+#include <QLocale>
 #include <QSet>
 
 namespace zadig {
@@ -66,6 +67,8 @@ public:
     static QString typeText(VersionType type, const QString &raw);
     static QString statusText(VersionStatus status, const QString &raw);
     static QString progressText(const std::optional<Progress> &progress);
+    // A Unix time in the user's locale and time zone; empty when the server sent none.
+    static QString timeText(qint64 secs, QLocale::FormatType format);
 
 private:
     VersionInfo merged(const VersionInfo &listed) const;
