@@ -505,7 +505,6 @@ void MainWindow::openProject(int comboIndex)
     m_detail->setProjectKey(project.key);
     m_pager->setProjectKey(project.key);
     updateTitle();
-    Q_EMIT projectChanged(project);
 }
 
 void MainWindow::updateTitle()

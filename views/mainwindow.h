@@ -79,7 +79,6 @@ Q_SIGNALS:
     void firstPageShown(int total, const QString &projectKey, int rows);
     // Start-up could not reach that point.
     void startupFailed(const zadig::ApiError &error);
-    void projectChanged(const zadig::Project &project);
 
 protected:
     void closeEvent(QCloseEvent *event) override;
