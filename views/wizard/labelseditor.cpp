@@ -48,21 +48,6 @@ LabelsEditor::LabelsEditor(QWidget *parent)
     rebuildChips();
 }
 
-void LabelsEditor::setLabels(const QStringList &labels)
-{
-    QStringList clean;
-    for (const QString &label : labels) {
-        const QString text = label.trimmed();
-        if (!text.isEmpty() && !clean.contains(text))
-            clean.append(text);
-    }
-    if (clean == m_labels)
-        return;
-    m_labels = clean;
-    rebuildChips();
-    Q_EMIT labelsChanged(m_labels);
-}
-
 bool LabelsEditor::addPending()
 {
     const QString text = m_input->text().trimmed();
@@ -73,7 +58,6 @@ bool LabelsEditor::addPending()
         return false;
     m_labels.append(text);
     rebuildChips();
-    Q_EMIT labelsChanged(m_labels);
     return true;
 }
 
@@ -82,7 +66,6 @@ void LabelsEditor::removeLabel(const QString &label)
     if (!m_labels.removeOne(label))
         return;
     rebuildChips();
-    Q_EMIT labelsChanged(m_labels);
 }
 
 bool LabelsEditor::eventFilter(QObject *watched, QEvent *event)

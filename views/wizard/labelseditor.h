@@ -20,14 +20,10 @@ public:
     explicit LabelsEditor(QWidget *parent = nullptr);
 
     QStringList labels() const { return m_labels; }
-    void setLabels(const QStringList &labels);
     // Adds the text of the input as a label; false if it was blank or already there.
     bool addPending();
     void removeLabel(const QString &label);
     QLineEdit *input() const { return m_input; }
-
-Q_SIGNALS:
-    void labelsChanged(const QStringList &labels);
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
