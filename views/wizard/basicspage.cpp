@@ -12,12 +12,13 @@
 #include <QPlainTextEdit>
 #include <QProgressBar>
 
+// Defined in mainwindow.cpp: one "zadig.ui" category for every view.
+Q_DECLARE_LOGGING_CATEGORY(lcUi)
+
 using namespace Qt::StringLiterals;
 
 namespace zadig::ui {
 namespace {
-
-Q_LOGGING_CATEGORY(lcWizard, "zadig.ui", QtInfoMsg)
 
 // Page size of the list fallback; there is no cap on the server, but keep answers small.
 constexpr int ListPageSize = 100;
@@ -158,8 +159,8 @@ void BasicsPage::startCheck(const QString &name)
                 return;
             }
             // Any failure of the web UI's helper means "not available here": read the list.
-            qCDebug(lcWizard) << "name check helper unavailable:"
-                              << ApiError::kindName(result.error().kind);
+            qCDebug(lcUi) << "name check helper unavailable:"
+                          << ApiError::kindName(result.error().kind);
             checkThroughList(name, generation, 1);
         });
 }

@@ -12,12 +12,13 @@
 
 #include <QLoggingCategory>
 
+// Defined in mainwindow.cpp: one "zadig.ui" category for every view.
+Q_DECLARE_LOGGING_CATEGORY(lcUi)
+
 using namespace Qt::StringLiterals;
 
 namespace zadig::ui {
 namespace {
-
-Q_LOGGING_CATEGORY(lcWizard, "zadig.ui", QtInfoMsg)
 
 ImageData imageData(const ContainerChoice &choice)
 {
@@ -177,7 +178,7 @@ void CreateVersionWizard::submit()
             return;
         submitted(result ? nullptr : &result.error());
     };
-    qCInfo(lcWizard) << "creating version" << frozenName() << "in" << m_project.key;
+    qCInfo(lcUi) << "creating version" << frozenName() << "in" << m_project.key;
     // The client gives the Helm call its long timeout: the server packages charts first.
     if (m_flavour == DeployType::Helm)
         m_client->createHelmVersion(m_frozenHelm, this, answered);
@@ -192,12 +193,12 @@ void CreateVersionWizard::submitted(const ApiError *error)
     const QString name = frozenName();
     if (!error) {
         m_submitted = true;
-        qCInfo(lcWizard) << "version" << name << "accepted";
+        qCInfo(lcUi) << "version" << name << "accepted";
         Q_EMIT versionCreated(name);
         next();
         return;
     }
-    qCInfo(lcWizard) << "create of" << name << "failed:" << ApiError::kindName(error->kind);
+    qCInfo(lcUi) << "create of" << name << "failed:" << ApiError::kindName(error->kind);
     const WizardPageId target = pageForCreateError(*error, m_flavour);
     goBackTo(target);
     auto *p = qobject_cast<WizardPageBase *>(page(target));

@@ -7,12 +7,13 @@
 
 #include <QLoggingCategory>
 
+// Defined in mainwindow.cpp: one "zadig.ui" category for every view.
+Q_DECLARE_LOGGING_CATEGORY(lcUi)
+
 using namespace Qt::StringLiterals;
 
 namespace zadig::ui {
 namespace {
-
-Q_LOGGING_CATEGORY(lcRetry, "zadig.ui", QtInfoMsg)
 
 // An answer of the server itself (not a network failure, a timeout or a token problem) to a
 // retry means it will not retry this version.
@@ -37,7 +38,7 @@ void RetryFlow::setEnvironment(const QString &envKey, bool production)
 void RetryFlow::start(const QString &versionId)
 {
     m_id = versionId;
-    qCInfo(lcRetry) << "retry of" << versionId << "requested";
+    qCInfo(lcUi) << "retry of" << versionId << "requested";
     m_client->versionDetail(
         m_projectKey, versionId, this, [this](const Result<VersionDetail> &result) {
             if (!result) {
@@ -118,7 +119,7 @@ void RetryFlow::send(const QString &envKey, bool production)
     common.production = production;
     auto answered = [this](const Result<Done> &result) {
         if (result) {
-            qCInfo(lcRetry) << "retry of" << m_id << "accepted";
+            qCInfo(lcUi) << "retry of" << m_id << "accepted";
             Q_EMIT retried(m_id, m_name);
             done();
             return;
