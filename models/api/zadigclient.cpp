@@ -169,12 +169,12 @@ void ZadigClient::preconnect()
     if (m_baseUrl.scheme() == "https"_L1) {
 #if QT_CONFIG(ssl)
         if (m_pinned.isEmpty())
-            m_nam->connectToHostEncrypted(m_baseUrl.host(), quint16(m_baseUrl.port(443)),
+            m_nam->connectToHostEncrypted(m_baseUrl.host(), quint16(defaultPort(m_baseUrl)),
                                           tlsConfiguration(m_caCertificates));
 #endif
         return;
     }
-    m_nam->connectToHost(m_baseUrl.host(), quint16(m_baseUrl.port(80)));
+    m_nam->connectToHost(m_baseUrl.host(), quint16(defaultPort(m_baseUrl)));
 }
 
 void ZadigClient::abortAll()
@@ -399,10 +399,13 @@ Result<QByteArray> ZadigClient::outcome(QNetworkReply *reply, const Pending &pen
                                         int status) const
 {
     using Kind = ApiError::Kind;
-    if (pending.tooLarge)
+    const auto tooLarge = [&] {
         return makeError(Kind::BadResponse,
                          u"the answer is too large (more than %1 bytes)"_s.arg(m_maxBodySize),
                          status);
+    };
+    if (pending.tooLarge)
+        return tooLarge();
     if (pending.redirectRefused)
         return makeError(Kind::Server,
                          u"refused a redirect to another origin: %1"_s.arg(pending.redirectTarget),
@@ -439,9 +442,7 @@ Result<QByteArray> ZadigClient::outcome(QNetworkReply *reply, const Pending &pen
 
     const QByteArray body = reply->readAll();
     if (body.size() > m_maxBodySize)
-        return makeError(Kind::BadResponse,
-                         u"the answer is too large (more than %1 bytes)"_s.arg(m_maxBodySize),
-                         status);
+        return tooLarge();
     if (status >= 200 && status < 300) {
         // A 2xx whose body Qt could not deliver (Content-Encoding that does not inflate, or
         // inflates like a decompression bomb) is not a success with an empty body.
