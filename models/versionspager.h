@@ -50,7 +50,8 @@ public:
     void nextPage() { goToPage(m_page + 1); }
     void lastPage() { goToPage(pageCount()); }
     void refresh();
-    // Reloads the page and afterwards selects `id` if it is there (page 1 first).
+    // Reloads page 1 and answers with versionFound(id) for the version named `versionName`
+    // (which is then polled at once), or versionNotFound().
     void reloadAndFind(const QString &versionName);
 
     // A detail that arrived elsewhere (the detail pane) is merged and cached.

@@ -11,7 +11,7 @@ namespace zadig::encode {
 QJsonObject createK8sBody(const CreateK8sVersionRequest &request);
 QJsonObject createHelmBody(const CreateHelmVersionRequest &request);
 
-// Indented JSON as it is sent (the review page shows exactly these bytes, pretty-printed).
+// The JSON of a body: compact as it is sent, or indented for the review page (same content).
 QByteArray toJson(const QJsonObject &object, bool indented = false);
 
 } // namespace zadig::encode
