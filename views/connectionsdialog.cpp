@@ -45,12 +45,10 @@ QWidget *warningRow(QLabel *label, QWidget *parent)
     return row;
 }
 
+// The first 8 bytes, "AB:CD:… …": enough to tell the pins of one connection apart.
 QString shortFingerprint(const QString &hex)
 {
-    QStringList pairs;
-    for (qsizetype i = 0; i + 1 < hex.size() && pairs.size() < 8; i += 2)
-        pairs << hex.mid(i, 2).toUpper();
-    return pairs.join(u':') + u" …"_s;
+    return CertificateDialog::formatFingerprint(hex.left(16)) + u" …"_s;
 }
 
 } // namespace
