@@ -354,9 +354,8 @@ void ConnectionsDialog::removeSelected()
 
 void ConnectionsDialog::browseCaFile()
 {
-    const QString start = m_caFile->text().isEmpty() ? QString() : m_caFile->text();
     const QString file =
-        QFileDialog::getOpenFileName(this, tr("CA Certificate File"), start,
+        QFileDialog::getOpenFileName(this, tr("CA Certificate File"), m_caFile->text(),
                                      tr("Certificates (*.pem *.crt *.cer *.der);;All files (*)"));
     if (!file.isEmpty())
         m_caFile->setText(file);
