@@ -38,6 +38,15 @@ QString uniqueName(const QString &wanted, const QList<Connection> &others, const
     }
 }
 
+// StripTrailingSlash keeps a lone "/": the server's root is the URL with no path at all.
+QUrl withoutTrailingSlash(const QUrl &url, QUrl::FormattingOptions also = QUrl::None)
+{
+    QUrl result = url.adjusted(QUrl::StripTrailingSlash | also);
+    if (result.path() == "/"_L1)
+        result.setPath(QString());
+    return result;
+}
+
 } // namespace
 
 // --- free functions -----------------------------------------------------------------------
@@ -65,10 +74,7 @@ QUrl serverUrlFromUserInput(const QString &text)
     QUrl url(trimmed, QUrl::StrictMode);
     if (!url.isValid())
         return url;
-    url = url.adjusted(QUrl::StripTrailingSlash);
-    if (url.path() == "/"_L1)
-        url.setPath(QString());
-    return url;
+    return withoutTrailingSlash(url);
 }
 
 bool isUsableServerUrl(const QUrl &url)
@@ -135,10 +141,7 @@ bool applyConnection(const Connection &connection, ZadigClient *client, QString 
 
 QString tokenKeyFor(const QUrl &server)
 {
-    QUrl key = server.adjusted(QUrl::StripTrailingSlash | QUrl::RemoveUserInfo);
-    if (key.path() == "/"_L1) // StripTrailingSlash keeps a lone "/"
-        key.setPath(QString());
-    return key.toString();
+    return withoutTrailingSlash(server, QUrl::RemoveUserInfo).toString();
 }
 
 // --- Connections --------------------------------------------------------------------------
