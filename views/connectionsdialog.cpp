@@ -236,19 +236,21 @@ void ConnectionsDialog::refreshList()
     const int row = m_list->currentRow();
     const QSignalBlocker blocker(m_list);
     m_list->clear();
-    for (const Connection &c : std::as_const(m_connections)) {
-        auto *item = new QListWidgetItem(c.name, m_list);
-        item->setToolTip(c.url.toDisplayString());
-        if (c.id == m_activeId) {
-            QFont bold = item->font();
-            bold.setBold(true);
-            item->setFont(bold);
-            item->setText(tr("%1 (active)").arg(c.name));
-        }
-        if (!problemWith(c).isEmpty())
-            item->setIcon(style()->standardIcon(QStyle::SP_MessageBoxWarning));
-    }
+    for (const Connection &c : std::as_const(m_connections))
+        decorate(new QListWidgetItem(m_list), c);
     m_list->setCurrentRow(qMin(row, int(m_list->count()) - 1));
+}
+
+void ConnectionsDialog::decorate(QListWidgetItem *item, const Connection &c) const
+{
+    const bool active = c.id == m_activeId;
+    item->setText(active ? tr("%1 (active)").arg(c.name) : c.name);
+    item->setToolTip(c.url.toDisplayString());
+    QFont font = item->font();
+    font.setBold(active);
+    item->setFont(font);
+    item->setIcon(problemWith(c).isEmpty() ? QIcon()
+                                           : style()->standardIcon(QStyle::SP_MessageBoxWarning));
 }
 
 void ConnectionsDialog::onSelectionChanged()
@@ -306,12 +308,8 @@ void ConnectionsDialog::onFormEdited()
     c.caFile = m_caFile->text().trimmed();
     c.timeoutSeconds = m_timeout->value();
     m_warningRow->setVisible(isInsecureUrl(c.url));
-    if (QListWidgetItem *item = m_list->item(index)) {
-        item->setText(c.id == m_activeId ? tr("%1 (active)").arg(c.name) : c.name);
-        item->setIcon(problemWith(c).isEmpty()
-                          ? QIcon()
-                          : style()->standardIcon(QStyle::SP_MessageBoxWarning));
-    }
+    if (QListWidgetItem *item = m_list->item(index))
+        decorate(item, c);
     updateTokenStatus();
     validate();
 }

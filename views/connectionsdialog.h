@@ -13,6 +13,7 @@ class QDialogButtonBox;
 class QLabel;
 class QLineEdit;
 class QListWidget;
+class QListWidgetItem;
 class QPushButton;
 class QSpinBox;
 
@@ -52,6 +53,9 @@ private:
     void forgetToken();
     void forgetPinnedCertificate();
     void refreshList();
+    // The list entry of `c`: its name ("(active)" and bold for the one in use), its address as
+    // the tooltip, and a warning icon while it cannot be saved.
+    void decorate(QListWidgetItem *item, const Connection &c) const;
     void refreshForm();
     void updateTokenStatus();
     void validate();
