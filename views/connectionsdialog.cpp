@@ -7,6 +7,7 @@
 
 #include <QDialogButtonBox>
 #include <QFileDialog>
+#include <QFileInfo>
 #include <QFontDatabase>
 #include <QFormLayout>
 #include <QHBoxLayout>
@@ -461,12 +462,25 @@ QString ConnectionsDialog::problemWith(const Connection &connection) const
         return tr("Give the connection a name.");
     if (!isUsableServerUrl(connection.url))
         return tr("Enter the server's address, for example https://zadig.example.com.");
-    if (!connection.caFile.isEmpty()) {
+    return connection.caFile.isEmpty() ? QString() : caFileProblem(connection.caFile);
+}
+
+QString ConnectionsDialog::caFileProblem(const QString &path) const
+{
+    // Every keystroke checks every connection: a CA file is read and parsed again only when it
+    // changed on disk, not once per key.
+    const QFileInfo info(path);
+    const CaFileCheck stamp{info.exists(), info.lastModified(), info.size(), QString()};
+    auto it = m_caFileChecks.find(path);
+    if (it == m_caFileChecks.end() || it->exists != stamp.exists ||
+        it->modified != stamp.modified || it->size != stamp.size) {
         QString error;
-        if (loadCaFile(connection.caFile, &error).isEmpty())
-            return error;
+        CaFileCheck check = stamp;
+        if (loadCaFile(path, &error).isEmpty())
+            check.problem = error;
+        it = m_caFileChecks.insert(path, check);
     }
-    return QString();
+    return it->problem;
 }
 
 void ConnectionsDialog::validate()

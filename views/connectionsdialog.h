@@ -6,7 +6,9 @@
 
 #include "connections.h"
 
+#include <QDateTime>
 #include <QDialog>
+#include <QHash>
 #include <QList>
 
 class QDialogButtonBox;
@@ -60,6 +62,7 @@ private:
     void updateTokenStatus();
     void validate();
     QString problemWith(const Connection &connection) const; // empty when usable
+    QString caFileProblem(const QString &path) const;        // empty when usable
     int selectedIndex() const;
     void save();
 
@@ -71,6 +74,15 @@ private:
     Outcome m_outcome = Cancelled;
     bool m_filling = false;
     QString m_tokenMessage; // the last Set Token outcome, for the selected connection
+    // The outcome of reading each CA file, with the file's state on disk when it was read.
+    struct CaFileCheck
+    {
+        bool exists = false;
+        QDateTime modified;
+        qint64 size = 0;
+        QString problem;
+    };
+    mutable QHash<QString, CaFileCheck> m_caFileChecks;
 
     QListWidget *m_list = nullptr;
     QPushButton *m_add = nullptr;
