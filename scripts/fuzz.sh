@@ -15,8 +15,6 @@ cd "$(dirname "$0")/.."
 
 seconds="${1:-20}"
 build=build-fuzz
-targets=(versionPage versionDetail projectPage environments environmentDetail registries
-    chartRepos chartVersions success errorFromHttp)
 
 if ! command -v clang++ >/dev/null; then
     echo "fuzz.sh: clang++ is missing (scripts/install-deps.sh --test installs it)" >&2
@@ -34,6 +32,8 @@ locked() {
 CC=clang CXX=clang++ locked cmake -S fuzz -B "$build" -G Ninja \
     -DCMAKE_BUILD_TYPE=RelWithDebInfo >/dev/null
 locked cmake --build "$build" -j2
+# The targets fuzz/CMakeLists.txt names (it writes the list at configure time).
+mapfile -t targets <"$build/fuzz-targets.txt"
 
 seeds="$build/seeds"
 rm -rf "$seeds"
