@@ -42,7 +42,6 @@ DetailPane::DetailPane(ZadigClient *client, QWidget *parent)
     setObjectName(u"detailPane"_s);
     m_stack = new QStackedWidget(this);
     m_state = new StatePane(this);
-    m_state->showEmpty(tr("No version selected"), tr("Select a version to see its deliverables."));
     connect(m_state, &StatePane::retryRequested, this, &DetailPane::fetch);
 
     auto *page = new QWidget(this);
@@ -131,6 +130,7 @@ DetailPane::DetailPane(ZadigClient *client, QWidget *parent)
     auto *outer = new QVBoxLayout(this);
     outer->setContentsMargins(0, 0, 0, 0);
     outer->addWidget(m_stack);
+    clearVersion();
 }
 
 void DetailPane::setProjectKey(const QString &projectKey)
