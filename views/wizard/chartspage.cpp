@@ -82,10 +82,8 @@ QString ChartsPage::chartRepo() const
 
 QString ChartsPage::chartVersion(const QString &service) const
 {
-    for (const Row &row : m_rows) {
-        if (row.service == service)
-            return row.edit->text().trimmed();
-    }
+    if (const QLineEdit *edit = versionEdit(service))
+        return edit->text().trimmed();
     return m_values.value(service);
 }
 
