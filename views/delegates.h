@@ -23,8 +23,7 @@ protected:
     void initStyleOption(QStyleOptionViewItem *option, const QModelIndex &index) const override;
 };
 
-// Draws a progress bar while a version is creating/retrying (or whenever progress is partial),
-// plain "x / y" text otherwise.
+// Draws a progress bar while a version is creating/retrying, plain "x / y" text otherwise.
 class ProgressDelegate : public QStyledItemDelegate
 {
     Q_OBJECT
