@@ -207,8 +207,7 @@ void Simulator::dispatch(const SimRequest &request, std::shared_ptr<PendingAnswe
     qCDebug(lcSimState).noquote() << request.method << request.path; // never the token
     if (m_requests.size() >= MaxRecordedRequests)
         m_requests.removeFirst();
-    m_requests.append(
-        {request.method, request.path, request.query, request.body, request.authorization});
+    m_requests.append(request);
 
     Fault fault;
     if (!takeFault(request, &fault)) {

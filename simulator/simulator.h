@@ -22,7 +22,6 @@
 #include <QSslKey>
 #include <QString>
 #include <QUrl>
-#include <QUrlQuery>
 
 #include <memory>
 
@@ -57,14 +56,8 @@ struct Fault
     QByteArray body;
 };
 
-struct RecordedRequest
-{
-    QByteArray method;
-    QString path;
-    QUrlQuery query;
-    QByteArray body;
-    QByteArray authorization; // the Authorization header as received
-};
+// A request as the simulator received it (tests read them back through requests()).
+using RecordedRequest = SimRequest;
 
 class Simulator : public QObject
 {
