@@ -8,6 +8,8 @@
 
 Q_LOGGING_CATEGORY(lcPoller, "zadig.poller", QtInfoMsg)
 
+using namespace Qt::StringLiterals;
+
 namespace zadig {
 
 ProgressPoller::ProgressPoller(ZadigClient *client, QObject *parent)
@@ -90,11 +92,15 @@ void ProgressPoller::poll(const QString &id)
 {
     m_watches[id].inFlight = true;
     const quint64 generation = m_generation;
-    m_client->versionDetail(m_projectKey, id, this,
-                            [this, id, generation](const Result<VersionDetail> &result) {
-                                if (generation == m_generation)
-                                    answered(id, result);
-                            });
+    // Keyed per poller and version: a poll still in flight from before an unwatch/watch (or a
+    // clear) of the same version is dropped, so there is never more than one per version.
+    m_client->versionDetail(
+        m_projectKey, id, this,
+        [this, id, generation](const Result<VersionDetail> &result) {
+            if (generation == m_generation)
+                answered(id, result);
+        },
+        u"poll:%1:%2"_s.arg(quintptr(this), 0, 16).arg(id));
 }
 
 void ProgressPoller::answered(const QString &id, const Result<VersionDetail> &result)
