@@ -226,9 +226,12 @@ macro(_zadig_configure_cpack)
     # The xcb/wayland platform plugins are loaded at run time, so no linker dependency finds
     # them; without them the app aborts with "could not find the Qt platform plugin".
     set(CPACK_DEBIAN_PACKAGE_DEPENDS "qt6-qpa-plugins")
+    # CPack runs `file` on every installed file before dpkg-shlibdeps, and stops when it is
+    # missing (a minimal Debian has dpkg-dev without file): both, or the fallback list.
     find_program(ZADIG_DPKG_SHLIBDEPS dpkg-shlibdeps)
-    mark_as_advanced(ZADIG_DPKG_SHLIBDEPS)
-    if(ZADIG_DPKG_SHLIBDEPS)
+    find_program(ZADIG_FILE_PROGRAM file)
+    mark_as_advanced(ZADIG_DPKG_SHLIBDEPS ZADIG_FILE_PROGRAM)
+    if(ZADIG_DPKG_SHLIBDEPS AND ZADIG_FILE_PROGRAM)
         set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
     else()
         _zadig_fallback_deb_depends(_zadig_deb_depends)
