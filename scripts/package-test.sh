@@ -50,7 +50,9 @@ locked() {
 }
 
 echo "== tools"
-for tool in cmake cpack dpkg-deb desktop-file-validate appstreamcli readelf; do
+# ldconfig lives in /usr/sbin, which is not on an ordinary user's PATH on Debian.
+PATH=$PATH:/usr/sbin:/sbin
+for tool in cmake cpack dpkg-deb desktop-file-validate appstreamcli readelf ldconfig; do
     check "tool $tool is installed" command -v "$tool"
 done
 if ((failed > 0)); then
