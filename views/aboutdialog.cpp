@@ -7,7 +7,6 @@
 #include <QIcon>
 #include <QLabel>
 #include <QPushButton>
-#include <QStyle>
 #include <QSysInfo>
 #include <QVBoxLayout>
 

@@ -8,7 +8,6 @@
 #include <QSslCertificate>
 #include <QSslError>
 
-class QLabel;
 class QPushButton;
 
 namespace zadig::ui {

@@ -16,7 +16,6 @@
 #include <QLocale>
 #include <QMenu>
 #include <QProgressBar>
-#include <QScrollArea>
 #include <QStackedWidget>
 #include <QToolButton>
 #include <QTreeView>

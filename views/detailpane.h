@@ -12,7 +12,6 @@ class QProgressBar;
 class QStackedWidget;
 class QTreeView;
 class QToolButton;
-class QFormLayout;
 
 namespace zadig {
 class ZadigClient;
