@@ -111,7 +111,7 @@ void RegistryPage::fill()
     if (owner()->flavour() != DeployType::Helm && m_loaded)
         m_combo->addItem(tr("No target registry (nothing is copied)"), NoRegistry);
     for (const Registry &r : std::as_const(m_registries)) {
-        QString text = r.imageNamespace.isEmpty() ? r.address : r.address + u'/' + r.imageNamespace;
+        QString text = registryLocation(r);
         QStringList extra;
         if (!r.provider.isEmpty())
             extra << r.provider;

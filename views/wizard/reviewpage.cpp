@@ -127,10 +127,8 @@ void ReviewPage::initializePage()
             tr("Environment"),
             tr("%1 (%2)").arg(env->name.isEmpty() ? env->key : env->name, kind).toHtmlEscaped());
     }
-    html +=
-        row(tr("Registry"),
-            registry ? QString(registry->address + u'/' + registry->imageNamespace).toHtmlEscaped()
-                     : tr("none (nothing is copied)").toHtmlEscaped());
+    html += row(tr("Registry"), registry ? registryLocation(*registry).toHtmlEscaped()
+                                         : tr("none (nothing is copied)").toHtmlEscaped());
     if (helm)
         html += row(tr("Chart repository"), w->chartsPage()->chartRepo().toHtmlEscaped());
     html += u"</table>"_s;

@@ -53,6 +53,12 @@ QString imageTag(const QString &image)
     return colon > slash ? ref.mid(colon + 1) : QString();
 }
 
+QString registryLocation(const Registry &registry)
+{
+    return registry.imageNamespace.isEmpty() ? registry.address
+                                             : registry.address + u'/' + registry.imageNamespace;
+}
+
 QString targetImage(const Registry &registry, const QString &imageName, const QString &tag)
 {
     QString address = registry.address.trimmed();

@@ -20,6 +20,8 @@ bool isValidImageTag(const QString &text);
 QString repositoryName(const QString &image);
 // "registry.example.com:5000/mall/cart:1.2" -> "1.2"; "" when the reference has no tag.
 QString imageTag(const QString &image);
+// A registry as the wizard names it: "<address>/<namespace>", or the address alone.
+QString registryLocation(const Registry &registry);
 // <registry address>/<namespace>/<image_name>:<tag>, as the server builds it.
 QString targetImage(const Registry &registry, const QString &imageName, const QString &tag);
 
