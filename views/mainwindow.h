@@ -102,7 +102,6 @@ private:
     void retrySelected();
     void updateActions();
     void updateTitle();
-    void requestVisibleDetails();
     void saveLayout();
     void restoreLayout();
     // Connections, TLS, preferences, about.
