@@ -148,10 +148,16 @@ QVariant VersionsModel::data(const QModelIndex &index, int role) const
         case DescriptionColumn:
             return v.description;
         case LabelsColumn:
-            return detailed || !v.labels.isEmpty() ? v.labels.join(u", "_s) : tr("Loading labels…");
+            if (detailed || !v.labels.isEmpty())
+                return v.labels.join(u", "_s);
+            return m_detailErrors.contains(v.id) ? detailsUnavailable(v.id) : tr("Loading labels…");
         case ProgressColumn:
-            if (!v.progress)
-                return detailed ? QString() : tr("Loading progress…");
+            if (!v.progress) {
+                if (detailed)
+                    return QString();
+                return m_detailErrors.contains(v.id) ? detailsUnavailable(v.id)
+                                                     : tr("Loading progress…");
+            }
             return v.progress->error.isEmpty() ? tr("%1 of %2 images distributed")
                                                      .arg(v.progress->successCount)
                                                      .arg(v.progress->totalCount)
@@ -205,11 +211,30 @@ void VersionsModel::setPage(const VersionPage &page)
     endResetModel();
 }
 
+QString VersionsModel::detailsUnavailable(const QString &id) const
+{
+    return tr("The server did not give this version's details: %1").arg(m_detailErrors.value(id));
+}
+
+void VersionsModel::applyDetailFailure(const QString &id, const QString &message)
+{
+    m_detailErrors.insert(id, message);
+    const int row = rowOf(id);
+    if (row < 0 || m_details.contains(id))
+        return;
+    // Only the tooltips change: "Loading…" becomes the reason the details are missing.
+    for (Column column : {LabelsColumn, ProgressColumn}) {
+        const QModelIndex idx = index(row, column);
+        Q_EMIT dataChanged(idx, idx, {Qt::ToolTipRole});
+    }
+}
+
 void VersionsModel::clear()
 {
     beginResetModel();
     m_rows.clear();
     m_details.clear();
+    m_detailErrors.clear();
     m_total = 0;
     endResetModel();
 }
@@ -232,6 +257,7 @@ void VersionsModel::applyDetail(const VersionInfo &detailInfo)
 {
     const bool wasDetailed = m_details.contains(detailInfo.id);
     m_details.insert(detailInfo.id, detailInfo);
+    m_detailErrors.remove(detailInfo.id);
     const int row = rowOf(detailInfo.id);
     if (row < 0)
         return;
@@ -260,6 +286,7 @@ void VersionsModel::applyDetail(const VersionInfo &detailInfo)
 bool VersionsModel::removeVersion(const QString &id)
 {
     m_details.remove(id);
+    m_detailErrors.remove(id);
     const int row = rowOf(id);
     if (row < 0)
         return false;

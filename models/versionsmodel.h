@@ -55,6 +55,9 @@ public:
     void clear();
     // Merges what a detail says (labels, progress, status) into the version's row, if shown.
     void applyDetail(const VersionInfo &detailInfo);
+    // The server could not give the version's detail (a legacy type answers 500): the labels and
+    // progress tooltips say so instead of "Loading…".
+    void applyDetailFailure(const QString &id, const QString &message);
     // Removes the version's row, if shown.
     bool removeVersion(const QString &id);
 
@@ -74,7 +77,10 @@ private:
     VersionInfo merged(const VersionInfo &listed) const;
 
     QList<VersionInfo> m_rows;
-    QHash<QString, VersionInfo> m_details; // id -> info as the last detail said
+    QString detailsUnavailable(const QString &id) const;
+
+    QHash<QString, VersionInfo> m_details;  // id -> info as the last detail said
+    QHash<QString, QString> m_detailErrors; // id -> why its detail could not be read
     int m_total = 0;
 };
 

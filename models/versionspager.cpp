@@ -16,6 +16,10 @@ VersionsPager::VersionsPager(ZadigClient *client, VersionsModel *model, QObject 
       m_poller(new ProgressPoller(client, this))
 {
     connect(m_details, &DetailCache::loaded, this, &VersionsPager::onDetail);
+    connect(m_details, &DetailCache::failed, this,
+            [this](const QString &id, const ApiError &error) {
+                m_model->applyDetailFailure(id, error.message());
+            });
     connect(m_poller, &ProgressPoller::updated, this, [this](const VersionDetail &detail) {
         m_details->insert(detail);
         m_model->applyDetail(detail.info);

@@ -150,6 +150,29 @@ private Q_SLOTS:
         QVERIFY(!model.index(0, 0).data(VersionsModel::DetailLoadedRole).toBool());
     }
 
+    void detailFailureReplacesLoadingInTooltips()
+    {
+        VersionsModel model;
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setPage(page());
+        const QModelIndex labels = model.index(1, VersionsModel::LabelsColumn);
+        const QModelIndex progress = model.index(1, VersionsModel::ProgressColumn);
+        QVERIFY(labels.data(Qt::ToolTipRole).toString().startsWith(u"Loading"_s));
+        QSignalSpy changes(&model, &QAbstractItemModel::dataChanged);
+        model.applyDetailFailure(u"b"_s, u"HTTP 500"_s);
+        QCOMPARE(changes.count(), 2);
+        for (const QModelIndex &idx : {labels, progress}) {
+            const QString tip = idx.data(Qt::ToolTipRole).toString();
+            QVERIFY2(!tip.startsWith(u"Loading"_s) && tip.contains(u"HTTP 500"_s), qPrintable(tip));
+        }
+        // A detail read later wins over the old failure.
+        VersionInfo detail = page().versions.at(1);
+        detail.progress = Progress{1, 2, UploadStatus::Failed, QString()};
+        model.applyDetail(detail);
+        QVERIFY(!progress.data(Qt::ToolTipRole).toString().contains(u"HTTP 500"_s));
+    }
+
     void removeVersion()
     {
         VersionsModel model;
