@@ -208,10 +208,15 @@ private:
     {
         const QString text = oneLine(
             error.serverText().isEmpty() ? ApiError::kindSummary(error.kind) : error.serverText());
-        if (m_options.check)
+        if (m_options.check) {
             printLine(stdout, u"ERROR %1: %2"_s.arg(ApiError::kindName(error.kind), text));
-        else
+        } else {
             printLine(stderr, u"zadig-desk: %1: %2"_s.arg(ApiError::kindName(error.kind), text));
+            // Started from a desktop there is no terminal: say it in a window, not only stderr.
+            ui::MessageBoxes::warning(
+                nullptr, QCoreApplication::translate("zadig::Desk", "Zadig Desk"),
+                QCoreApplication::translate("zadig::Desk", "Zadig Desk could not start."), text);
+        }
         QCoreApplication::exit(1);
     }
 

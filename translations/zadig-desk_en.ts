@@ -164,6 +164,14 @@
         <source>The token could not be saved in the system keychain. It is kept in memory until Zadig Desk quits, and will be asked for again next time.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Zadig Desk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zadig Desk could not start.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>zadig::Options</name>
@@ -287,6 +295,10 @@
     </message>
     <message>
         <source>Progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server did not give this version&apos;s details: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -164,6 +164,14 @@
         <source>The token could not be saved in the system keychain. It is kept in memory until Zadig Desk quits, and will be asked for again next time.</source>
         <translation>无法将 API 令牌保存到系统钥匙串。令牌将保存在内存中直到 Zadig Desk 退出，下次启动时需要重新输入。</translation>
     </message>
+    <message>
+        <source>Zadig Desk</source>
+        <translation>Zadig Desk</translation>
+    </message>
+    <message>
+        <source>Zadig Desk could not start.</source>
+        <translation>Zadig Desk 无法启动。</translation>
+    </message>
 </context>
 <context>
     <name>zadig::Options</name>
@@ -288,6 +296,10 @@
     <message>
         <source>Progress</source>
         <translation>进度</translation>
+    </message>
+    <message>
+        <source>The server did not give this version&apos;s details: %1</source>
+        <translation>服务器未返回该版本的详情：%1</translation>
     </message>
 </context>
 <context>
