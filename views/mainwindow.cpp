@@ -58,10 +58,8 @@ MainWindow::MainWindow(ZadigClient *client, QWidget *parent,
     // Start-up: the first requests go out before the widgets are built, so the round trips
     // overlap with building them. Their answers arrive through the event loop, when the widgets
     // exist; the state they set is applied below once the widgets are there.
-    if (startProject) {
-        m_detailProjectPending = true;
+    if (startProject)
         start(*startProject);
-    }
     setObjectName(u"mainWindow"_s);
     setWindowTitle(tr("Zadig Desk"));
     m_proxy->setSourceModel(m_model);
@@ -109,7 +107,7 @@ MainWindow::MainWindow(ZadigClient *client, QWidget *parent,
 
     restoreLayout();
     updateConnectionBanner();
-    if (m_detailProjectPending)
+    if (startProject)
         m_detail->setProjectKey(m_pager->projectKey());
     m_paging->setPosition(m_pager->page(), m_pager->pageCount(), m_pager->total(),
                           m_pager->pageSize());

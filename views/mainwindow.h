@@ -124,7 +124,6 @@ private:
     QString m_server;
     QString m_selectedId; // kept across page loads
     bool m_started = false;
-    bool m_detailProjectPending = false;
     bool m_projectsLoaded = false;
     std::optional<ApiError> m_projectsError; // the last projects call failed: shown until Retry
     bool m_startupReported = false;          // firstPageShown or startupFailed was emitted
