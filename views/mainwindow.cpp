@@ -252,13 +252,10 @@ void MainWindow::createActions()
     m_refreshAction->setShortcuts({QKeySequence(Qt::Key_F5), QKeySequence::Refresh});
     m_refreshAction->setToolTip(tr("Reload the versions (F5)"));
     connect(m_refreshAction, &QAction::triggered, this, [this] {
-        if (m_projects.isEmpty()) {
-            loadProjects();
-            return;
-        }
-        if (!m_selectedId.isEmpty())
+        // F5 means "from the server": the selected version's cached detail goes too.
+        if (!m_projects.isEmpty() && !m_selectedId.isEmpty())
             m_pager->details()->invalidate(m_selectedId);
-        m_pager->refresh();
+        retryLoad();
     });
 
     m_deleteAction =
