@@ -154,6 +154,20 @@ void VersionsPager::onDetail(const VersionDetail &detail)
         m_poller->watch(detail.info.id);
 }
 
+void VersionsPager::forgetVersion(const QString &id)
+{
+    m_poller->unwatch(id);
+    m_details->invalidate(id);
+    m_model->removeVersion(id);
+    refresh();
+}
+
+void VersionsPager::watchRetried(const QString &id)
+{
+    m_details->invalidate(id);
+    m_poller->watch(id, true);
+}
+
 void VersionsPager::acceptDetail(const VersionDetail &detail)
 {
     m_details->insert(detail);

@@ -54,6 +54,13 @@ public:
     // (which is then polled at once), or versionNotFound().
     void reloadAndFind(const QString &versionName);
 
+    // The version is gone (deleted here or elsewhere): stop watching it, forget its detail,
+    // remove its row and reload the page.
+    void forgetVersion(const QString &id);
+    // The server accepted a retry: the list keeps saying "failed" until a detail is read, so
+    // forget the old detail and poll at once.
+    void watchRetried(const QString &id);
+
     // A detail that arrived elsewhere (the detail pane) is merged and cached.
     void acceptDetail(const VersionDetail &detail);
 

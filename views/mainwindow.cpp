@@ -681,14 +681,11 @@ void MainWindow::deleteSelected()
 
 void MainWindow::forgetVersion(const QString &id)
 {
-    m_pager->poller()->unwatch(id);
-    m_pager->details()->invalidate(id);
     if (m_selectedId == id) {
         m_selectedId.clear();
         m_detail->clearVersion();
     }
-    m_model->removeVersion(id);
-    m_pager->refresh();
+    m_pager->forgetVersion(id);
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

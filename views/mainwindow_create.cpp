@@ -3,9 +3,7 @@
 #include "mainwindow.h"
 
 #include "api/zadigclient.h"
-#include "detailcache.h"
 #include "messageboxes.h"
-#include "progresspoller.h"
 #include "versionsmodel.h"
 #include "wizard/createversionwizard.h"
 #include "wizard/retryflow.h"
@@ -55,9 +53,7 @@ void MainWindow::retrySelected()
     connect(flow, &RetryFlow::detailRead, m_pager, &VersionsPager::acceptDetail);
     connect(flow, &RetryFlow::retried, this, [this](const QString &retriedId, const QString &n) {
         statusBar()->showMessage(tr("“%1” is being retried.").arg(n), 10'000);
-        m_pager->details()->invalidate(retriedId);
-        // The list keeps saying "failed" until a detail is read: poll at once.
-        m_pager->poller()->watch(retriedId, true);
+        m_pager->watchRetried(retriedId);
     });
     connect(flow, &RetryFlow::deleted, this, [this](const QString &deletedId, const QString &n) {
         statusBar()->showMessage(tr("Deleted “%1”.").arg(n), 10'000);

@@ -1,7 +1,6 @@
 #include "progresspage.h"
 
 #include "createversionwizard.h"
-#include "detailcache.h"
 #include "environmentpage.h"
 #include "progresspoller.h"
 #include "retryflow.h"
@@ -241,18 +240,12 @@ void ProgressPage::retry()
         m_bar->setRange(0, 0);
         m_error->hide();
         m_retry->hide();
-        if (pager) {
-            pager->details()->invalidate(id);
-            pager->poller()->watch(id, true);
-        }
+        if (pager)
+            pager->watchRetried(id);
     });
     connect(flow, &RetryFlow::deleted, this, [this, pager](const QString &id, const QString &name) {
-        if (pager) {
-            pager->poller()->unwatch(id);
-            pager->details()->invalidate(id);
-            pager->model()->removeVersion(id);
-            pager->refresh();
-        }
+        if (pager)
+            pager->forgetVersion(id);
         owner()->startOver(tr("Version “%1” was deleted. Everything you entered is kept: check "
                               "it (a registry is needed when images are distributed) and create "
                               "the version again.")
