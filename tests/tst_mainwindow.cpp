@@ -251,6 +251,27 @@ private Q_SLOTS:
         m_window->detailPane()->copyAllImages();
     }
 
+    void failedDetailRefreshSaysSoAndKeepsTheDeliverables()
+    {
+        start(u"demo"_s);
+        QTRY_VERIFY_WITH_TIMEOUT(tableShown(), 10'000);
+        selectByName(u"双十一大促版本"_s);
+        DeliverablesModel *tree = m_window->detailPane()->deliverables();
+        QTRY_COMPARE_WITH_TIMEOUT(tree->rowCount(), 5, 10'000);
+        sim::Fault fault;
+        fault.kind = sim::Fault::Kind::ServerError;
+        fault.pathContains = u"/openapi/delivery/releases/"_s;
+        fault.times = -1;
+        m_sim->addFault(fault);
+        const int row = model()->rowOf(versionId(u"双十一大促版本"_s));
+        m_window->detailPane()->showVersion(*model()->versionAt(row), std::nullopt);
+        auto *note = m_window->detailPane()->findChild<QLabel *>(u"deliverablesNote"_s);
+        QTRY_VERIFY_WITH_TIMEOUT(note->isVisible() && note->text().contains(u"injected fault"_s),
+                                 10'000);
+        QVERIFY2(note->text().startsWith(u"Could not refresh"_s), qPrintable(note->text()));
+        QCOMPARE(tree->rowCount(), 5);
+    }
+
     void creatingVersionProgressesToSuccess()
     {
         start(u"demo"_s);

@@ -179,12 +179,14 @@ void DetailPane::fetch()
                 Q_EMIT detailLoaded(result.value());
                 return;
             }
+            // Say so either way: with nothing shown yet, or above what an earlier read showed.
             const ApiError &error = result.error();
-            if (m_model->rowCount() == 0) {
-                m_deliverablesNote->setText(
-                    tr("Could not load the deliverables: %1").arg(error.message()));
-                m_deliverablesNote->show();
-            }
+            m_deliverablesNote->setText(
+                m_model->rowCount() == 0
+                    ? tr("Could not load the deliverables: %1").arg(error.message())
+                    : tr("Could not refresh this version; showing what was read before: %1")
+                          .arg(error.message()));
+            m_deliverablesNote->show();
         },
         u"detail-pane"_s);
 }

@@ -461,8 +461,11 @@ void MainWindow::onProjects(const Result<ProjectPage> &result)
                                     Qt::ToolTipRole);
     }
     if (m_projects.isEmpty()) {
+        // Rows of a start project asked for beside the projects must not stay in view.
+        m_model->clear();
         m_state->showEmpty(tr("No projects"),
                            tr("This token cannot see any project on the server."));
+        m_stack->setCurrentWidget(m_state);
         if (!m_startupReported) {
             m_startupReported = true;
             ApiError error;
