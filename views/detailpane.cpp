@@ -222,9 +222,7 @@ void DetailPane::showInfo(const VersionInfo &info, bool fromDetail)
                                             : info.labels.join(u", "_s));
     m_description->setText(info.description.isEmpty() ? tr("None") : info.description);
     m_createdBy->setText(info.createdBy);
-    m_created->setText(info.createTime > 0
-                           ? QLocale().toString(info.createdAt().toLocalTime(), QLocale::LongFormat)
-                           : QString());
+    m_created->setText(VersionsModel::timeText(info.createTime, QLocale::LongFormat));
     if (info.progress) {
         const Progress &p = *info.progress;
         m_progress->show();

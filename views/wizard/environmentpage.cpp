@@ -1,5 +1,7 @@
 #include "environmentpage.h"
 
+#include "versionsmodel.h"
+
 #include "api/zadigclient.h"
 #include "createversionwizard.h"
 
@@ -174,8 +176,7 @@ void EnvironmentPage::updateInfo()
     if (!env->status.isEmpty())
         parts << tr("status %1").arg(env->status);
     if (env->updateTime > 0) {
-        const QString when = QLocale().toString(QDateTime::fromSecsSinceEpoch(env->updateTime),
-                                                QLocale::ShortFormat);
+        const QString when = VersionsModel::timeText(env->updateTime, QLocale::ShortFormat);
         parts << (env->updateBy.isEmpty() ? tr("updated %1").arg(when)
                                           : tr("updated %1 by %2").arg(when, env->updateBy));
     }
