@@ -17,6 +17,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QNetworkAccessManager>
+#include <QProgressBar>
 #include <QPushButton>
 #include <QSettings>
 #include <QSortFilterProxyModel>
@@ -270,6 +271,28 @@ private Q_SLOTS:
                                  10'000);
         QVERIFY2(note->text().startsWith(u"Could not refresh"_s), qPrintable(note->text()));
         QCOMPARE(tree->rowCount(), 5);
+    }
+
+    void legacyVersionWithoutDetailStopsLoading()
+    {
+        // A legacy-typed version's detail is a 500 with an empty body: nothing may keep saying
+        // "Loading…" and no progress bar may keep spinning.
+        start(u"demo"_s);
+        QTRY_VERIFY_WITH_TIMEOUT(tableShown(), 10'000);
+        selectByName(u"workflow-release-0825"_s);
+        auto *pane = m_window->detailPane();
+        auto *note = pane->findChild<QLabel *>(u"deliverablesNote"_s);
+        QTRY_VERIFY_WITH_TIMEOUT(note->text().startsWith(u"Could not load"_s), 10'000);
+        QCOMPARE(pane->findChild<QLabel *>(u"detailLabels"_s)->text(), u"Unavailable"_s);
+        QCOMPARE(pane->findChild<QLabel *>(u"detailProgress"_s)->text(), u"Unavailable"_s);
+        QVERIFY(!pane->findChild<QProgressBar *>(u"detailProgressBar"_s)->isVisible());
+        const int row = model()->rowOf(versionId(u"workflow-release-0825"_s));
+        QTRY_VERIFY_WITH_TIMEOUT(!model()
+                                      ->index(row, VersionsModel::LabelsColumn)
+                                      .data(Qt::ToolTipRole)
+                                      .toString()
+                                      .startsWith(u"Loading"_s),
+                                 10'000);
     }
 
     void creatingVersionProgressesToSuccess()

@@ -891,6 +891,10 @@ Its token is removed from the system keychain too when no other connection uses 
         <source>Could not refresh this version; showing what was read before: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Unavailable</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>zadig::ui::EnvironmentPage</name>

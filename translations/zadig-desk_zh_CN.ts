@@ -893,6 +893,10 @@ Its token is removed from the system keychain too when no other connection uses 
         <source>Could not refresh this version; showing what was read before: %1</source>
         <translation>无法刷新该版本，当前显示的是之前读取的内容：%1</translation>
     </message>
+    <message>
+        <source>Unavailable</source>
+        <translation>不可用</translation>
+    </message>
 </context>
 <context>
     <name>zadig::ui::EnvironmentPage</name>

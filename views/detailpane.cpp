@@ -141,6 +141,7 @@ void DetailPane::setProjectKey(const QString &projectKey)
 void DetailPane::clearVersion()
 {
     m_id.clear();
+    m_detailShownFor.clear();
     m_model->clear();
     m_state->showEmpty(tr("No version selected"), tr("Select a version to see its deliverables."));
     m_stack->setCurrentWidget(m_state);
@@ -181,6 +182,13 @@ void DetailPane::fetch()
             }
             // Say so either way: with nothing shown yet, or above what an earlier read showed.
             const ApiError &error = result.error();
+            if (m_detailShownFor != id) {
+                // No detail ever came for this version: nothing is loading any more.
+                m_labels->setText(tr("Unavailable"));
+                m_progress->hide();
+                m_progressText->setText(tr("Unavailable"));
+                m_copyAll->setEnabled(false);
+            }
             m_deliverablesNote->setText(
                 m_model->rowCount() == 0
                     ? tr("Could not load the deliverables: %1").arg(error.message())
@@ -196,6 +204,7 @@ void DetailPane::updateDetail(const VersionDetail &detail)
     if (detail.info.id != m_id)
         return;
     m_stack->setCurrentIndex(1);
+    m_detailShownFor = detail.info.id;
     showInfo(detail.info, true);
     m_model->setDetail(detail);
     const bool empty = m_model->rowCount() == 0;
