@@ -177,7 +177,7 @@ bool HttpFront::listenOn(const QHostAddress &address, quint16 port)
     // same code serves 6.4 (raw socket) and 6.5+ (responder).
     if (m_tls) {
         auto *sslServer = new QSslServer(this);
-        sslServer->setSslConfiguration(m_tlsConfiguration);
+        sslServer->setSslConfiguration(*m_tlsConfiguration);
         server = sslServer;
     }
 #endif

@@ -24,6 +24,7 @@
 
 #include <functional>
 #include <memory>
+#include <optional>
 #include <vector>
 
 QT_BEGIN_NAMESPACE
@@ -111,7 +112,9 @@ private:
     QPointer<QTcpServer> m_server;
     bool m_tls = false;
 #if QT_CONFIG(ssl)
-    QSslConfiguration m_tlsConfiguration;
+    // Optional: a default QSslConfiguration loads the TLS backend and initialises OpenSSL
+    // (~6 ms), which a plain-HTTP simulator (the demo server) must not cost the app's start.
+    std::optional<QSslConfiguration> m_tlsConfiguration;
 #endif
     // Answers waiting for a timer, or held forever. Owned here so that they never outlive the
     // connections they belong to (timers only keep weak references).

@@ -380,12 +380,12 @@ void ZadigClient::finish(QNetworkReply *reply)
     }
 
     Q_EMIT pendingCountChanged(pendingCount());
-    if (!result.ok() && result.error().kind == ApiError::Kind::Tls &&
-        !pending.tlsCertificate.isNull()) {
+    if (!result.ok() && result.error().kind == ApiError::Kind::Tls && pending.tlsCertificate &&
+        !pending.tlsCertificate->isNull()) {
         // Queued: a slot may open a dialog, which must not run inside this reply's signal.
         QMetaObject::invokeMethod(
             this,
-            [this, certificate = pending.tlsCertificate, errors = pending.tlsErrorList,
+            [this, certificate = *pending.tlsCertificate, errors = pending.tlsErrorList,
              host = pending.host] { Q_EMIT certificateRejected(certificate, errors, host); },
             Qt::QueuedConnection);
     }

@@ -38,6 +38,7 @@
 #include <QUrl>
 
 #include <functional>
+#include <optional>
 
 class QNetworkAccessManager;
 class QNetworkReply;
@@ -164,7 +165,9 @@ private:
         bool timedOut = false;
         QString redirectTarget; // the refused one
         QString tlsErrors;
-        QSslCertificate tlsCertificate; // the one rejected
+        // The one rejected. Optional: a default QSslCertificate loads the TLS backend and
+        // initialises OpenSSL (~6 ms), which a plain-HTTP request must not pay.
+        std::optional<QSslCertificate> tlsCertificate;
         QList<QSslError> tlsErrorList;
         QString host;
     };
