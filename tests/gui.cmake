@@ -1,2 +1,3 @@
 # GUI tests: real widgets offscreen, against the in-process simulator over HTTP.
 zadig_add_test(tst_mainwindow LIBS zadig_views zadig_simulator)
+zadig_add_test(tst_icons LIBS zadig_views)

@@ -1,6 +1,7 @@
 #include "certificatedialog.h"
 
 #include "api/zadigclient.h"
+#include "icons.h"
 
 #include <QDialogButtonBox>
 #include <QFontDatabase>
@@ -48,7 +49,8 @@ CertificateDialog::CertificateDialog(const QSslCertificate &certificate,
 
     auto *icon = new QLabel(this);
     const int iconSize = style()->pixelMetric(QStyle::PM_MessageBoxIconSize, nullptr, this);
-    icon->setPixmap(style()->standardIcon(QStyle::SP_MessageBoxWarning).pixmap(iconSize));
+    icon->setPixmap(
+        glyphIcon(Glyph::Warning).pixmap(QSize(iconSize, iconSize), devicePixelRatioF()));
     icon->setAlignment(Qt::AlignTop);
 
     auto *heading = new QLabel(

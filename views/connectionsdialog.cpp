@@ -2,6 +2,7 @@
 
 #include "api/zadigclient.h"
 #include "certificatedialog.h"
+#include "icons.h"
 #include "messageboxes.h"
 #include "settings.h"
 
@@ -33,7 +34,7 @@ QWidget *warningRow(QLabel *label, QWidget *parent)
     auto *row = new QWidget(parent);
     auto *icon = new QLabel(row);
     const int size = row->style()->pixelMetric(QStyle::PM_SmallIconSize);
-    icon->setPixmap(row->style()->standardIcon(QStyle::SP_MessageBoxWarning).pixmap(size));
+    icon->setPixmap(glyphIcon(Glyph::Warning).pixmap(QSize(size, size), row->devicePixelRatioF()));
     label->setParent(row);
     label->setWordWrap(true);
     QPalette palette = label->palette();
@@ -250,8 +251,7 @@ void ConnectionsDialog::decorate(QListWidgetItem *item, const Connection &c) con
     QFont font = item->font();
     font.setBold(active);
     item->setFont(font);
-    item->setIcon(problemWith(c).isEmpty() ? QIcon()
-                                           : style()->standardIcon(QStyle::SP_MessageBoxWarning));
+    item->setIcon(problemWith(c).isEmpty() ? QIcon() : glyphIcon(Glyph::Warning));
 }
 
 void ConnectionsDialog::onSelectionChanged()

@@ -9,6 +9,7 @@
 #include "delegates.h"
 #include "detailcache.h"
 #include "detailpane.h"
+#include "icons.h"
 #include "messageboxes.h"
 #include "pagingbar.h"
 #include "preferencesdialog.h"
@@ -207,7 +208,8 @@ void MainWindow::createWidgets()
     m_insecureBanner->setPalette(warningColours);
     auto *bannerIcon = new QLabel(m_insecureBanner);
     const int iconSize = style()->pixelMetric(QStyle::PM_SmallIconSize);
-    bannerIcon->setPixmap(style()->standardIcon(QStyle::SP_MessageBoxWarning).pixmap(iconSize));
+    bannerIcon->setPixmap(
+        glyphIcon(Glyph::Warning).pixmap(QSize(iconSize, iconSize), devicePixelRatioF()));
     m_insecureText = new QLabel(m_insecureBanner);
     m_insecureText->setObjectName(u"insecureBannerText"_s);
     m_insecureText->setWordWrap(true);
@@ -242,9 +244,8 @@ void MainWindow::createActions()
     quit->setMenuRole(QAction::QuitRole);
     connect(quit, &QAction::triggered, this, &QWidget::close);
 
-    m_refreshAction = new QAction(
-        QIcon::fromTheme(u"view-refresh"_s, style()->standardIcon(QStyle::SP_BrowserReload)),
-        tr("&Refresh"), this);
+    m_refreshAction =
+        new QAction(themedIcon(u"view-refresh"_s, Glyph::Refresh), tr("&Refresh"), this);
     m_refreshAction->setObjectName(u"refreshAction"_s);
     // Toolbar texts without the menu accelerator: Chinese menus write it as "(&R)", which Qt
     // would show on a toolbar as a stray "(R)".
@@ -259,8 +260,7 @@ void MainWindow::createActions()
     });
 
     m_deleteAction =
-        new QAction(QIcon::fromTheme(u"edit-delete"_s, style()->standardIcon(QStyle::SP_TrashIcon)),
-                    tr("&Delete Version…"), this);
+        new QAction(themedIcon(u"edit-delete"_s, Glyph::Delete), tr("&Delete Version…"), this);
     m_deleteAction->setObjectName(u"deleteAction"_s);
     m_deleteAction->setIconText(tr("Delete"));
     m_deleteAction->setShortcut(QKeySequence::Delete);
@@ -268,17 +268,15 @@ void MainWindow::createActions()
     connect(m_deleteAction, &QAction::triggered, this, &MainWindow::deleteSelected);
 
     m_newAction =
-        new QAction(QIcon::fromTheme(u"document-new"_s, style()->standardIcon(QStyle::SP_FileIcon)),
-                    tr("&New Version…"), this);
+        new QAction(themedIcon(u"document-new"_s, Glyph::NewVersion), tr("&New Version…"), this);
     m_newAction->setObjectName(u"newVersionAction"_s);
     m_newAction->setIconText(tr("New Version"));
     m_newAction->setShortcut(QKeySequence::New);
     m_newAction->setToolTip(tr("Create a version (Ctrl+N)"));
     connect(m_newAction, &QAction::triggered, this, &MainWindow::newVersion);
 
-    m_retryAction = new QAction(
-        QIcon::fromTheme(u"view-refresh"_s, style()->standardIcon(QStyle::SP_BrowserReload)),
-        tr("Re&try Version…"), this);
+    m_retryAction =
+        new QAction(themedIcon(u"view-refresh"_s, Glyph::Refresh), tr("Re&try Version…"), this);
     m_retryAction->setObjectName(u"retryAction"_s);
     m_retryAction->setIconText(tr("Retry"));
     m_retryAction->setToolTip(tr("Retry the selected failed version"));

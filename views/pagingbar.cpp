@@ -1,5 +1,7 @@
 #include "pagingbar.h"
 
+#include "icons.h"
+
 #include <QComboBox>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -12,13 +14,13 @@ using namespace Qt::StringLiterals;
 
 namespace zadig::ui {
 
-static QToolButton *makeButton(QWidget *parent, QStyle::StandardPixmap pixmap,
+static QToolButton *makeButton(QWidget *parent, const QString &themeName, Glyph glyph,
                                const QString &objectName, const QString &toolTip,
                                const QKeySequence &shortcut)
 {
     auto *button = new QToolButton(parent);
     button->setObjectName(objectName);
-    button->setIcon(parent->style()->standardIcon(pixmap));
+    button->setIcon(themedIcon(themeName, glyph));
     button->setAutoRaise(true);
     button->setShortcut(shortcut);
     button->setToolTip(
@@ -30,13 +32,13 @@ static QToolButton *makeButton(QWidget *parent, QStyle::StandardPixmap pixmap,
 
 PagingBar::PagingBar(QWidget *parent) : QWidget(parent)
 {
-    m_first = makeButton(this, QStyle::SP_MediaSkipBackward, u"firstPageButton"_s, tr("First page"),
+    m_first = makeButton(this, u"go-first"_s, Glyph::First, u"firstPageButton"_s, tr("First page"),
                          QKeySequence(Qt::CTRL | Qt::Key_Home));
-    m_previous = makeButton(this, QStyle::SP_ArrowBack, u"previousPageButton"_s,
+    m_previous = makeButton(this, u"go-previous"_s, Glyph::Previous, u"previousPageButton"_s,
                             tr("Previous page"), QKeySequence(Qt::CTRL | Qt::Key_PageUp));
-    m_next = makeButton(this, QStyle::SP_ArrowForward, u"nextPageButton"_s, tr("Next page"),
+    m_next = makeButton(this, u"go-next"_s, Glyph::Next, u"nextPageButton"_s, tr("Next page"),
                         QKeySequence(Qt::CTRL | Qt::Key_PageDown));
-    m_last = makeButton(this, QStyle::SP_MediaSkipForward, u"lastPageButton"_s, tr("Last page"),
+    m_last = makeButton(this, u"go-last"_s, Glyph::Last, u"lastPageButton"_s, tr("Last page"),
                         QKeySequence(Qt::CTRL | Qt::Key_End));
 
     m_page = new QSpinBox(this);

@@ -1,11 +1,11 @@
 #include "statepane.h"
 
-#include <QHash>
+#include "icons.h"
+
 #include <QLabel>
 #include <QPixmap>
 #include <QProgressBar>
 #include <QPushButton>
-#include <QStyle>
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
@@ -50,14 +50,9 @@ StatePane::StatePane(QWidget *parent) : QWidget(parent)
     layout->addStretch(3);
 }
 
-// Style icons are decoded from image files: do it once per process, not once per state change.
-static QPixmap statePixmap(const QWidget *widget, QStyle::StandardPixmap which)
+static QPixmap statePixmap(const QWidget *widget, Glyph glyph)
 {
-    static QHash<int, QPixmap> cache;
-    auto it = cache.constFind(int(which));
-    if (it == cache.constEnd())
-        it = cache.insert(int(which), widget->style()->standardIcon(which).pixmap(48, 48));
-    return *it;
+    return glyphIcon(glyph).pixmap(QSize(48, 48), widget->devicePixelRatioF());
 }
 
 void StatePane::showLoading(const QString &text)
@@ -72,7 +67,7 @@ void StatePane::showLoading(const QString &text)
 
 void StatePane::showEmpty(const QString &title, const QString &hint)
 {
-    m_icon->setPixmap(statePixmap(this, QStyle::SP_FileDialogInfoView));
+    m_icon->setPixmap(statePixmap(this, Glyph::Information));
     m_title->setText(title);
     m_message->setText(hint);
     m_message->setVisible(!hint.isEmpty());
@@ -82,7 +77,7 @@ void StatePane::showEmpty(const QString &title, const QString &hint)
 
 void StatePane::showError(const QString &title, const QString &message)
 {
-    m_icon->setPixmap(statePixmap(this, QStyle::SP_MessageBoxWarning));
+    m_icon->setPixmap(statePixmap(this, Glyph::Warning));
     m_title->setText(title);
     m_message->setText(message);
     m_message->setVisible(!message.isEmpty());
