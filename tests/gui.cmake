@@ -1,3 +1,4 @@
 # GUI tests: real widgets offscreen, against the in-process simulator over HTTP.
 zadig_add_test(tst_mainwindow LIBS zadig_views zadig_simulator)
+zadig_add_test(tst_afterpaint LIBS zadig_views)
 zadig_add_test(tst_icons LIBS zadig_views)

@@ -29,7 +29,9 @@
 #include <QTreeView>
 
 #include <algorithm>
+#include <functional>
 #include <memory>
+#include <optional>
 
 using namespace Qt::StringLiterals;
 using namespace zadig;
@@ -60,6 +62,40 @@ private:
         m_window->show();
         m_window->start(project);
     }
+
+    // As zadig-desk starts: the first requests from the constructor, then showWhenReady().
+    void startLikeTheApp(int graceMs, const std::optional<sim::Fault> &fault = std::nullopt)
+    {
+        m_sim = std::make_unique<sim::Simulator>();
+        QVERIFY(m_sim->loadSeed(u"demo"_s));
+        QVERIFY(m_sim->listen());
+        if (fault)
+            m_sim->addFault(*fault);
+        m_nam = std::make_unique<QNetworkAccessManager>();
+        m_client = std::make_unique<ZadigClient>(m_nam.get());
+        m_client->setBaseUrl(m_sim->url());
+        m_client->setToken(m_sim->token());
+        m_window = std::make_unique<ui::MainWindow>(m_client.get(), nullptr, u"mall"_s);
+        m_window->showWhenReady(graceMs);
+    }
+
+    // Calls back when the watched widget is shown.
+    class ShowWatch : public QObject
+    {
+    public:
+        explicit ShowWatch(std::function<void()> onShow) : m_onShow(std::move(onShow)) {}
+
+    protected:
+        bool eventFilter(QObject *watched, QEvent *event) override
+        {
+            if (event->type() == QEvent::Show)
+                m_onShow();
+            return QObject::eventFilter(watched, event);
+        }
+
+    private:
+        std::function<void()> m_onShow;
+    };
 
     VersionsModel *model() const { return m_window->versionsModel(); }
     QStringList shownNames() const
@@ -429,6 +465,49 @@ private Q_SLOTS:
             QTRY_VERIFY_WITH_TIMEOUT(tableShown(), 10'000);
             QCOMPARE(model()->total(), 18);
         }
+    }
+
+    // Started as the app starts it (requests from the constructor, then showWhenReady): hidden
+    // until the first page is in, so the first frame painted has the rows, not "Loading".
+    void windowShowsWithItsFirstPage()
+    {
+        startLikeTheApp(10'000);
+        QVERIFY(!m_window->isVisible());
+        bool rowsWhenShown = false;
+        ShowWatch watch(
+            [this, &rowsWhenShown] { rowsWhenShown = tableShown() && model()->rowCount() > 0; });
+        m_window->installEventFilter(&watch);
+        QTRY_VERIFY_WITH_TIMEOUT(m_window->isVisible(), 10'000);
+        QVERIFY(rowsWhenShown);
+        QCOMPARE(m_window->pager()->state(), VersionsPager::State::Loaded);
+    }
+
+    // A server slower than the grace: the window comes anyway, and says it is loading.
+    void slowServerGetsTheWindowAfterTheGrace()
+    {
+        sim::Fault slow;
+        slow.kind = sim::Fault::Kind::Delay;
+        slow.pathContains = u"/openapi/delivery/releases"_s;
+        slow.delayMs = 3'000;
+        slow.times = -1;
+        startLikeTheApp(100, slow);
+        QTRY_VERIFY_WITH_TIMEOUT(m_window->isVisible(), 2'000);
+        QCOMPARE(m_window->pager()->state(), VersionsPager::State::Loading);
+        QVERIFY(statePane()->isVisible());
+        QTRY_VERIFY_WITH_TIMEOUT(tableShown(), 10'000);
+    }
+
+    // A start that fails shows the window at once, with the error, not after the grace.
+    void failedStartShowsTheWindowWithTheError()
+    {
+        sim::Fault broken;
+        broken.kind = sim::Fault::Kind::ServerError;
+        broken.pathContains = u"/openapi/projects/project"_s;
+        broken.times = -1;
+        startLikeTheApp(60'000, broken);
+        QTRY_VERIFY_WITH_TIMEOUT(m_window->isVisible(), 10'000);
+        QVERIFY(statePane()->isVisible());
+        QVERIFY(!statePane()->title().isEmpty());
     }
 
     void emptyProjectSaysNoVersionsYet()

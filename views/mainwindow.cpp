@@ -1,6 +1,7 @@
 #include "mainwindow.h"
 
 #include "aboutdialog.h"
+#include "afterpaint.h"
 #include "api/zadigclient.h"
 #include "certificatedialog.h"
 #include "connectiondialog.h"
@@ -134,7 +135,9 @@ void MainWindow::createWidgets()
     m_filter = new QLineEdit(this);
     m_filter->setObjectName(u"filterEdit"_s);
     m_filter->setPlaceholderText(tr("Filter by name, label, creator, status"));
-    m_filter->setClearButtonEnabled(true);
+    // The clear button's icon is decoded from the style's PNG files; it only shows once
+    // something is typed, so it is added after the first paint instead of delaying it.
+    afterNextPaint(m_filter, [filter = m_filter] { filter->setClearButtonEnabled(true); });
     m_filter->setMaximumWidth(320);
     connect(m_filter, &QLineEdit::textChanged, m_proxy,
             &QSortFilterProxyModel::setFilterFixedString);
@@ -148,6 +151,11 @@ void MainWindow::createWidgets()
     m_table->sortByColumn(VersionsModel::CreatedTimeColumn, Qt::DescendingOrder);
     m_table->setAlternatingRowColors(true);
     m_table->setWordWrap(false);
+    // Cells hold names, times and labels: no ligatures or kerning to shape, which makes painting
+    // a page cheaper. Scripts that need shaping are still shaped.
+    QFont cellFont = m_table->font();
+    cellFont.setStyleStrategy(QFont::PreferNoShaping);
+    m_table->setFont(cellFont);
     m_table->setContextMenuPolicy(Qt::ActionsContextMenu);
     m_table->verticalHeader()->hide();
     m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 10);
@@ -392,6 +400,26 @@ void MainWindow::start(const QString &projectKey)
     loadProjects();
 }
 
+void MainWindow::showWhenReady(int graceMs)
+{
+    if (m_startupReported) {
+        show();
+        return;
+    }
+    m_showPending = true;
+    QTimer::singleShot(graceMs, this, [this] {
+        if (std::exchange(m_showPending, false))
+            show();
+    });
+}
+
+void MainWindow::settleStartup()
+{
+    m_startupReported = true;
+    if (std::exchange(m_showPending, false))
+        show();
+}
+
 void MainWindow::reportStartup()
 {
     if (m_startupReported || !m_projectsLoaded)
@@ -399,17 +427,17 @@ void MainWindow::reportStartup()
     switch (m_pager->state()) {
     case VersionsPager::State::Loaded:
     case VersionsPager::State::Empty: {
-        m_startupReported = true;
+        settleStartup();
         const int rows = m_model->rowCount();
         const int total = m_pager->total();
         const QString key = m_pager->projectKey();
-        // Report once the rows have been laid out and painted.
-        QTimer::singleShot(0, this,
-                           [this, total, key, rows] { Q_EMIT firstPageShown(total, key, rows); });
+        // Reported once the rows are on screen: after the table's next paint.
+        afterNextPaint(m_table->viewport(),
+                       [this, total, key, rows] { Q_EMIT firstPageShown(total, key, rows); });
         break;
     }
     case VersionsPager::State::Error:
-        m_startupReported = true;
+        settleStartup();
         Q_EMIT startupFailed(m_pager->lastError().value_or(ApiError()));
         break;
     case VersionsPager::State::Idle:
@@ -437,7 +465,7 @@ void MainWindow::onProjects(const Result<ProjectPage> &result)
         m_state->showError(ApiError::kindSummary(error.kind), error.serverText());
         m_stack->setCurrentWidget(m_state);
         if (!m_startupReported) {
-            m_startupReported = true;
+            settleStartup();
             Q_EMIT startupFailed(error);
         }
         return;
@@ -465,7 +493,7 @@ void MainWindow::onProjects(const Result<ProjectPage> &result)
                            tr("This token cannot see any project on the server."));
         m_stack->setCurrentWidget(m_state);
         if (!m_startupReported) {
-            m_startupReported = true;
+            settleStartup();
             ApiError error;
             error.kind = ApiError::Kind::NotFound;
             error.detail = tr("no project is visible with this token");

@@ -74,6 +74,11 @@ public:
     Project currentProject() const;
     ZadigClient *client() const { return m_client; }
 
+    // Shows the window once its first page is in (or could not be read): on a fast server the
+    // rows are the first thing painted, with no "Loading" frame painted just before them. After
+    // `graceMs` the window shows anyway, with its loading state.
+    void showWhenReady(int graceMs = 150);
+
 Q_SIGNALS:
     // The first page of versions is in the table (for --check and start-up benchmarks).
     void firstPageShown(int total, const QString &projectKey, int rows);
@@ -92,6 +97,8 @@ private:
     void onStateChanged(VersionsPager::State state);
     void onPageLoaded();
     void reportStartup();
+    // The first page is shown, or start-up failed: shows the window if showWhenReady() waits.
+    void settleStartup();
     void onSelectionChanged();
     void deleteSelected();
     // A version deleted on the server leaves the poller, the cache, the table and the detail
@@ -127,6 +134,7 @@ private:
     bool m_projectsLoaded = false;
     std::optional<ApiError> m_projectsError; // the last projects call failed: shown until Retry
     bool m_startupReported = false;          // firstPageShown or startupFailed was emitted
+    bool m_showPending = false;              // showWhenReady() waits for the first page
 
     QComboBox *m_projectCombo = nullptr;
     QLineEdit *m_filter = nullptr;

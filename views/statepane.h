@@ -24,6 +24,11 @@ public:
     QString title() const;
     QString message() const;
 
+    // It fills the view it stands in for, so its parents need not ask how tall its wrapped text
+    // would be at each width they try (a text layout per label per question, each time the
+    // window is laid out). Its own layout still wraps the text to the width it gets.
+    bool hasHeightForWidth() const override { return false; }
+
 Q_SIGNALS:
     void retryRequested();
 
