@@ -5,6 +5,7 @@
 #include "api/zadigclient.h"
 #include "connectiondialog.h"
 #include "connections.h"
+#include "fontwarmup.h"
 #include "mainwindow.h"
 #include "messageboxes.h"
 #include "options.h"
@@ -44,7 +45,7 @@ QString oneLine(QString text)
 class Desk : public QObject
 {
 public:
-    explicit Desk(const Options &options) : m_options(options)
+    Desk(const Options &options, FontWarmUp *fonts) : m_options(options), m_fonts(fonts)
     {
         // No timeout here: activating a connection sets the connection's own (or the default).
         m_client = new ZadigClient(&m_nam, this);
@@ -117,6 +118,7 @@ private:
 
     void askConnection(const Connection &known, const QString &message)
     {
+        m_fonts->wait();
         ui::ConnectionDialog dialog;
         dialog.setServerUrl(known.url);
         dialog.setMessage(message);
@@ -177,6 +179,7 @@ private:
 
     void openWindow(const QString &serverDescription)
     {
+        m_fonts->wait();
         m_window = std::make_unique<ui::MainWindow>(m_client, nullptr, m_options.project);
         m_window->setSession(m_session);
         m_window->setServerDescription(serverDescription);
@@ -193,7 +196,8 @@ private:
             connect(m_window.get(), &ui::MainWindow::startupFailed, this,
                     [this](const ApiError &error) { fail(error); });
         }
-        m_window->show(); // the first requests went out while the window was being built
+        // The first requests went out while the window was being built.
+        m_window->showWhenReady();
     }
 
     void failText(ApiError::Kind kind, const QString &detail)
@@ -221,6 +225,7 @@ private:
     }
 
     Options m_options;
+    FontWarmUp *m_fonts;
     QNetworkAccessManager m_nam;
     ZadigClient *m_client = nullptr;
     TokenStore m_tokens;
@@ -276,6 +281,7 @@ int main(int argc, char *argv[])
         parseOptions(QCoreApplication::arguments(), &error); // prints and exits
         return 0;
     }
+    FontWarmUp fonts; // before QApplication, to overlap with it
     QApplication app(argc, argv);
     setIdentity();
     installTranslations(app);
@@ -287,7 +293,7 @@ int main(int argc, char *argv[])
         printLine(stderr, u"zadig-desk: "_s + error);
         return 2;
     }
-    Desk desk(*options);
+    Desk desk(*options, &fonts);
     QTimer::singleShot(0, &desk, [&desk] { desk.start(); });
     return QApplication::exec();
 }
