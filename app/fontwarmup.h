@@ -4,8 +4,9 @@
 // configuration and caches (FcInit: about 5 ms here, a sixth of the time to the first page).
 // Begun at the top of main(), that work overlaps with QApplication's own start; wait() is called
 // before the first widget is built, and Qt's font database then finds fontconfig ready.
-// FcInit is looked up at run time in what Qt's font database has already loaded, so nothing new
-// is linked; where it is not found (macOS, Windows) this does nothing.
+// It must also be waited for before QApplication is destroyed (Qt then destroys fontconfig's
+// configuration). FcInit is looked up at run time in what Qt's font database has already loaded, so
+// nothing new is linked; where it is not found (macOS, Windows) this does nothing.
 #pragma once
 
 #include <thread>

@@ -17,6 +17,7 @@
 #include <QElapsedTimer>
 #include <QLibraryInfo>
 #include <QNetworkAccessManager>
+#include <QScopeGuard>
 #include <QTimer>
 #include <QTranslator>
 
@@ -283,6 +284,9 @@ int main(int argc, char *argv[])
     }
     FontWarmUp fonts; // before QApplication, to overlap with it
     QApplication app(argc, argv);
+    // Joined before `app` goes, whatever the way out: Qt's font database destroys fontconfig's
+    // configuration with it, which must not happen while FcInit is still running.
+    const auto joinFonts = qScopeGuard([&fonts] { fonts.wait(); });
     setIdentity();
     installTranslations(app);
     QApplication::setDesktopFileName(u"io.github.zadigdesk.ZadigDesk"_s);
