@@ -9,6 +9,7 @@
 #include "api/zadigclient.h"
 #include "deliverablesmodel.h"
 #include "progresspoller.h"
+#include "simstate.h"
 #include "simulator.h"
 #include "versionsmodel.h"
 
@@ -66,67 +67,44 @@ QByteArray listJson(int count)
         .toJson(QJsonDocument::Compact);
 }
 
-QJsonObject distribute(const QString &id, const QString &service, const QString &type)
-{
-    return QJsonObject{
-        {u"id"_s, id},
-        {u"service_name"_s, service},
-        {u"distribute_type"_s, type},
-        {u"chart_name"_s, QString()},
-        {u"chart_repo_name"_s, QString()},
-        {u"chart_version"_s, QString()},
-        {u"service_module"_s, QString()},
-        {u"image"_s, QString()},
-        {u"image_name"_s, QString()},
-        {u"namespace"_s, QString()},
-        {u"create_time"_s, BaseTime},
-        {u"sub_distributes"_s, QJsonArray()},
-    };
-}
-
-// A Helm detail with `charts` charts of `imagesPerChart` images each.
+// A Helm detail with `charts` charts of `imagesPerChart` images each, written by the simulator
+// as the server writes it.
 QByteArray helmDetailJson(int charts, int imagesPerChart)
 {
-    QJsonArray distributes;
-    int serial = 0;
+    sim::SimState state;
+    state.loadSeed(u"demo"_s);
+    sim::SimVersion version;
+    version.projectKey = u"payments"_s;
+    version.name = u"pay-2.4.0"_s;
+    version.type = u"HelmChart"_s;
+    version.status = u"success"_s;
+    version.labels = {u"大促"_s, u"production"_s};
+    version.description = u"a large Helm version"_s;
+    version.createdBy = u"ci-bot"_s;
+    version.createTime = BaseTime;
     for (int c = 0; c < charts; ++c) {
-        const QString service = u"service-%1"_s.arg(c);
-        QJsonObject chart = distribute(hexId(++serial), service, u"chart"_s);
-        chart[u"chart_name"_s] = service;
-        chart[u"chart_repo_name"_s] = u"payments-charts"_s;
-        chart[u"chart_version"_s] = u"2.4.%1"_s.arg(c);
-        QJsonArray images;
+        sim::SimChart chart;
+        chart.serviceName = u"service-%1"_s.arg(c);
+        chart.chartRepoName = u"payments-charts"_s;
+        chart.chartVersion = u"2.4.%1"_s.arg(c);
         for (int i = 0; i < imagesPerChart; ++i) {
-            const QString container = u"%1-c%2"_s.arg(service).arg(i);
-            QJsonObject image = distribute(hexId(++serial), service, u"image"_s);
-            image[u"service_module"_s] = container;
-            image[u"image"_s] =
-                u"registry.cn-hangzhou.aliyuncs.com/delivery/%1:20241101-3-main"_s.arg(container);
-            image[u"image_name"_s] = container;
-            image[u"namespace"_s] = u"delivery"_s;
-            images.append(image);
+            sim::SimImage image;
+            image.serviceName = chart.serviceName;
+            image.serviceModule = u"%1-c%2"_s.arg(chart.serviceName).arg(i);
+            image.imageName = image.serviceModule;
+            image.image = u"registry.cn-hangzhou.aliyuncs.com/delivery/%1:20241101-3-main"_s.arg(
+                image.serviceModule);
+            image.imageNamespace = u"delivery"_s;
+            chart.images.append(image);
         }
-        chart[u"sub_distributes"_s] = images;
-        distributes.append(chart);
+        version.charts.append(chart);
     }
-    const QJsonObject info{
-        {u"id"_s, hexId(0)},
-        {u"version_name"_s, u"pay-2.4.0"_s},
-        {u"type"_s, u"HelmChart"_s},
-        {u"status"_s, u"success"_s},
-        {u"labels"_s, QJsonArray{u"大促"_s, u"production"_s}},
-        {u"description"_s, u"a large Helm version"_s},
-        {u"progress"_s, QJsonObject{{u"success_count"_s, charts * imagesPerChart},
-                                    {u"total_count"_s, charts * imagesPerChart},
-                                    {u"upload_status"_s, u"success"_s},
-                                    {u"error"_s, QString()}}},
-        {u"created_by"_s, u"ci-bot"_s},
-        {u"create_time"_s, BaseTime},
-    };
-    return QJsonDocument(QJsonObject{{u"version_info"_s, info},
-                                     {u"deploy_infos"_s, QJsonArray()},
-                                     {u"distribute_infos"_s, distributes}})
-        .toJson(QJsonDocument::Compact);
+    sim::SimRequest request;
+    request.method = "GET";
+    request.path = u"/openapi/delivery/releases/"_s + state.insertVersion(version);
+    request.query.addQueryItem(u"projectKey"_s, version.projectKey);
+    request.authorization = "Bearer " + state.token().toUtf8();
+    return state.handle(request).body;
 }
 
 VersionPage pageOf(int count)

@@ -15,6 +15,7 @@
 #include "settings.h"
 #include "simulator.h"
 #include "statepane.h"
+#include "testsettings.h"
 #include "versionsmodel.h"
 
 #include "fakevault.h"
@@ -137,10 +138,7 @@ private:
 void TestConnections::initTestCase()
 {
     QVERIFY(m_settingsDir.isValid());
-    QSettings::setDefaultFormat(QSettings::IniFormat);
-    QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, m_settingsDir.path());
-    QCoreApplication::setOrganizationName(u"ZadigDeskTests"_s);
-    QCoreApplication::setApplicationName(u"tst_connections"_s);
+    test::useTemporarySettings(m_settingsDir, u"tst_connections"_s);
     m_haveCertificates = QSslSocket::supportsSsl() &&
                          !TestCertificates::opensslProgram().isEmpty() && m_certificates.generate();
 }

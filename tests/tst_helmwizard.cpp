@@ -70,18 +70,11 @@ private:
         return QTest::currentTestFailed() ? nullptr : wizard;
     }
 
-    static QJsonObject shownBody(CreateVersionWizard *wizard)
-    {
-        auto *json = wizard->findChild<QPlainTextEdit *>(u"reviewJson"_s);
-        return json ? QJsonDocument::fromJson(json->toPlainText().toUtf8()).object()
-                    : QJsonObject();
-    }
-
 private Q_SLOTS:
     void initTestCase()
     {
         QVERIFY(m_settingsDir.isValid());
-        Harness::initSettings(m_settingsDir, u"tst_helmwizard"_s);
+        test::useTemporarySettings(m_settingsDir, u"tst_helmwizard"_s);
     }
 
     void cleanup() { h.stop(); }
@@ -147,7 +140,7 @@ private Q_SLOTS:
         shoot(wizard, u"helm-5-charts"_s);
         Harness::clickNext(wizard, ui::ReviewPageId);
 
-        const QJsonObject shown = shownBody(wizard);
+        const QJsonObject shown = Harness::shownBody(wizard);
         const QString payTag = wizard->servicesPage()->tagEdit(u"pay-api"_s, u"pay-api"_s)->text();
         QCOMPARE(shown.value(u"project_key"_s).toString(), u"payments"_s);
         QCOMPARE(shown.value(u"version_name"_s).toString(), u"pay-3.0.0"_s);
@@ -251,7 +244,7 @@ private Q_SLOTS:
         QTest::keyClicks(charts->versionEdit(u"risk-engine"_s), u"3.0.1"_s);
         QVERIFY(charts->reason().isEmpty());
         Harness::clickNext(wizard, ui::ReviewPageId);
-        const QJsonObject shown = shownBody(wizard);
+        const QJsonObject shown = Harness::shownBody(wizard);
         QCOMPARE(shown.value(u"chart_repo_name"_s).toString(), u"shared-charts"_s);
         Harness::clickNext(wizard, ui::ProgressPageId);
         QCOMPARE(h.lastBody("POST", HelmPath), shown);
@@ -268,7 +261,7 @@ private Q_SLOTS:
         wizard->chartsPage()->repoCombo()->setCurrentIndex(1);
         QTRY_VERIFY_WITH_TIMEOUT(wizard->chartsPage()->reason().isEmpty(), 10'000);
         Harness::clickNext(wizard, ui::ReviewPageId);
-        const QJsonObject shown = shownBody(wizard);
+        const QJsonObject shown = Harness::shownBody(wizard);
         sim::Fault fault;
         fault.kind = sim::Fault::Kind::ServerError;
         fault.pathContains = HelmPath;
@@ -280,7 +273,7 @@ private Q_SLOTS:
         QVERIFY(wizard->chartsPage()->serverErrorText().contains(u"仓库不可用"_s));
         QCOMPARE(wizard->chartsPage()->chartRepo(), u"shared-charts"_s);
         Harness::advanceTo(wizard, ui::ReviewPageId);
-        QCOMPARE(shownBody(wizard), shown);
+        QCOMPARE(Harness::shownBody(wizard), shown);
     }
 };
 

@@ -75,18 +75,11 @@ private:
         return QTest::currentTestFailed() ? nullptr : wizard;
     }
 
-    QJsonObject shownBody(CreateVersionWizard *wizard) const
-    {
-        auto *json = wizard->findChild<QPlainTextEdit *>(u"reviewJson"_s);
-        return json ? QJsonDocument::fromJson(json->toPlainText().toUtf8()).object()
-                    : QJsonObject();
-    }
-
 private Q_SLOTS:
     void initTestCase()
     {
         QVERIFY(m_settingsDir.isValid());
-        Harness::initSettings(m_settingsDir, u"tst_k8swizard"_s);
+        test::useTemporarySettings(m_settingsDir, u"tst_k8swizard"_s);
     }
 
     void cleanup() { h.stop(); }
@@ -159,7 +152,7 @@ private Q_SLOTS:
         shoot(wizard, u"k8s-4-registry"_s);
         Harness::clickNext(wizard, ui::ReviewPageId);
 
-        const QJsonObject shown = shownBody(wizard);
+        const QJsonObject shown = Harness::shownBody(wizard);
         const QJsonObject expected{
             {u"project_key"_s, u"mall"_s},
             {u"version_name"_s, u"v3.0.0"_s},
@@ -400,7 +393,7 @@ private Q_SLOTS:
         }
         QVERIFY(wizard->registryPage()->reason().isEmpty());
         Harness::clickNext(wizard, ui::ReviewPageId);
-        const QJsonObject body = shownBody(wizard);
+        const QJsonObject body = Harness::shownBody(wizard);
         QCOMPARE(body.value(u"image_registry_id"_s).toString(), QString());
         QCOMPARE(body.value(u"yaml_datas"_s)[0][u"image_datas"_s][0][u"disable_image_dist"_s],
                  QJsonValue(true));
@@ -412,7 +405,7 @@ private Q_SLOTS:
         h.start(u"mall"_s, 60);
         CreateVersionWizard *wizard = toReview(u"v9.5.0"_s);
         QVERIFY(wizard);
-        const QJsonObject first = shownBody(wizard);
+        const QJsonObject first = Harness::shownBody(wizard);
         const int checks = h.sim->requestCount(u"/api/aslan/delivery/releases/check"_s);
         const int envDetails = h.sim->requestCount(u"/openapi/environments/qa"_s);
         while (wizard->currentId() != ui::BasicsPageId)
@@ -429,7 +422,7 @@ private Q_SLOTS:
         Harness::clickNext(wizard, ui::RegistryPageId);
         QCOMPARE(wizard->registryPage()->registry()->id, ReleaseRegistry);
         Harness::clickNext(wizard, ui::ReviewPageId);
-        QCOMPARE(shownBody(wizard), first);
+        QCOMPARE(Harness::shownBody(wizard), first);
         // Nothing was asked again: an unchanged name and environment are not re-read.
         QCOMPARE(h.sim->requestCount(u"/api/aslan/delivery/releases/check"_s), checks);
         QCOMPARE(h.sim->requestCount(u"/openapi/environments/qa"_s), envDetails);
@@ -456,7 +449,7 @@ private Q_SLOTS:
         h.start(u"mall"_s, 60);
         CreateVersionWizard *wizard = toReview(u"v9.6.0"_s);
         QVERIFY(wizard);
-        const QJsonObject shown = shownBody(wizard);
+        const QJsonObject shown = Harness::shownBody(wizard);
         sim::Fault fault;
         fault.kind = sim::Fault::Kind::ServerError;
         fault.pathContains = K8sPath;
@@ -479,7 +472,7 @@ private Q_SLOTS:
 
         // Every value is still there: the same request goes out on the second try.
         Harness::advanceTo(wizard, ui::ReviewPageId);
-        QCOMPARE(shownBody(wizard), shown);
+        QCOMPARE(Harness::shownBody(wizard), shown);
         Harness::clickNext(wizard, ui::ProgressPageId);
         QCOMPARE(h.lastBody("POST", K8sPath), shown);
         QTRY_COMPARE_WITH_TIMEOUT(wizard->progressPage()->status(),
@@ -516,7 +509,7 @@ private Q_SLOTS:
         QTest::keyClick(basics->nameEdit(), Qt::Key_End);
         QTest::keyClicks(basics->nameEdit(), u"b"_s);
         Harness::advanceTo(wizard, ui::ReviewPageId);
-        QCOMPARE(shownBody(wizard).value(u"version_name"_s).toString(), u"v9.7.0b"_s);
+        QCOMPARE(Harness::shownBody(wizard).value(u"version_name"_s).toString(), u"v9.7.0b"_s);
         Harness::clickNext(wizard, ui::ProgressPageId);
         QTRY_VERIFY_WITH_TIMEOUT(h.version(u"v9.7.0b"_s), 10'000);
     }

@@ -10,6 +10,7 @@
 #include "simstate.h"
 #include "simulator.h"
 #include "statepane.h"
+#include "testsettings.h"
 #include "versionsmodel.h"
 
 #include <QAction>
@@ -148,10 +149,7 @@ private Q_SLOTS:
     void initTestCase()
     {
         QVERIFY(m_settingsDir.isValid());
-        QSettings::setDefaultFormat(QSettings::IniFormat);
-        QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, m_settingsDir.path());
-        QCoreApplication::setOrganizationName(u"ZadigDeskTests"_s);
-        QCoreApplication::setApplicationName(u"tst_mainwindow"_s);
+        test::useTemporarySettings(m_settingsDir, u"tst_mainwindow"_s);
     }
 
     void cleanup()

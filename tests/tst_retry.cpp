@@ -41,7 +41,7 @@ private Q_SLOTS:
     void initTestCase()
     {
         QVERIFY(m_settingsDir.isValid());
-        Harness::initSettings(m_settingsDir, u"tst_retry"_s);
+        test::useTemporarySettings(m_settingsDir, u"tst_retry"_s);
     }
 
     void cleanup() { h.stop(); }

@@ -12,6 +12,7 @@
 #include "settings.h"
 #include "simulator.h"
 #include "statepane.h"
+#include "testsettings.h"
 #include "tokenstore.h"
 
 #include <QAction>
@@ -137,10 +138,7 @@ private:
 void TestSecrets::initTestCase()
 {
     QVERIFY(m_settingsDir.isValid());
-    QSettings::setDefaultFormat(QSettings::IniFormat);
-    QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, m_settingsDir.path());
-    QCoreApplication::setOrganizationName(u"ZadigDeskTests"_s);
-    QCoreApplication::setApplicationName(u"tst_secrets"_s);
+    test::useTemporarySettings(m_settingsDir, u"tst_secrets"_s);
     previousHandler = qInstallMessageHandler(capture);
     previousFilter = QLoggingCategory::installFilter(enableZadigLogs);
     // A named category: qCDebug keeps a reference to it past the statement that makes a

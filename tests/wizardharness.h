@@ -10,6 +10,7 @@
 #include "progresspoller.h"
 #include "simstate.h"
 #include "simulator.h"
+#include "testsettings.h"
 #include "versionsmodel.h"
 #include "versionspager.h"
 #include "wizard/basicspage.h"
@@ -47,14 +48,6 @@ public:
     std::unique_ptr<QNetworkAccessManager> nam;
     std::unique_ptr<ZadigClient> client;
     std::unique_ptr<ui::MainWindow> window;
-
-    static void initSettings(const QTemporaryDir &dir, const QString &app)
-    {
-        QSettings::setDefaultFormat(QSettings::IniFormat);
-        QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, dir.path());
-        QCoreApplication::setOrganizationName(u"ZadigDeskTests"_s);
-        QCoreApplication::setApplicationName(app);
-    }
 
     // Starts the demo seed and shows `project`'s first page. speed 0 freezes the simulated
     // clock: versions stay creating until the test advances it.
@@ -106,6 +99,14 @@ public:
     {
         return wizard->button(wizard->currentPage()->isCommitPage() ? QWizard::CommitButton
                                                                     : QWizard::NextButton);
+    }
+
+    // The request body the review page shows, as JSON.
+    static QJsonObject shownBody(ui::CreateVersionWizard *wizard)
+    {
+        auto *json = wizard->findChild<QPlainTextEdit *>(u"reviewJson"_s);
+        return json ? QJsonDocument::fromJson(json->toPlainText().toUtf8()).object()
+                    : QJsonObject();
     }
 
     // Clicks Next and waits for `expected` to be the current page.

@@ -49,8 +49,7 @@ CertificateDialog::CertificateDialog(const QSslCertificate &certificate,
 
     auto *icon = new QLabel(this);
     const int iconSize = style()->pixelMetric(QStyle::PM_MessageBoxIconSize, nullptr, this);
-    icon->setPixmap(
-        glyphIcon(Glyph::Warning).pixmap(QSize(iconSize, iconSize), devicePixelRatioF()));
+    icon->setPixmap(glyphPixmap(Glyph::Warning, iconSize, this));
     icon->setAlignment(Qt::AlignTop);
 
     auto *heading = new QLabel(

@@ -34,7 +34,7 @@ QWidget *warningRow(QLabel *label, QWidget *parent)
     auto *row = new QWidget(parent);
     auto *icon = new QLabel(row);
     const int size = row->style()->pixelMetric(QStyle::PM_SmallIconSize);
-    icon->setPixmap(glyphIcon(Glyph::Warning).pixmap(QSize(size, size), row->devicePixelRatioF()));
+    icon->setPixmap(glyphPixmap(Glyph::Warning, size, row));
     label->setParent(row);
     label->setWordWrap(true);
     QPalette palette = label->palette();

@@ -7,6 +7,7 @@
 #include <QPainterPath>
 #include <QPalette>
 #include <QPixmap>
+#include <QWidget>
 
 #include <cmath>
 #include <initializer_list>
@@ -217,11 +218,15 @@ QIcon glyphIcon(Glyph glyph)
     return QIcon(new GlyphEngine(glyph));
 }
 
+QPixmap glyphPixmap(Glyph glyph, int size, const QWidget *widget)
+{
+    return glyphIcon(glyph).pixmap(QSize(size, size), widget->devicePixelRatioF());
+}
+
 QIcon themedIcon(const QString &themeName, Glyph glyph)
 {
-    if (QIcon::hasThemeIcon(themeName))
-        return QIcon::fromTheme(themeName);
-    return glyphIcon(glyph);
+    // The glyph costs nothing until painted, so it can be the fallback whether used or not.
+    return QIcon::fromTheme(themeName, glyphIcon(glyph));
 }
 
 } // namespace zadig::ui

@@ -5,6 +5,9 @@
 #pragma once
 
 #include <QIcon>
+#include <QPixmap>
+
+class QWidget;
 
 namespace zadig::ui {
 
@@ -22,6 +25,10 @@ enum class Glyph {
 
 // The glyph, drawn.
 QIcon glyphIcon(Glyph glyph);
+
+// The glyph as a `size`×`size` pixmap, sharp at the pixel ratio of the screen `widget` is on
+// (for labels, which show a pixmap rather than an icon).
+QPixmap glyphPixmap(Glyph glyph, int size, const QWidget *widget);
 
 // The desktop icon theme's `themeName` where the desktop has one (a native look on Linux
 // desktops), else the glyph.

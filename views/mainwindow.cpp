@@ -216,8 +216,7 @@ void MainWindow::createWidgets()
     m_insecureBanner->setPalette(warningColours);
     auto *bannerIcon = new QLabel(m_insecureBanner);
     const int iconSize = style()->pixelMetric(QStyle::PM_SmallIconSize);
-    bannerIcon->setPixmap(
-        glyphIcon(Glyph::Warning).pixmap(QSize(iconSize, iconSize), devicePixelRatioF()));
+    bannerIcon->setPixmap(glyphPixmap(Glyph::Warning, iconSize, this));
     m_insecureText = new QLabel(m_insecureBanner);
     m_insecureText->setObjectName(u"insecureBannerText"_s);
     m_insecureText->setWordWrap(true);
@@ -420,6 +419,14 @@ void MainWindow::settleStartup()
         show();
 }
 
+void MainWindow::failStartup(const ApiError &error)
+{
+    if (m_startupReported)
+        return;
+    settleStartup();
+    Q_EMIT startupFailed(error);
+}
+
 void MainWindow::reportStartup()
 {
     if (m_startupReported || !m_projectsLoaded)
@@ -437,8 +444,7 @@ void MainWindow::reportStartup()
         break;
     }
     case VersionsPager::State::Error:
-        settleStartup();
-        Q_EMIT startupFailed(m_pager->lastError().value_or(ApiError()));
+        failStartup(m_pager->lastError().value_or(ApiError()));
         break;
     case VersionsPager::State::Idle:
     case VersionsPager::State::Loading:
@@ -464,10 +470,7 @@ void MainWindow::onProjects(const Result<ProjectPage> &result)
         m_projectsError = error;
         m_state->showError(ApiError::kindSummary(error.kind), error.serverText());
         m_stack->setCurrentWidget(m_state);
-        if (!m_startupReported) {
-            settleStartup();
-            Q_EMIT startupFailed(error);
-        }
+        failStartup(error);
         return;
     }
     m_projectsError.reset();
@@ -492,13 +495,10 @@ void MainWindow::onProjects(const Result<ProjectPage> &result)
         m_state->showEmpty(tr("No projects"),
                            tr("This token cannot see any project on the server."));
         m_stack->setCurrentWidget(m_state);
-        if (!m_startupReported) {
-            settleStartup();
-            ApiError error;
-            error.kind = ApiError::Kind::NotFound;
-            error.detail = tr("no project is visible with this token");
-            Q_EMIT startupFailed(error);
-        }
+        ApiError error;
+        error.kind = ApiError::Kind::NotFound;
+        error.detail = tr("no project is visible with this token");
+        failStartup(error);
         return;
     }
     m_projectsLoaded = true;

@@ -99,6 +99,8 @@ private:
     void reportStartup();
     // The first page is shown, or start-up failed: shows the window if showWhenReady() waits.
     void settleStartup();
+    // Start-up could not show a first page: says so once (startupFailed).
+    void failStartup(const ApiError &error);
     void onSelectionChanged();
     void deleteSelected();
     // A version deleted on the server leaves the poller, the cache, the table and the detail

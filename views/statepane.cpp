@@ -50,11 +50,6 @@ StatePane::StatePane(QWidget *parent) : QWidget(parent)
     layout->addStretch(3);
 }
 
-static QPixmap statePixmap(const QWidget *widget, Glyph glyph)
-{
-    return glyphIcon(glyph).pixmap(QSize(48, 48), widget->devicePixelRatioF());
-}
-
 void StatePane::showLoading(const QString &text)
 {
     m_icon->clear();
@@ -67,7 +62,7 @@ void StatePane::showLoading(const QString &text)
 
 void StatePane::showEmpty(const QString &title, const QString &hint)
 {
-    m_icon->setPixmap(statePixmap(this, Glyph::Information));
+    m_icon->setPixmap(glyphPixmap(Glyph::Information, 48, this));
     m_title->setText(title);
     m_message->setText(hint);
     m_message->setVisible(!hint.isEmpty());
@@ -77,7 +72,7 @@ void StatePane::showEmpty(const QString &title, const QString &hint)
 
 void StatePane::showError(const QString &title, const QString &message)
 {
-    m_icon->setPixmap(statePixmap(this, Glyph::Warning));
+    m_icon->setPixmap(glyphPixmap(Glyph::Warning, 48, this));
     m_title->setText(title);
     m_message->setText(message);
     m_message->setVisible(!message.isEmpty());

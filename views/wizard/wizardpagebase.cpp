@@ -43,7 +43,7 @@ WizardPageBase::WizardPageBase(CreateVersionWizard *wizard)
     m_reasonRow->setObjectName(u"reasonRow"_s);
     auto *icon = new QLabel(m_reasonRow);
     const int size = style()->pixelMetric(QStyle::PM_SmallIconSize);
-    icon->setPixmap(glyphIcon(Glyph::Information).pixmap(QSize(size, size), devicePixelRatioF()));
+    icon->setPixmap(glyphPixmap(Glyph::Information, size, this));
     icon->setAlignment(Qt::AlignTop);
     m_reason->setObjectName(u"reasonLabel"_s);
     m_reason->setWordWrap(true);
