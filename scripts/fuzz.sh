@@ -11,6 +11,8 @@
 # decoders, so it stays a failing test until the decoder is fixed) and the command that
 # reproduces it is printed.
 set -euo pipefail
+# shellcheck source=scripts/lib.sh
+source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 cd "$(dirname "$0")/.."
 
 seconds="${1:-20}"
@@ -21,14 +23,6 @@ if ! command -v clang++ >/dev/null; then
     exit 1
 fi
 
-# Never two builds at once on a small machine: take the build lock when there is one.
-locked() {
-    if command -v flock >/dev/null; then
-        flock /tmp/zadig-build.lock "$@"
-    else
-        "$@"
-    fi
-}
 CC=clang CXX=clang++ locked cmake -S fuzz -B "$build" -G Ninja \
     -DCMAKE_BUILD_TYPE=RelWithDebInfo >/dev/null
 locked cmake --build "$build" -j2

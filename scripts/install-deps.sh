@@ -10,10 +10,12 @@ packages=(
     qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
     libgl-dev
 )
-# Extras for the tests: a virtual X server for screenshots, fonts with CJK glyphs; clang and
-# libFuzzer's runtime (only recommended by clang) for scripts/fuzz.sh.
+# Extras for the tests: a virtual X server for screenshots, fonts with CJK glyphs; openssl (the
+# command) for the test certificates of tst_tls and tst_connections, which skip without it; clang
+# and libFuzzer's runtime (only recommended by clang) for scripts/fuzz.sh.
 if [[ "${1:-}" == "--test" ]]; then
-    packages+=(xvfb xauth fonts-noto-cjk desktop-file-utils appstream clang libclang-rt-dev)
+    packages+=(xvfb xauth fonts-noto-cjk desktop-file-utils appstream openssl
+        clang libclang-rt-dev)
 fi
 
 missing=()

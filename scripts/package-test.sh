@@ -10,8 +10,9 @@
 set -uo pipefail
 
 root=$(cd "$(dirname "$0")/.." && pwd)
+# shellcheck source=scripts/lib.sh
+source "$root/scripts/lib.sh"
 build=${ZADIG_PKG_BUILD_DIR:-$root/build-pkg}
-lock=${ZADIG_BUILD_LOCK:-/tmp/zadig-build.lock}
 app_id=io.github.zadigdesk.ZadigDesk
 icon_sizes=(16 24 32 48 64 128 256)
 version=$(sed -n 's/^ *VERSION \([0-9][0-9.]*\)$/\1/p' "$root/CMakeLists.txt" | head -n 1)
@@ -43,10 +44,6 @@ finish() {
     echo "$passed passed, $failed failed"
     ((failed == 0))
     exit
-}
-# Builds take the shared lock too: the machine's two cores are for one build at a time.
-locked() {
-    if command -v flock >/dev/null; then flock "$lock" "$@"; else "$@"; fi
 }
 
 echo "== tools"

@@ -18,7 +18,6 @@ public:
     QHash<QString, QString> tokens; // tokenKeyFor(url) -> token
     QStringList removed;
     int reads = 0;
-    int writes = 0;
 
     void readToken(const QUrl &server, ReadCallback callback) override
     {
@@ -36,7 +35,6 @@ public:
 
     void writeToken(const QUrl &server, const QString &token, WriteCallback callback) override
     {
-        ++writes;
         const QString key = tokenKeyFor(server);
         QTimer::singleShot(0, this, [this, key, token, callback] {
             if (!available) {

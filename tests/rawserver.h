@@ -77,11 +77,9 @@ public:
         connect(&m_server, &QTcpServer::newConnection, this, [this] {
             while (QTcpSocket *socket = m_server.nextPendingConnection()) {
                 ++connections;
-                ++openConnections;
                 socket->setParent(this);
                 connect(socket, &QTcpSocket::readyRead, this, [this, socket] { read(socket); });
                 connect(socket, &QTcpSocket::disconnected, this, [this, socket] {
-                    --openConnections;
                     m_served.remove(socket);
                     m_buffers.remove(socket);
                     socket->deleteLater();
@@ -100,13 +98,11 @@ public:
                         .arg(m_server.serverPort())
                         .arg(path));
     }
-    void setResponder(Responder responder) { m_responder = std::move(responder); }
 
     QList<QByteArray> heads;  // every request head, in order
     QList<QByteArray> bodies; // the matching request bodies
     QByteArray received;      // every byte, to prove what never arrived
     int connections = 0;
-    int openConnections = 0; // accepted and not yet closed by either side
     // Open connections that carried a request. A client may open one more than it uses and
     // keep it idle; a connection whose request got its answer (or gave up) must be closed.
     int openServedConnections() const { return int(m_served.size()); }

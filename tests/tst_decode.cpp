@@ -2,8 +2,8 @@
 // decode.h (time field fallback, null/missing arrays, unknown enums, unknown fields, wrong types
 // with their field path, parse failures).
 #include "api/decode.h"
+#include "testdata.h"
 
-#include <QFile>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QTest>
@@ -19,10 +19,10 @@ namespace {
 
 QByteArray fixture(const QString &name)
 {
-    QFile file(QStringLiteral(ZADIG_TEST_DATA_DIR) + u'/' + name);
-    if (!file.open(QIODevice::ReadOnly))
+    const QByteArray data = test::testData(name);
+    if (data.isEmpty())
         qFatal("missing fixture %s", qPrintable(name));
-    return file.readAll();
+    return data;
 }
 
 // One entry point for data-driven rows that name their decoder. `items` counts every decoded

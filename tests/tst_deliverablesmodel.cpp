@@ -1,9 +1,9 @@
 // DeliverablesModel: K8s deploy infos as rows, Helm charts with their images as children.
 #include "api/decode.h"
 #include "deliverablesmodel.h"
+#include "testdata.h"
 
 #include <QAbstractItemModelTester>
-#include <QFile>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -16,10 +16,10 @@ class TestDeliverablesModel : public QObject
 private:
     static VersionDetail fixture(const QString &name)
     {
-        QFile file(QStringLiteral(ZADIG_TEST_DATA_DIR) + u'/' + name);
-        if (!file.open(QIODevice::ReadOnly))
+        const QByteArray data = test::testData(name);
+        if (data.isEmpty())
             qFatal("missing fixture");
-        auto detail = decode::fromBytes(file.readAll(), decode::versionDetail);
+        auto detail = decode::fromBytes(data, decode::versionDetail);
         if (!detail)
             qFatal("fixture does not decode");
         return detail.value();

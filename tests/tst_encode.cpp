@@ -1,8 +1,8 @@
 // Create bodies, field for field against hand-written JSON fixtures: no field more, none less,
 // every type as the server's Go structs expect it.
 #include "api/encode.h"
+#include "testdata.h"
 
-#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QTest>
@@ -17,10 +17,10 @@ namespace {
 
 QJsonObject fixtureObject(const QString &name)
 {
-    QFile file(QStringLiteral(ZADIG_TEST_DATA_DIR) + u'/' + name);
-    if (!file.open(QIODevice::ReadOnly))
+    const QByteArray data = test::testData(name);
+    if (data.isEmpty())
         qFatal("missing fixture %s", qPrintable(name));
-    return QJsonDocument::fromJson(file.readAll()).object();
+    return QJsonDocument::fromJson(data).object();
 }
 
 CreateK8sVersionRequest richK8sRequest()

@@ -10,7 +10,6 @@
 #include "wizard/reviewpage.h"
 #include "wizard/wizardlogic.h"
 
-#include <QDir>
 #include <QJsonArray>
 #include <QLabel>
 #include <QProgressBar>
@@ -24,15 +23,6 @@ namespace {
 
 const QString PaymentsRegistry = u"66f1a2b3c4d5e6f7a8b9c002"_s; // harbor.example.com/payments
 const QString HelmPath = u"/openapi/delivery/releases/helm"_s;
-
-void shoot(CreateVersionWizard *wizard, const QString &name)
-{
-    const QString dir = qEnvironmentVariable("ZADIG_WIZARD_SHOTS");
-    if (dir.isEmpty())
-        return;
-    QTest::qWait(100); // let pending layouts settle, as on screen
-    wizard->grab().save(QDir(dir).filePath(name + u".png"_s));
-}
 
 void setText(QLineEdit *edit, const QString &text)
 {
@@ -88,16 +78,16 @@ private Q_SLOTS:
         QCOMPARE(wizard->flavour(), DeployType::Helm);
         QVERIFY(wizard->chartsPage());
         Harness::fillBasics(wizard, u"pay-3.0.0"_s, u"国密改造"_s, {u"支付"_s});
-        shoot(wizard, u"helm-1-basics"_s);
+        Harness::shoot(wizard, u"helm-1-basics"_s);
         Harness::clickNext(wizard, ui::EnvironmentPageId);
         Harness::chooseEnvironment(wizard, true, u"prod"_s);
-        shoot(wizard, u"helm-2-environment"_s);
+        Harness::shoot(wizard, u"helm-2-environment"_s);
         Harness::clickNext(wizard, ui::ServicesPageId);
         Harness::waitForServices(wizard);
         QVERIFY(wizard->servicesPage()->setChosen(u"pay-api"_s, QString()));
         QVERIFY(wizard->servicesPage()->setChosen(u"risk-engine"_s, QString()));
         QCOMPARE(wizard->servicesPage()->chosen().size(), 3);
-        shoot(wizard, u"helm-3-services"_s);
+        Harness::shoot(wizard, u"helm-3-services"_s);
         Harness::clickNext(wizard, ui::RegistryPageId);
 
         // Helm always needs a registry; "no registry" is not even offered.
@@ -111,7 +101,7 @@ private Q_SLOTS:
         QVERIFY(wizard->registryPage()->previewLines().contains(
             u"risk-engine/risk-model harbor.example.com/payments/risk-model:"_s +
             wizard->servicesPage()->tagEdit(u"risk-engine"_s, u"risk-model"_s)->text()));
-        shoot(wizard, u"helm-4-registry"_s);
+        Harness::shoot(wizard, u"helm-4-registry"_s);
         Harness::clickNext(wizard, ui::ChartsPageId);
 
         ui::ChartsPage *charts = wizard->chartsPage();
@@ -137,7 +127,7 @@ private Q_SLOTS:
         QCOMPARE(wizard->currentId(), int(ui::ChartsPageId));
         setText(risk, u"1.2.0"_s);
         QVERIFY(charts->reason().isEmpty());
-        shoot(wizard, u"helm-5-charts"_s);
+        Harness::shoot(wizard, u"helm-5-charts"_s);
         Harness::clickNext(wizard, ui::ReviewPageId);
 
         const QJsonObject shown = Harness::shownBody(wizard);
@@ -160,7 +150,7 @@ private Q_SLOTS:
         QCOMPARE(chartDatas[1][u"service_name"_s].toString(), u"risk-engine"_s);
         QCOMPARE(chartDatas[1][u"version"_s].toString(), u"1.2.0"_s);
         QCOMPARE(chartDatas[1][u"image_datas"_s].toArray().size(), 2);
-        shoot(wizard, u"helm-6-review"_s);
+        Harness::shoot(wizard, u"helm-6-review"_s);
 
         // The Helm call packages charts before it answers: work in progress, and Cancel
         // neither closes the wizard nor drops the call.
@@ -172,7 +162,7 @@ private Q_SLOTS:
         QVERIFY(wizard->findChild<QProgressBar *>(u"submitProgress"_s)->isVisible());
         QVERIFY(!Harness::forwardButton(wizard)->isEnabled());
         QVERIFY(!wizard->button(QWizard::BackButton)->isEnabled());
-        shoot(wizard, u"helm-7-submitting"_s);
+        Harness::shoot(wizard, u"helm-7-submitting"_s);
         wizard->reject();
         QVERIFY(wizard->isVisible());
         QVERIFY(wizard->findChild<QLabel *>(u"submitWaitNote"_s)->isVisible());
@@ -187,7 +177,7 @@ private Q_SLOTS:
         QTRY_COMPARE_WITH_TIMEOUT(h.statusOf(u"pay-3.0.0"_s), VersionStatus::Success, 20'000);
         QTRY_COMPARE_WITH_TIMEOUT(wizard->progressPage()->status(),
                                   std::optional(VersionStatus::Success), 20'000);
-        shoot(wizard, u"helm-8-progress"_s);
+        Harness::shoot(wizard, u"helm-8-progress"_s);
     }
 
     void chartVersionsMustBeSemVer_data()

@@ -13,6 +13,7 @@
 #include "api/zadigclient.h"
 
 #include "hostile.h"
+#include "testdata.h"
 
 #include <QDir>
 #include <QFile>
@@ -48,7 +49,10 @@ QByteArray readFile(const QString &path)
 
 QByteArray fixture(const QString &name)
 {
-    return readFile(QStringLiteral(ZADIG_TEST_DATA_DIR) + u'/' + name);
+    const QByteArray data = testData(name);
+    if (data.isEmpty())
+        qFatal("cannot read %s", qPrintable(QStringLiteral(ZADIG_TEST_DATA_DIR) + u'/' + name));
+    return data;
 }
 
 // The hostile answers go to the versions endpoints (list, detail, delete, create); every other

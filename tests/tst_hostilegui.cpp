@@ -10,12 +10,12 @@
 #include "simstate.h"
 #include "simulator.h"
 #include "statepane.h"
+#include "testdata.h"
 #include "testsettings.h"
 #include "versionsmodel.h"
 #include "versionspager.h"
 
 #include <QAction>
-#include <QFile>
 #include <QNetworkAccessManager>
 #include <QProgressBar>
 #include <QPushButton>
@@ -44,10 +44,10 @@ enum class Target { Versions, Projects };
 
 QByteArray seedList()
 {
-    QFile file(QStringLiteral(ZADIG_TEST_DATA_DIR "/seed_list.json"));
-    if (!file.open(QIODevice::ReadOnly))
+    const QByteArray data = testData(u"seed_list.json"_s);
+    if (data.isEmpty())
         qFatal("missing seed_list.json");
-    return file.readAll();
+    return data;
 }
 
 } // namespace

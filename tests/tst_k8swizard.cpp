@@ -9,7 +9,6 @@
 #include "wizard/reviewpage.h"
 
 #include <QCheckBox>
-#include <QDir>
 #include <QJsonArray>
 #include <QPushButton>
 #include <QToolButton>
@@ -31,16 +30,6 @@ QJsonObject image(const QString &container, const QString &tag, bool notCopied)
                        {u"image_name"_s, container},
                        {u"image_tag"_s, tag},
                        {u"disable_image_dist"_s, notCopied}};
-}
-
-// Saves a picture of the wizard when ZADIG_WIZARD_SHOTS names a directory (to look at pages).
-void shoot(CreateVersionWizard *wizard, const QString &name)
-{
-    const QString dir = qEnvironmentVariable("ZADIG_WIZARD_SHOTS");
-    if (dir.isEmpty())
-        return;
-    QTest::qWait(100); // let pending layouts settle, as on screen
-    wizard->grab().save(QDir(dir).filePath(name + u".png"_s));
 }
 
 } // namespace
@@ -93,16 +82,16 @@ private Q_SLOTS:
         QCOMPARE(wizard->flavour(), DeployType::K8s);
         QCOMPARE(wizard->currentId(), int(ui::BasicsPageId));
         QVERIFY(!wizard->chartsPage());
-        shoot(wizard, u"k8s-1-basics-empty"_s);
+        Harness::shoot(wizard, u"k8s-1-basics-empty"_s);
 
         Harness::fillBasics(wizard, u"v3.0.0"_s, u"Spring release"_s, {u"release"_s, u"春季"_s});
-        shoot(wizard, u"k8s-1-basics"_s);
+        Harness::shoot(wizard, u"k8s-1-basics"_s);
         Harness::clickNext(wizard, ui::EnvironmentPageId);
         // The name was checked once, through the helper.
         QCOMPARE(h.sim->requestCount(u"/api/aslan/delivery/releases/check"_s), 1);
 
         Harness::chooseEnvironment(wizard, false, u"qa"_s);
-        shoot(wizard, u"k8s-2-environment"_s);
+        Harness::shoot(wizard, u"k8s-2-environment"_s);
         Harness::clickNext(wizard, ui::ServicesPageId);
         Harness::waitForServices(wizard);
         ui::ServicesPage *services = wizard->servicesPage();
@@ -130,7 +119,7 @@ private Q_SLOTS:
         // The order image is recorded, not copied.
         services->distributeCheck(u"order"_s, u"order"_s)->click();
         QVERIFY(services->reason().isEmpty());
-        shoot(wizard, u"k8s-3-services"_s);
+        Harness::shoot(wizard, u"k8s-3-services"_s);
         Harness::clickNext(wizard, ui::RegistryPageId);
 
         // cart is distributed: no registry, no Next.
@@ -149,7 +138,7 @@ private Q_SLOTS:
         QVERIFY2(preview.at(1).startsWith(u"order/order registry.example.com/mall/order:"_s),
                  qPrintable(preview.at(1)));
         QVERIFY(preview.at(1).contains(u"not copied"_s));
-        shoot(wizard, u"k8s-4-registry"_s);
+        Harness::shoot(wizard, u"k8s-4-registry"_s);
         Harness::clickNext(wizard, ui::ReviewPageId);
 
         const QJsonObject shown = Harness::shownBody(wizard);
@@ -173,7 +162,7 @@ private Q_SLOTS:
         QCOMPARE(shown, expected);
         QVERIFY(wizard->reviewPage()->summaryText().contains(
             u"ccr.ccs.tencentyun.com/release/cart:20241201-1"_s));
-        shoot(wizard, u"k8s-5-review"_s);
+        Harness::shoot(wizard, u"k8s-5-review"_s);
         QCOMPARE(h.sim->requestCount(K8sPath, "POST"), 0);
 
         Harness::clickNext(wizard, ui::ProgressPageId);
@@ -189,7 +178,7 @@ private Q_SLOTS:
                                   std::optional(VersionStatus::Success), 20'000);
         QCOMPARE(wizard->progressPage()->versionId(), h.idOf(u"v3.0.0"_s));
         QVERIFY(wizard->progressPage()->statusText().startsWith(u"Done"_s));
-        shoot(wizard, u"k8s-6-progress"_s);
+        Harness::shoot(wizard, u"k8s-6-progress"_s);
 
         // Finish closes it; the version stays in the table.
         QTest::mouseClick(wizard->button(QWizard::FinishButton), Qt::LeftButton);
@@ -468,7 +457,7 @@ private Q_SLOTS:
         QVERIFY2(p->serverErrorText().contains(QString::fromUtf8(description)),
                  qPrintable(p->serverErrorText()));
         QCOMPARE(h.sim->state().versionIdByName(u"mall"_s, u"v9.6.0"_s), QString());
-        shoot(wizard, u"k8s-error-"_s + QString::fromLatin1(QTest::currentDataTag()));
+        Harness::shoot(wizard, u"k8s-error-"_s + QString::fromLatin1(QTest::currentDataTag()));
 
         // Every value is still there: the same request goes out on the second try.
         Harness::advanceTo(wizard, ui::ReviewPageId);
@@ -501,7 +490,7 @@ private Q_SLOTS:
                  "name."_s);
         QVERIFY(basics->serverErrorText().contains(u"version already exist"_s));
         QCOMPARE(wizard->focusWidget(), basics->nameEdit());
-        shoot(wizard, u"k8s-error-duplicate"_s);
+        Harness::shoot(wizard, u"k8s-error-duplicate"_s);
         QCOMPARE(basics->description(), u"Spring release"_s);
 
         // The name is selected for retyping; add to it instead.

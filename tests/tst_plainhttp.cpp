@@ -5,6 +5,7 @@
 // does) would hide the answer. Read from the process's map of loaded files, so Linux only.
 #include "api/zadigclient.h"
 #include "rawserver.h"
+#include "testdata.h"
 
 #include <QFile>
 #include <QNetworkAccessManager>
@@ -32,9 +33,8 @@ private Q_SLOTS:
 #ifndef Q_OS_LINUX
         QSKIP("reads /proc/self/maps");
 #endif
-        QFile list(QStringLiteral(ZADIG_TEST_DATA_DIR "/seed_list.json"));
-        QVERIFY(list.open(QIODevice::ReadOnly));
-        const QByteArray body = list.readAll();
+        const QByteArray body = test::testData(u"seed_list.json"_s);
+        QVERIFY(!body.isEmpty());
         test::RawServer server([&body](QTcpSocket *socket, const QByteArray &) {
             test::answerAndClose(socket, test::httpAnswer(200, "OK", body));
         });

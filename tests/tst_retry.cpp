@@ -115,10 +115,7 @@ private Q_SLOTS:
         QTRY_COMPARE(h.statusOf(u"v9.8.0"_s), VersionStatus::Failed);
         QVERIFY(progress->errorText().contains(u"unauthorized"_s));
         QVERIFY(progress->retryButton()->isVisible());
-        if (const QString dir = qEnvironmentVariable("ZADIG_WIZARD_SHOTS"); !dir.isEmpty()) {
-            QTest::qWait(100);
-            wizard->grab().save(dir + u"/k8s-7-failed.png"_s);
-        }
+        Harness::shoot(wizard, u"k8s-7-failed"_s);
 
         QTest::mouseClick(progress->retryButton(), Qt::LeftButton);
         QTRY_COMPARE_WITH_TIMEOUT(progress->status(), std::optional(VersionStatus::Retrying),

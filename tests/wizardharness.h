@@ -23,6 +23,7 @@
 #include <QAbstractButton>
 #include <QAction>
 #include <QComboBox>
+#include <QDir>
 #include <QInputMethodEvent>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -99,6 +100,16 @@ public:
     {
         return wizard->button(wizard->currentPage()->isCommitPage() ? QWizard::CommitButton
                                                                     : QWizard::NextButton);
+    }
+
+    // Saves a picture of the wizard when ZADIG_WIZARD_SHOTS names a directory (to look at pages).
+    static void shoot(ui::CreateVersionWizard *wizard, const QString &name)
+    {
+        const QString dir = qEnvironmentVariable("ZADIG_WIZARD_SHOTS");
+        if (dir.isEmpty())
+            return;
+        QTest::qWait(100); // let pending layouts settle, as on screen
+        wizard->grab().save(QDir(dir).filePath(name + u".png"_s));
     }
 
     // The request body the review page shows, as JSON.
