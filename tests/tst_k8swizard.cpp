@@ -208,6 +208,19 @@ private Q_SLOTS:
         QCOMPARE(h.sim->requestCount(u"/api/aslan/delivery/releases/check"_s), 0);
     }
 
+    // A label typed but not added with Enter is kept when the user goes on, not dropped.
+    void labelTypedWithoutEnterIsKept()
+    {
+        h.start(u"mall"_s, 60);
+        CreateVersionWizard *wizard = h.openWizard();
+        QVERIFY(wizard);
+        Harness::fillBasics(wizard, u"v9.2.1"_s, QString(), {u"a"_s});
+        Harness::type(wizard->findChild<QLineEdit *>(u"labelInput"_s), u"hotfix"_s);
+        QTest::mouseClick(Harness::forwardButton(wizard), Qt::LeftButton);
+        QTRY_COMPARE_WITH_TIMEOUT(wizard->currentId(), int(ui::EnvironmentPageId), 10'000);
+        QCOMPARE(wizard->basicsPage()->labels(), QStringList({u"a"_s, u"hotfix"_s}));
+    }
+
     void nameIsCheckedBeforeLeavingBasics_data()
     {
         QTest::addColumn<bool>("helper");

@@ -117,6 +117,8 @@ QString BasicsPage::problem() const
 
 bool BasicsPage::validatePage()
 {
+    // A label typed but not yet added with Enter is meant as a label, not thrown away.
+    m_labels->addPending();
     if (!problem().isEmpty())
         return false;
     const QString name = versionName();
