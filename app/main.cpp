@@ -57,10 +57,8 @@ public:
     {
         if (m_options.check) {
             QTimer::singleShot(m_options.checkTimeoutSeconds * 1000, this, [this] {
-                ApiError error;
-                error.kind = ApiError::Kind::Timeout;
-                error.detail = u"no first page after %1 s"_s.arg(m_options.checkTimeoutSeconds);
-                fail(error);
+                failText(ApiError::Kind::Timeout,
+                         u"no first page after %1 s"_s.arg(m_options.checkTimeoutSeconds));
             });
         }
         if (m_options.demo) {

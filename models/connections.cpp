@@ -194,8 +194,11 @@ bool Connections::setActive(const QString &id)
 {
     if (find(id).id.isEmpty())
         return false;
-    m_activeId = id;
-    save();
+    // Every start activates a connection: only a change is written, and only the active id.
+    if (id != m_activeId) {
+        m_activeId = id;
+        Settings().setActiveConnectionId(id);
+    }
     return true;
 }
 
@@ -301,7 +304,6 @@ void ConnectionSession::noteVaultFailure(const QString &error)
     if (m_keychainAvailable)
         qCInfo(lcConnections) << "the system keychain is not available:" << error;
     m_keychainAvailable = false;
-    m_keychainError = error;
 }
 
 void ConnectionSession::readToken(

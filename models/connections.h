@@ -123,7 +123,6 @@ public:
     bool hasCurrent() const { return m_current.url.isValid(); }
     // False once the keychain failed (or there is none): tokens are then kept for this run only.
     bool keychainAvailable() const { return m_keychainAvailable; }
-    QString keychainError() const { return m_keychainError; }
 
     // The token for `server`: this run's memory first, then the vault.
     void readToken(const QUrl &server,
@@ -167,7 +166,6 @@ private:
     Connection m_current;
     bool m_demo = false;
     bool m_keychainAvailable = true;
-    QString m_keychainError;
     QHash<QString, QString> m_sessionTokens; // server key -> token, this run only
     quint64 m_activation = 0;                // a later activate() wins over a slow read
 };

@@ -26,7 +26,7 @@ void DetailCache::clear()
 bool DetailCache::isFresh(const QString &id) const
 {
     auto it = m_entries.constFind(id);
-    return it != m_entries.constEnd() && it->age.isValid() && it->age.elapsed() < m_maxAgeMs;
+    return it != m_entries.constEnd() && it->age.isValid() && it->age.elapsed() < MaxAgeMs;
 }
 
 void DetailCache::request(const QStringList &ids)
@@ -45,17 +45,10 @@ std::optional<VersionDetail> DetailCache::cached(const QString &id) const
     return it == m_entries.constEnd() ? std::nullopt : it->detail;
 }
 
-std::optional<ApiError> DetailCache::failure(const QString &id) const
-{
-    auto it = m_entries.constFind(id);
-    return it == m_entries.constEnd() ? std::nullopt : it->error;
-}
-
 void DetailCache::insert(const VersionDetail &detail)
 {
     Entry &entry = m_entries[detail.info.id];
     entry.detail = detail;
-    entry.error.reset();
     entry.age.start();
     m_queue.removeAll(detail.info.id);
 }
@@ -67,7 +60,7 @@ void DetailCache::invalidate(const QString &id)
 
 void DetailCache::pump()
 {
-    while (m_inFlight.size() < m_maxConcurrent && !m_queue.isEmpty()) {
+    while (m_inFlight.size() < MaxConcurrent && !m_queue.isEmpty()) {
         const QString id = m_queue.takeFirst();
         m_inFlight.insert(id);
         const quint64 generation = m_generation;
@@ -76,14 +69,13 @@ void DetailCache::pump()
                                     if (generation != m_generation)
                                         return;
                                     m_inFlight.remove(id);
-                                    Entry &entry = m_entries[id];
-                                    entry.age.start();
                                     if (result) {
-                                        entry.detail = result.value();
-                                        entry.error.reset();
+                                        insert(result.value());
                                         Q_EMIT loaded(result.value());
                                     } else {
-                                        entry.error = result.error();
+                                        // Not asked for again until it is stale, like a
+                                        // detail that came.
+                                        m_entries[id].age.start();
                                         Q_EMIT failed(id, result.error());
                                     }
                                     pump();

@@ -30,14 +30,11 @@ public:
 
     void setProjectKey(const QString &projectKey); // forgets everything of the previous project
     QString projectKey() const { return m_projectKey; }
-    void setMaxConcurrent(int count) { m_maxConcurrent = qMax(1, count); }
-    void setMaxAgeMs(qint64 ms) { m_maxAgeMs = ms; }
 
     // Asks for these versions' details, in this order. Fresh ones are not fetched again; ids
     // queued earlier but not asked for now are dropped from the queue.
     void request(const QStringList &ids);
     std::optional<VersionDetail> cached(const QString &id) const;
-    std::optional<ApiError> failure(const QString &id) const;
     // A detail that arrived some other way (the progress poller) refreshes the cache.
     void insert(const VersionDetail &detail);
     void invalidate(const QString &id);
@@ -54,7 +51,6 @@ private:
     struct Entry
     {
         std::optional<VersionDetail> detail;
-        std::optional<ApiError> error;
         QElapsedTimer age;
     };
     bool isFresh(const QString &id) const;
@@ -62,8 +58,8 @@ private:
 
     ZadigClient *m_client;
     QString m_projectKey;
-    int m_maxConcurrent = 3;
-    qint64 m_maxAgeMs = 5 * 60'000;
+    static constexpr int MaxConcurrent = 3;
+    static constexpr qint64 MaxAgeMs = 5 * 60'000;
     quint64 m_generation = 0; // bumps on project change; late answers of an older one are dropped
     QHash<QString, Entry> m_entries;
     QStringList m_queue;

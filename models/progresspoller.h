@@ -43,7 +43,6 @@ public:
     void unwatch(const QString &id);
     void clear();
     bool isWatching(const QString &id) const { return m_watches.contains(id); }
-    QStringList watched() const { return m_watches.keys(); }
 
 Q_SIGNALS:
     void updated(const zadig::VersionDetail &detail);

@@ -31,6 +31,19 @@ QString VersionsModel::typeText(VersionType type, const QString &raw)
     return raw.isEmpty() ? tr("Unknown") : raw;
 }
 
+QString VersionsModel::deployTypeText(DeployType type, const QString &raw)
+{
+    switch (type) {
+    case DeployType::K8s:
+        return typeText(VersionType::K8sYaml, raw);
+    case DeployType::Helm:
+        return typeText(VersionType::HelmChart, raw);
+    case DeployType::Unknown:
+        break;
+    }
+    return raw;
+}
+
 QString VersionsModel::statusText(VersionStatus status, const QString &raw)
 {
     switch (status) {

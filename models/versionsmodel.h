@@ -68,6 +68,8 @@ public:
     bool hasDetail(const QString &id) const { return m_details.contains(id); }
 
     static QString typeText(VersionType type, const QString &raw);
+    // A project's deploy type in the words of the versions it makes.
+    static QString deployTypeText(DeployType type, const QString &raw);
     static QString statusText(VersionStatus status, const QString &raw);
     static QString progressText(const std::optional<Progress> &progress);
     // A Unix time in the user's locale and time zone; empty when the server sent none.

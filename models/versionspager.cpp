@@ -20,10 +20,7 @@ VersionsPager::VersionsPager(ZadigClient *client, VersionsModel *model, QObject 
             [this](const QString &id, const ApiError &error) {
                 m_model->applyDetailFailure(id, error.message());
             });
-    connect(m_poller, &ProgressPoller::updated, this, [this](const VersionDetail &detail) {
-        m_details->insert(detail);
-        m_model->applyDetail(detail.info);
-    });
+    connect(m_poller, &ProgressPoller::updated, this, &VersionsPager::acceptDetail);
     connect(m_poller, &ProgressPoller::settled, this, &VersionsPager::versionSettled);
 }
 

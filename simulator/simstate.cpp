@@ -30,7 +30,7 @@ namespace zadig::sim {
 
 namespace {
 
-const QByteArray JsonType = "application/json; charset=utf-8"_ba;
+const QByteArray JsonType(JsonContentType);
 
 SimResponse jsonResponse(int status, const QJsonDocument &doc)
 {
@@ -78,14 +78,6 @@ SimResponse requiredParam(const QString &structName, const QString &field)
     return invalidParam(
         u"Key: '%1.%2' Error:Field validation for '%2' failed on the 'required' tag"_s.arg(
             structName, field));
-}
-
-// Any other failure: HTTP 500.
-SimResponse internalError(const QString &description)
-{
-    return jsonResponse(500, QJsonObject{{u"message"_s, u"Internal Error: "_s},
-                                         {u"code"_s, 500},
-                                         {u"description"_s, description}});
 }
 
 SimResponse success()
@@ -227,6 +219,13 @@ QJsonObject distributeJson(const QString &id, const QString &serviceName, const 
 }
 
 } // namespace
+
+SimResponse internalError(const QString &description)
+{
+    return jsonResponse(500, QJsonObject{{u"message"_s, u"Internal Error: "_s},
+                                         {u"code"_s, 500},
+                                         {u"description"_s, description}});
+}
 
 const SimService *SimEnvironment::service(const QString &name) const
 {

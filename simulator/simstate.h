@@ -48,6 +48,13 @@ struct SimResponse
     int delayMs = 0; // real milliseconds before the answer is sent (the Helm create)
 };
 
+// The Content-Type of every JSON answer.
+inline constexpr char JsonContentType[] = "application/json; charset=utf-8";
+
+// Any other failure, as Zadig answers it: HTTP 500
+// {"message":"Internal Error: ","code":500,"description":...}.
+SimResponse internalError(const QString &description);
+
 struct SimContainer
 {
     QString name;

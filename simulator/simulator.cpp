@@ -2,8 +2,6 @@
 
 #include "httpfront.h"
 
-#include <QJsonDocument>
-#include <QJsonObject>
 #include <QLoggingCategory>
 
 #if QT_CONFIG(ssl)
@@ -28,7 +26,7 @@ QByteArray guessContentType(const QByteArray &body)
 {
     const QByteArray trimmed = body.trimmed();
     if (trimmed.startsWith('{') || trimmed.startsWith('['))
-        return "application/json; charset=utf-8"_ba;
+        return JsonContentType;
     if (trimmed.startsWith('<'))
         return "text/html; charset=utf-8"_ba;
     return trimmed.isEmpty() ? QByteArray() : "text/plain; charset=utf-8"_ba;
@@ -231,21 +229,15 @@ void Simulator::dispatch(const SimRequest &request, std::shared_ptr<PendingAnswe
         answer->drop();
         return;
     case Fault::Kind::ServerError: {
-        const QString description =
-            fault.body.isEmpty() ? u"injected fault"_s : QString::fromUtf8(fault.body);
-        const QJsonObject body{{u"message"_s, u"Internal Error: "_s},
-                               {u"code"_s, 500},
-                               {u"description"_s, description}};
-        response = {500, "application/json; charset=utf-8"_ba,
-                    QJsonDocument(body).toJson(QJsonDocument::Compact), 0};
+        response = internalError(fault.body.isEmpty() ? u"injected fault"_s
+                                                      : QString::fromUtf8(fault.body));
         break;
     }
     case Fault::Kind::EmptyServerError:
         response = {500, QByteArray(), QByteArray(), 0};
         break;
     case Fault::Kind::MalformedJson:
-        response = {200, "application/json; charset=utf-8"_ba,
-                    "{\"list\": [{\"id\": 'not json', }"_ba, 0};
+        response = {200, JsonContentType, "{\"list\": [{\"id\": 'not json', }"_ba, 0};
         break;
     case Fault::Kind::TruncatedJson:
         response = m_state->handle(request);

@@ -1089,14 +1089,6 @@ Its token is removed from the system keychain too when no other connection uses 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Helm Chart</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>K8s YAML</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 (key: %2, %3)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1632,14 +1624,6 @@ Delete it instead? Its name can then be used for a new version. This cannot be u
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Helm Chart</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>K8s YAML</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -1091,14 +1091,6 @@ Its token is removed from the system keychain too when no other connection uses 
         <translation>正在加载项目…</translation>
     </message>
     <message>
-        <source>Helm Chart</source>
-        <translation>Helm Chart</translation>
-    </message>
-    <message>
-        <source>K8s YAML</source>
-        <translation>K8s YAML</translation>
-    </message>
-    <message>
         <source>%1 (key: %2, %3)</source>
         <translation>%1（项目标识：%2，%3）</translation>
     </message>
@@ -1643,14 +1635,6 @@ Delete it instead? Its name can then be used for a new version. This cannot be u
     <message>
         <source>Type</source>
         <translation>类型</translation>
-    </message>
-    <message>
-        <source>Helm Chart</source>
-        <translation>Helm Chart</translation>
-    </message>
-    <message>
-        <source>K8s YAML</source>
-        <translation>K8s YAML</translation>
     </message>
     <message>
         <source>Name</source>

@@ -468,8 +468,7 @@ void MainWindow::onProjects(const Result<ProjectPage> &result)
         const ApiError &error = result.error();
         qCWarning(lcUi) << "projects failed:" << ApiError::kindName(error.kind);
         m_projectsError = error;
-        m_state->showError(ApiError::kindSummary(error.kind), error.serverText());
-        m_stack->setCurrentWidget(m_state);
+        showVersionsError(error);
         failStartup(error);
         return;
     }
@@ -477,9 +476,7 @@ void MainWindow::onProjects(const Result<ProjectPage> &result)
     m_projects = result->projects;
     m_projectCombo->clear();
     for (const Project &p : std::as_const(m_projects)) {
-        const QString type = p.deployType == DeployType::Helm  ? tr("Helm Chart")
-                             : p.deployType == DeployType::K8s ? tr("K8s YAML")
-                                                               : p.rawDeployType;
+        const QString type = VersionsModel::deployTypeText(p.deployType, p.rawDeployType);
         // Name, key and deploy type: two projects may share a display name.
         m_projectCombo->addItem(p.name.isEmpty() || p.name == p.key
                                     ? tr("%1 · %2").arg(p.key, type)
@@ -543,15 +540,19 @@ void MainWindow::updateTitle()
     setWindowTitle(parts.join(u" — "_s));
 }
 
+void MainWindow::showVersionsError(const ApiError &error)
+{
+    m_state->showError(ApiError::kindSummary(error.kind), error.serverText());
+    m_stack->setCurrentWidget(m_state);
+}
+
 void MainWindow::onStateChanged(VersionsPager::State state)
 {
     // The projects failed: their error stays in view (Retry asks for them again), even when the
     // page asked for beside them arrives after it.
     if (m_projectsError &&
         (state == VersionsPager::State::Loaded || state == VersionsPager::State::Empty)) {
-        m_state->showError(ApiError::kindSummary(m_projectsError->kind),
-                           m_projectsError->serverText());
-        m_stack->setCurrentWidget(m_state);
+        showVersionsError(*m_projectsError);
         updateActions();
         return;
     }
@@ -575,13 +576,10 @@ void MainWindow::onStateChanged(VersionsPager::State state)
         m_detail->clearVersion();
         reportStartup();
         break;
-    case VersionsPager::State::Error: {
-        const ApiError error = m_pager->lastError().value_or(ApiError());
-        m_state->showError(ApiError::kindSummary(error.kind), error.serverText());
-        m_stack->setCurrentWidget(m_state);
+    case VersionsPager::State::Error:
+        showVersionsError(m_pager->lastError().value_or(ApiError()));
         reportStartup();
         break;
-    }
     }
     updateActions();
 }
@@ -673,7 +671,6 @@ void MainWindow::updateActions()
     m_newAction->setEnabled(!m_pager->projectKey().isEmpty());
     m_deleteAction->setEnabled(hasSelection);
     m_copyAction->setEnabled(hasSelection);
-    m_refreshAction->setEnabled(true);
 }
 
 void MainWindow::deleteSelected()
@@ -683,11 +680,11 @@ void MainWindow::deleteSelected()
     if (!info)
         return;
     const QString name = info->name;
+    const QString projectName = currentProject().name;
     const auto answer = MessageBoxes::question(
         this, tr("Delete Version"),
         tr("Delete version “%1” from project “%2”?\n\nThis cannot be undone.")
-            .arg(name,
-                 currentProject().name.isEmpty() ? m_pager->projectKey() : currentProject().name),
+            .arg(name, projectName.isEmpty() ? m_pager->projectKey() : projectName),
         QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel);
     if (answer != QMessageBox::Yes)
         return;

@@ -56,7 +56,6 @@ public:
     // Switching connections: the session reconfigures the client, the window reloads projects
     // and versions. Without a session (tests) the Connection menu only lists.
     void setSession(ConnectionSession *session);
-    ConnectionSession *session() const { return m_session; }
     // Forgets the projects and versions shown and loads them again from the client's server.
     void restart();
     // Shown while the server is reached over http:// on another machine.
@@ -95,6 +94,8 @@ private:
     void onProjects(const Result<ProjectPage> &result);
     void openProject(int comboIndex);
     void onStateChanged(VersionsPager::State state);
+    // The error, with the server's words, in place of the versions.
+    void showVersionsError(const ApiError &error);
     void onPageLoaded();
     void reportStartup();
     // The first page is shown, or start-up failed: shows the window if showWhenReady() waits.

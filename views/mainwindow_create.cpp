@@ -25,11 +25,10 @@ void MainWindow::newVersion()
     if (project.key.isEmpty())
         return;
     if (project.deployType == DeployType::Unknown) {
-        MessageBoxes::warning(
-            this, tr("Cannot Create a Version"),
-            tr("Project “%1” has the deploy type “%2”. Versions can be created "
-               "here for K8s YAML and Helm Chart projects only.")
-                .arg(project.name.isEmpty() ? project.key : project.name, project.rawDeployType));
+        MessageBoxes::warning(this, tr("Cannot Create a Version"),
+                              tr("Project “%1” has the deploy type “%2”. Versions can be created "
+                                 "here for K8s YAML and Helm Chart projects only.")
+                                  .arg(project.displayName(), project.rawDeployType));
         return;
     }
     auto *wizard = new CreateVersionWizard(m_client, project, m_pager, this);

@@ -13,19 +13,6 @@ VersionType versionTypeFromString(const QString &text)
     return VersionType::Unknown;
 }
 
-QString versionTypeToString(VersionType type)
-{
-    switch (type) {
-    case VersionType::K8sYaml:
-        return u"K8SYaml"_s;
-    case VersionType::HelmChart:
-        return u"HelmChart"_s;
-    case VersionType::Unknown:
-        break;
-    }
-    return QString();
-}
-
 VersionStatus versionStatusFromString(const QString &text)
 {
     if (text == "success"_L1)
@@ -39,23 +26,6 @@ VersionStatus versionStatusFromString(const QString &text)
     return VersionStatus::Unknown;
 }
 
-QString versionStatusToString(VersionStatus status)
-{
-    switch (status) {
-    case VersionStatus::Success:
-        return u"success"_s;
-    case VersionStatus::Failed:
-        return u"failed"_s;
-    case VersionStatus::Creating:
-        return u"creating"_s;
-    case VersionStatus::Retrying:
-        return u"retrying"_s;
-    case VersionStatus::Unknown:
-        break;
-    }
-    return QString();
-}
-
 UploadStatus uploadStatusFromString(const QString &text)
 {
     if (text == "success"_L1)
@@ -67,23 +37,6 @@ UploadStatus uploadStatusFromString(const QString &text)
     if (text == "uploading"_L1)
         return UploadStatus::Uploading;
     return UploadStatus::Unknown;
-}
-
-QString uploadStatusToString(UploadStatus status)
-{
-    switch (status) {
-    case UploadStatus::Success:
-        return u"success"_s;
-    case UploadStatus::Failed:
-        return u"failed"_s;
-    case UploadStatus::Waiting:
-        return u"waiting"_s;
-    case UploadStatus::Uploading:
-        return u"uploading"_s;
-    case UploadStatus::Unknown:
-        break;
-    }
-    return QString();
 }
 
 DeployType deployTypeFromString(const QString &text)

@@ -105,6 +105,8 @@ struct Project
     QString description;
     DeployType deployType = DeployType::Unknown;
     QString rawDeployType;
+
+    QString displayName() const { return name.isEmpty() ? key : name; }
 };
 
 struct ProjectPage
@@ -124,6 +126,8 @@ struct Environment
     QString updateBy;
     qint64 updateTime = 0;
     QString clusterId;
+
+    QString displayName() const { return name.isEmpty() ? key : name; }
 };
 
 struct ImagePath
@@ -250,13 +254,10 @@ struct CreateHelmVersionRequest
                            const CreateHelmVersionRequest &) = default;
 };
 
-// The wire names ("K8SYaml", "success", ...) and back. Unknown text maps to Unknown.
+// From the wire names ("K8SYaml", "success", ...). Unknown text maps to Unknown.
 VersionType versionTypeFromString(const QString &text);
-QString versionTypeToString(VersionType type);
 VersionStatus versionStatusFromString(const QString &text);
-QString versionStatusToString(VersionStatus status);
 UploadStatus uploadStatusFromString(const QString &text);
-QString uploadStatusToString(UploadStatus status);
 DeployType deployTypeFromString(const QString &text);
 
 } // namespace zadig

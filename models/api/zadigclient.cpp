@@ -127,6 +127,12 @@ void ZadigClient::setToken(const QString &token)
 void ZadigClient::setCaCertificates(const QList<QSslCertificate> &certificates)
 {
     m_caCertificates = certificates;
+#if QT_CONFIG(ssl)
+    // Built once here rather than for every request; none without extra CAs (see Pending).
+    m_tlsConfiguration.reset();
+    if (!certificates.isEmpty())
+        m_tlsConfiguration = tlsConfiguration(certificates);
+#endif
 }
 
 void ZadigClient::setPinnedCertificates(const QStringList &fingerprints)
@@ -224,8 +230,8 @@ void ZadigClient::send(Verb verb, const QUrl &url, const QByteArray &body, int t
     request.setAttribute(QNetworkRequest::CacheLoadControlAttribute,
                          QNetworkRequest::AlwaysNetwork);
 #if QT_CONFIG(ssl)
-    if (!m_caCertificates.isEmpty() && url.scheme() == "https"_L1)
-        request.setSslConfiguration(tlsConfiguration(m_caCertificates));
+    if (m_tlsConfiguration && url.scheme() == "https"_L1)
+        request.setSslConfiguration(*m_tlsConfiguration);
 #endif
 
     Pending pending;

@@ -7,7 +7,7 @@
 // first the callback is not called. Callers never see a QNetworkReply.
 //
 // Time limits: the transfer timeout ends a call when no byte has moved for timeout() ms (or
-// longTimeout() for the Helm create); an overall deadline of twice that ends a call whose server
+// the long timeout for the Helm create); an overall deadline of twice that ends a call whose server
 // trickles bytes slowly enough to keep the transfer timeout from ever firing. Both end with
 // ApiError::Kind::Timeout.
 //
@@ -33,6 +33,7 @@
 #include <QObject>
 #include <QPointer>
 #include <QSslCertificate>
+#include <QSslConfiguration>
 #include <QSslError>
 #include <QStringList>
 #include <QUrl>
@@ -61,13 +62,11 @@ public:
     void setBaseUrl(const QUrl &url); // e.g. https://zadig.example.com (no /openapi)
     QUrl baseUrl() const { return m_baseUrl; }
     void setToken(const QString &token);
-    bool hasToken() const { return !m_token.isEmpty(); }
 
     // Transfer timeouts in milliseconds.
     void setTimeout(int ms) { m_timeoutMs = ms; }
     int timeout() const { return m_timeoutMs; }
     void setLongTimeout(int ms) { m_longTimeoutMs = ms; }
-    int longTimeout() const { return m_longTimeoutMs; }
     // Bodies larger than this are not read; the call ends with BadResponse. A compressed body
     // counts at its inflated size.
     void setMaxBodySize(qint64 bytes) { m_maxBodySize = bytes; }
@@ -180,6 +179,9 @@ private:
     int m_longTimeoutMs = 10 * 60'000;
     qint64 m_maxBodySize = 64ll * 1024 * 1024;
     QList<QSslCertificate> m_caCertificates;
+#if QT_CONFIG(ssl)
+    std::optional<QSslConfiguration> m_tlsConfiguration; // the system's CAs and the extra ones
+#endif
     QStringList m_pinned; // normalised
     quint64 m_nextRequestId = 1;
     QHash<QNetworkReply *, Pending> m_pending;

@@ -34,8 +34,7 @@ BasicsPage::BasicsPage(CreateVersionWizard *wizard)
     setTitle(tr("Version"));
     setSubTitle(tr("Name the version for project “%1”. The name must not be used by a live "
                    "version of the project.")
-                    .arg(wizard->project().name.isEmpty() ? wizard->project().key
-                                                          : wizard->project().name));
+                    .arg(wizard->project().displayName()));
 
     m_name->setObjectName(u"versionNameEdit"_s);
     m_name->setPlaceholderText(tr("e.g. v2.7.0"));

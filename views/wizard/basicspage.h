@@ -36,7 +36,6 @@ public:
     bool isChecking() const { return !m_checking.isEmpty(); }
     QString checkNote() const;
     QLineEdit *nameEdit() const { return m_name; }
-    LabelsEditor *labelsEditor() const { return m_labels; }
 
 private:
     enum class Availability { Free, Taken, Unknown };

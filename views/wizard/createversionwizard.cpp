@@ -38,7 +38,7 @@ CreateVersionWizard::CreateVersionWizard(ZadigClient *client, const Project &pro
       m_flavour(project.deployType == DeployType::Helm ? DeployType::Helm : DeployType::K8s)
 {
     setObjectName(u"createVersionWizard"_s);
-    const QString projectName = project.name.isEmpty() ? project.key : project.name;
+    const QString projectName = project.displayName();
     setWindowTitle(m_flavour == DeployType::Helm
                        ? tr("New Helm Chart Version — %1").arg(projectName)
                        : tr("New K8s YAML Version — %1").arg(projectName));

@@ -144,7 +144,7 @@ void EnvironmentPage::fill()
     m_filling = true;
     m_combo->clear();
     for (const Environment &env : k.list) {
-        const QString name = env.name.isEmpty() ? env.key : env.name;
+        const QString name = env.displayName();
         const QString text = env.kubeNamespace.isEmpty()
                                  ? name
                                  : tr("%1 (namespace %2)").arg(name, env.kubeNamespace);

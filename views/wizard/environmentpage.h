@@ -25,7 +25,6 @@ public:
 
     bool production() const;
     std::optional<Environment> environment() const;
-    QComboBox *combo() const { return m_combo; }
 
     // Preselects an environment (used by tests and by a retry that knows it); false if the
     // environment is not in the loaded list.

@@ -26,8 +26,6 @@ public:
 
     std::optional<Registry> registry() const;
     bool choose(const QString &registryId); // false when not listed
-    QComboBox *combo() const { return m_combo; }
-    QTreeWidget *preview() const { return m_preview; }
     // The preview's target image per "service/container" (tests compare it with the request).
     QStringList previewLines() const;
 

@@ -36,9 +36,6 @@ public:
     void setEnvironment(const QString &envKey, bool production);
     void start(const QString &versionId);
 
-    QString versionId() const { return m_id; }
-    QString versionName() const { return m_name; }
-
 Q_SIGNALS:
     void detailRead(const zadig::VersionDetail &detail);
     // The server accepted the retry: the version is now retrying.

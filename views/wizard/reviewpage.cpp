@@ -9,6 +9,7 @@
 #include "wizardlogic.h"
 
 #include "api/encode.h"
+#include "versionsmodel.h"
 
 #include <QAbstractButton>
 #include <QApplication>
@@ -115,7 +116,8 @@ void ReviewPage::initializePage()
                                     ? w->project().key
                                     : tr("%1 (%2)").arg(w->project().name, w->project().key))
                                    .toHtmlEscaped());
-    html += row(tr("Type"), helm ? tr("Helm Chart") : tr("K8s YAML"));
+    html += row(tr("Type"), VersionsModel::typeText(
+                                helm ? VersionType::HelmChart : VersionType::K8sYaml, QString()));
     html += row(tr("Name"), w->frozenName().toHtmlEscaped());
     if (!w->basicsPage()->description().isEmpty())
         html += row(tr("Description"), w->basicsPage()->description().toHtmlEscaped());
@@ -123,9 +125,7 @@ void ReviewPage::initializePage()
         html += row(tr("Labels"), labels.join(u", "_s).toHtmlEscaped());
     if (env) {
         const QString kind = w->environmentPage()->production() ? tr("production") : tr("test");
-        html += row(
-            tr("Environment"),
-            tr("%1 (%2)").arg(env->name.isEmpty() ? env->key : env->name, kind).toHtmlEscaped());
+        html += row(tr("Environment"), tr("%1 (%2)").arg(env->displayName(), kind).toHtmlEscaped());
     }
     html += row(tr("Registry"), registry ? registryLocation(*registry).toHtmlEscaped()
                                          : tr("none (nothing is copied)").toHtmlEscaped());
