@@ -5,6 +5,7 @@
 #include "api/zadigclient.h"
 #include "connectiondialog.h"
 #include "connections.h"
+#include "deskstyle.h"
 #include "fontwarmup.h"
 #include "mainwindow.h"
 #include "messageboxes.h"
@@ -178,8 +179,10 @@ private:
 
     void openWindow(const QString &serverDescription)
     {
-        m_fonts->wait();
-        m_window = std::make_unique<ui::MainWindow>(m_client, nullptr, m_options.project);
+        // The first requests go out while fontconfig is still being initialised on the other
+        // core; the widgets, which all need fonts, are built once it is done.
+        m_window = std::make_unique<ui::MainWindow>(m_client, nullptr, m_options.project,
+                                                    [this] { m_fonts->wait(); });
         m_window->setSession(m_session);
         m_window->setServerDescription(serverDescription);
         if (m_options.check) {
@@ -288,6 +291,11 @@ int main(int argc, char *argv[])
     setIdentity();
     installTranslations(app);
     QApplication::setDesktopFileName(u"io.github.zadigdesk.ZadigDesk"_s);
+#ifndef Q_OS_MACOS
+    // The platform's style, with the icons widgets ask for but seldom paint resolved late. Not on
+    // macOS, where Qt treats its own style specially and the menu bar is the system's.
+    QApplication::setStyle(new ui::DeskStyle(QApplication::style()));
+#endif
 
     QString error;
     const auto options = parseOptions(QApplication::arguments(), &error);

@@ -125,10 +125,12 @@ void VersionsPager::onPage(const Result<VersionPage> &result, int page)
     }
     Q_EMIT pageLoaded();
     // After the rows are shown: the details fill labels and progress in place.
-    QTimer::singleShot(0, m_details, [details = m_details, ids, key = m_projectKey] {
-        if (details->projectKey() == key)
-            details->request(ids);
-    });
+    if (!m_detailsHeld) {
+        QTimer::singleShot(0, m_details, [details = m_details, ids, key = m_projectKey] {
+            if (details->projectKey() == key)
+                details->request(ids);
+        });
+    }
 
     if (!m_findName.isEmpty()) {
         const QString name = std::exchange(m_findName, QString());
@@ -141,6 +143,17 @@ void VersionsPager::onPage(const Result<VersionPage> &result, int page)
         }
         Q_EMIT versionNotFound(name);
     }
+}
+
+void VersionsPager::releaseDetails()
+{
+    if (!std::exchange(m_detailsHeld, false))
+        return;
+    QStringList ids;
+    for (const VersionInfo &v : m_model->versions())
+        ids.append(v.id);
+    if (!ids.isEmpty())
+        m_details->request(ids);
 }
 
 void VersionsPager::onDetail(const VersionDetail &detail)

@@ -61,6 +61,12 @@ public:
     // forget the old detail and poll at once.
     void watchRetried(const QString &id);
 
+    // While held, a loaded page's details (labels, progress) are not asked for; releasing asks
+    // for those of the page shown, if any. The window holds them until its first page is
+    // painted, so that nothing competes with it.
+    void holdDetails() { m_detailsHeld = true; }
+    void releaseDetails();
+
     // A detail that arrived elsewhere (the detail pane) is merged and cached.
     void acceptDetail(const VersionDetail &detail);
 
@@ -90,6 +96,7 @@ private:
     State m_state = State::Idle;
     std::optional<ApiError> m_error;
     QString m_findName;
+    bool m_detailsHeld = false;
 };
 
 } // namespace zadig

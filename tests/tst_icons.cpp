@@ -1,11 +1,17 @@
 // The drawn icons that stand in for the style's PNG icons: every glyph draws something at every
 // size and pixel ratio, follows the palette, and the desktop's icon theme wins where it has one.
+// DeskStyle asks its base style for the icons it defers only when they are painted, once, and
+// they are then exactly the base style's.
+#include "deskstyle.h"
 #include "icons.h"
 
 #include <QApplication>
+#include <QCommonStyle>
 #include <QDir>
 #include <QFile>
 #include <QImage>
+#include <QLineEdit>
+#include <QMenuBar>
 #include <QPainter>
 #include <QPalette>
 #include <QTemporaryDir>
@@ -25,6 +31,19 @@ int paintedPixels(const QImage &image)
     }
     return count;
 }
+
+// The common style, counting what it is asked for.
+class CountingStyle : public QCommonStyle
+{
+public:
+    QIcon standardIcon(StandardPixmap which, const QStyleOption *option,
+                       const QWidget *widget) const override
+    {
+        ++asked[which];
+        return QCommonStyle::standardIcon(which, option, widget);
+    }
+    mutable QHash<StandardPixmap, int> asked;
+};
 
 const QList<Glyph> allGlyphs = {Glyph::NewVersion, Glyph::Refresh,  Glyph::Delete,
                                 Glyph::First,      Glyph::Previous, Glyph::Next,
@@ -111,6 +130,75 @@ private Q_SLOTS:
         // No such icon in the theme: the drawn glyph.
         QCOMPARE(paintedPixels(fallback),
                  paintedPixels(glyphIcon(Glyph::Next).pixmap(16, 16).toImage()));
+    }
+
+    void deskStyleAsksForDeferredIconsWhenPainted_data()
+    {
+        QTest::addColumn<int>("which");
+        QTest::newRow("tool bar extension") << int(QStyle::SP_ToolBarHorizontalExtensionButton);
+        QTest::newRow("vertical extension") << int(QStyle::SP_ToolBarVerticalExtensionButton);
+        QTest::newRow("line edit clear") << int(QStyle::SP_LineEditClearButton);
+    }
+
+    void deskStyleAsksForDeferredIconsWhenPainted()
+    {
+        QFETCH(int, which);
+        const auto standard = QStyle::StandardPixmap(which);
+        auto *base = new CountingStyle;
+        DeskStyle style(base);
+        QVERIFY(DeskStyle::defers(standard));
+
+        const QIcon icon = style.standardIcon(standard);
+        QVERIFY(!icon.isNull());
+        QCOMPARE(base->asked.value(standard), 0);
+
+        const QImage painted = icon.pixmap(QSize(16, 16)).toImage();
+        QCOMPARE(base->asked.value(standard), 1);
+        icon.pixmap(QSize(32, 32));
+        QCOMPARE(base->asked.value(standard), 1); // asked once
+        QVERIFY(paintedPixels(painted) > 0);
+        const QImage direct = QCommonStyle().standardIcon(standard).pixmap(QSize(16, 16)).toImage();
+        QCOMPARE(painted.convertToFormat(QImage::Format_ARGB32),
+                 direct.convertToFormat(QImage::Format_ARGB32));
+    }
+
+    void deskStyleForwardsTheOtherIcons()
+    {
+        auto *base = new CountingStyle;
+        DeskStyle style(base);
+        QVERIFY(!DeskStyle::defers(QStyle::SP_MessageBoxWarning));
+        const QIcon icon = style.standardIcon(QStyle::SP_MessageBoxWarning);
+        QCOMPARE(base->asked.value(QStyle::SP_MessageBoxWarning), 1);
+        QCOMPARE(icon.pixmap(QSize(32, 32)).toImage(),
+                 QCommonStyle()
+                     .standardIcon(QStyle::SP_MessageBoxWarning)
+                     .pixmap(QSize(32, 32))
+                     .toImage());
+    }
+
+    // What start-up builds (a menu bar, a line edit with a clear button) asks the style for no
+    // icon it does not paint.
+    void widgetsBuiltOnDeskStyleDecodeNothingUnpainted()
+    {
+        auto *base = new CountingStyle;
+        auto *style = new DeskStyle(base);
+        QApplication::setStyle(style);
+        {
+            QMenuBar bar;
+            bar.addMenu(u"File"_s);
+            QLineEdit edit;
+            edit.setClearButtonEnabled(true);
+            bar.resize(400, 30);
+            bar.show();
+            edit.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&edit));
+            QCOMPARE(base->asked.value(QStyle::SP_ToolBarHorizontalExtensionButton), 0);
+            QCOMPARE(base->asked.value(QStyle::SP_LineEditClearButton), 0);
+            // Typing shows the clear button: now it is asked for.
+            QTest::keyClicks(&edit, u"x"_s);
+            QTRY_COMPARE(base->asked.value(QStyle::SP_LineEditClearButton), 1);
+        }
+        QApplication::setStyle(u"Fusion"_s);
     }
 };
 

@@ -14,6 +14,7 @@
 #include "versionsmodel.h"
 
 #include <QAction>
+#include <QApplication>
 #include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
@@ -478,6 +479,65 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(m_window->isVisible(), 10'000);
         QVERIFY(rowsWhenShown);
         QCOMPARE(m_window->pager()->state(), VersionsPager::State::Loaded);
+    }
+
+    // The rows' details (labels, progress) are asked for once the first page is painted, not
+    // beside it; then they all come.
+    void detailsWaitForTheFirstPaint()
+    {
+        startLikeTheApp(10'000);
+        int detailsAskedWhenPainted = -1;
+        connect(m_window.get(), &ui::MainWindow::firstPageShown, this,
+                [this, &detailsAskedWhenPainted] {
+                    const DetailCache *details = m_window->pager()->details();
+                    detailsAskedWhenPainted = details->inFlight() + details->queued();
+                });
+        QTRY_VERIFY_WITH_TIMEOUT(detailsAskedWhenPainted >= 0, 10'000);
+        QCOMPARE(detailsAskedWhenPainted, 0);
+        // Then they come (the demo's legacy version has none: its detail is a 500).
+        QTRY_VERIFY_WITH_TIMEOUT(model()->hasDetail(versionId(u"v1.7.0"_s)), 10'000);
+        QVERIFY(model()->hasDetail(versionId(u"v2.6.0-rc1"_s)));
+    }
+
+    // The detail pane builds its version page (form, tree) when a version is first shown: at
+    // start-up it only says that nothing is selected.
+    void detailPageIsBuiltWhenAVersionIsShown()
+    {
+        startLikeTheApp(10'000);
+        QTRY_VERIFY_WITH_TIMEOUT(m_window->isVisible(), 10'000);
+        ui::DetailPane *pane = m_window->detailPane();
+        QVERIFY(!pane->tree());
+        QVERIFY(!pane->findChild<QTreeView *>());
+        QVERIFY(pane->findChild<ui::StatePane *>()->isVisible());
+
+        selectByName(u"v2.5.0"_s);
+        QVERIFY(pane->tree());
+        QTRY_VERIFY_WITH_TIMEOUT(pane->tree()->isVisible(), 10'000);
+        QTRY_VERIFY_WITH_TIMEOUT(pane->deliverables()->rowCount() > 0, 10'000);
+        QCOMPARE(pane->findChild<QLabel *>(u"detailTitle"_s)->text(), u"v2.5.0"_s);
+    }
+
+    // The hook the app waits for its fonts in runs with the first requests out and before any
+    // widget but the window itself exists.
+    void beforeWidgetsRunsWithTheRequestsOut()
+    {
+        m_sim = std::make_unique<sim::Simulator>();
+        QVERIFY(m_sim->loadSeed(u"demo"_s));
+        QVERIFY(m_sim->listen());
+        m_nam = std::make_unique<QNetworkAccessManager>();
+        m_client = std::make_unique<ZadigClient>(m_nam.get());
+        m_client->setBaseUrl(m_sim->url());
+        m_client->setToken(m_sim->token());
+        const qsizetype widgetsBefore = QApplication::allWidgets().size();
+        int pendingInHook = -1;
+        qsizetype widgetsInHook = -1;
+        m_window = std::make_unique<ui::MainWindow>(m_client.get(), nullptr, u"mall"_s, [&] {
+            pendingInHook = m_client->pendingCount();
+            widgetsInHook = QApplication::allWidgets().size();
+        });
+        QCOMPARE(pendingInHook, 2); // the projects and the first page
+        QCOMPARE(widgetsInHook, widgetsBefore + 1);
+        QVERIFY(QApplication::allWidgets().size() > widgetsBefore + 10);
     }
 
     // A server slower than the grace: the window comes anyway, and says it is loading.

@@ -42,7 +42,20 @@ DetailPane::DetailPane(ZadigClient *client, QWidget *parent)
     m_stack = new QStackedWidget(this);
     m_state = new StatePane(this);
     connect(m_state, &StatePane::retryRequested, this, &DetailPane::fetch);
+    m_stack->addWidget(m_state);
+    auto *outer = new QVBoxLayout(this);
+    outer->setContentsMargins(0, 0, 0, 0);
+    outer->addWidget(m_stack);
+    clearVersion();
+}
 
+// The page showing a version is built when the first version is shown: at start-up the pane
+// only says that nothing is selected, and building (and laying out) a form, a tree and a dozen
+// labels nobody sees yet would delay the first page of versions.
+void DetailPane::ensurePage()
+{
+    if (m_tree)
+        return;
     auto *page = new QWidget(this);
     m_title = valueLabel(page, u"detailTitle"_s);
     QFont big = m_title->font();
@@ -124,12 +137,7 @@ DetailPane::DetailPane(ZadigClient *client, QWidget *parent)
     layout->addWidget(m_deliverablesNote);
     layout->addWidget(m_tree, 1);
 
-    m_stack->addWidget(m_state);
     m_stack->addWidget(page);
-    auto *outer = new QVBoxLayout(this);
-    outer->setContentsMargins(0, 0, 0, 0);
-    outer->addWidget(m_stack);
-    clearVersion();
 }
 
 void DetailPane::setProjectKey(const QString &projectKey)
@@ -151,6 +159,7 @@ void DetailPane::showVersion(const VersionInfo &info, const std::optional<Versio
 {
     const bool sameVersion = info.id == m_id;
     m_id = info.id;
+    ensurePage();
     m_stack->setCurrentIndex(1);
     if (known) {
         updateDetail(*known);
@@ -203,6 +212,7 @@ void DetailPane::updateDetail(const VersionDetail &detail)
 {
     if (detail.info.id != m_id)
         return;
+    ensurePage();
     m_stack->setCurrentIndex(1);
     m_detailShownFor = detail.info.id;
     showInfo(detail.info, true);
@@ -271,6 +281,8 @@ void DetailPane::showInfo(const VersionInfo &info, bool fromDetail)
 
 void DetailPane::copySelection() const
 {
+    if (!m_tree)
+        return;
     const QModelIndexList rows = m_tree->selectionModel()->selectedRows();
     QStringList lines;
     for (const QModelIndex &row : rows) {

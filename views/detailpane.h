@@ -38,6 +38,7 @@ public:
 
     QString versionId() const { return m_id; }
     DeliverablesModel *deliverables() const { return m_model; }
+    // The deliverables tree; nullptr until the first version is shown.
     QTreeView *tree() const { return m_tree; }
 
     void copySelection() const;
@@ -50,6 +51,7 @@ protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
+    void ensurePage();
     void fetch();
     void showInfo(const VersionInfo &info, bool fromDetail);
     void showContextMenu(const QPoint &pos);
@@ -62,20 +64,21 @@ private:
 
     QStackedWidget *m_stack;
     StatePane *m_state;
-    QLabel *m_title;
-    QLabel *m_type;
-    QLabel *m_status;
-    QLabel *m_labels;
-    QLabel *m_description;
-    QLabel *m_createdBy;
-    QLabel *m_created;
-    QProgressBar *m_progress;
-    QLabel *m_progressText;
-    QLabel *m_error;
-    QLabel *m_deliverablesTitle;
-    QLabel *m_deliverablesNote;
-    QToolButton *m_copyAll;
-    QTreeView *m_tree;
+    // The page showing a version (ensurePage()): nullptr until the first version is shown.
+    QLabel *m_title = nullptr;
+    QLabel *m_type = nullptr;
+    QLabel *m_status = nullptr;
+    QLabel *m_labels = nullptr;
+    QLabel *m_description = nullptr;
+    QLabel *m_createdBy = nullptr;
+    QLabel *m_created = nullptr;
+    QProgressBar *m_progress = nullptr;
+    QLabel *m_progressText = nullptr;
+    QLabel *m_error = nullptr;
+    QLabel *m_deliverablesTitle = nullptr;
+    QLabel *m_deliverablesNote = nullptr;
+    QToolButton *m_copyAll = nullptr;
+    QTreeView *m_tree = nullptr;
 };
 
 } // namespace zadig::ui

@@ -53,15 +53,21 @@ using namespace Qt::StringLiterals;
 namespace zadig::ui {
 
 MainWindow::MainWindow(ZadigClient *client, QWidget *parent,
-                       const std::optional<QString> &startProject)
+                       const std::optional<QString> &startProject,
+                       const std::function<void()> &beforeWidgets)
     : QMainWindow(parent), m_client(client), m_model(new VersionsModel(this)),
       m_pager(new VersionsPager(client, m_model, this)), m_proxy(new QSortFilterProxyModel(this))
 {
     // Start-up: the first requests go out before the widgets are built, so the round trips
     // overlap with building them. Their answers arrive through the event loop, when the widgets
     // exist; the state they set is applied below once the widgets are there.
-    if (startProject)
+    if (startProject) {
+        // Nothing may compete with the first page: details wait until it is painted.
+        m_pager->holdDetails();
         start(*startProject);
+    }
+    if (beforeWidgets)
+        beforeWidgets();
     setObjectName(u"mainWindow"_s);
     setWindowTitle(tr("Zadig Desk"));
     m_proxy->setSourceModel(m_model);
@@ -135,9 +141,7 @@ void MainWindow::createWidgets()
     m_filter = new QLineEdit(this);
     m_filter->setObjectName(u"filterEdit"_s);
     m_filter->setPlaceholderText(tr("Filter by name, label, creator, status"));
-    // The clear button's icon is decoded from the style's PNG files; it only shows once
-    // something is typed, so it is added after the first paint instead of delaying it.
-    afterNextPaint(m_filter, [filter = m_filter] { filter->setClearButtonEnabled(true); });
+    m_filter->setClearButtonEnabled(true);
     m_filter->setMaximumWidth(320);
     connect(m_filter, &QLineEdit::textChanged, m_proxy,
             &QSortFilterProxyModel::setFilterFixedString);
@@ -424,6 +428,7 @@ void MainWindow::failStartup(const ApiError &error)
     if (m_startupReported)
         return;
     settleStartup();
+    m_pager->releaseDetails();
     Q_EMIT startupFailed(error);
 }
 
@@ -439,8 +444,10 @@ void MainWindow::reportStartup()
         const int total = m_pager->total();
         const QString key = m_pager->projectKey();
         // Reported once the rows are on screen: after the table's next paint.
-        afterNextPaint(m_table->viewport(),
-                       [this, total, key, rows] { Q_EMIT firstPageShown(total, key, rows); });
+        afterNextPaint(m_table->viewport(), [this, total, key, rows] {
+            Q_EMIT firstPageShown(total, key, rows);
+            m_pager->releaseDetails();
+        });
         break;
     }
     case VersionsPager::State::Error:

@@ -9,6 +9,7 @@
 #include <QMainWindow>
 #include <QPointer>
 
+#include <functional>
 #include <optional>
 
 class QAction;
@@ -45,9 +46,12 @@ class MainWindow : public QMainWindow
 
 public:
     // With startProject (may be empty: the last one used), start() is called before the
-    // widgets are built, so the first requests overlap with building them.
+    // widgets are built, so the first requests overlap with building them; the rows' details
+    // are then asked for only once the first page is painted. `beforeWidgets` runs between the
+    // two: zadig-desk waits there for its font warm-up, with the requests already out.
     explicit MainWindow(ZadigClient *client, QWidget *parent = nullptr,
-                        const std::optional<QString> &startProject = std::nullopt);
+                        const std::optional<QString> &startProject = std::nullopt,
+                        const std::function<void()> &beforeWidgets = {});
     ~MainWindow() override;
 
     // Loads the projects and opens `projectKey`, else the last one used, else the first.
