@@ -66,8 +66,6 @@ MainWindow::MainWindow(ZadigClient *client, QWidget *parent,
         m_pager->holdDetails();
         start(*startProject);
     }
-    if (beforeWidgets)
-        beforeWidgets();
     setObjectName(u"mainWindow"_s);
     setWindowTitle(tr("Zadig Desk"));
     m_proxy->setSourceModel(m_model);
@@ -76,8 +74,12 @@ MainWindow::MainWindow(ZadigClient *client, QWidget *parent,
     m_proxy->setSortRole(VersionsModel::RawValueRole);
     m_proxy->setSortLocaleAware(true);
 
-    createWidgets();
+    // Actions, menus and the tool bar need no font, so they are made before the hook (while
+    // zadig-desk's fonts are still being initialised on the other core); the widgets after it.
     createActions();
+    if (beforeWidgets)
+        beforeWidgets();
+    createWidgets();
 
     Settings settings;
     m_pager->setPageSize(settings.pageSize());
@@ -131,13 +133,6 @@ MainWindow::~MainWindow() = default;
 
 void MainWindow::createWidgets()
 {
-    m_projectCombo = new QComboBox(this);
-    m_projectCombo->setObjectName(u"projectCombo"_s);
-    m_projectCombo->setSizeAdjustPolicy(QComboBox::AdjustToContents);
-    m_projectCombo->setMinimumContentsLength(16);
-    m_projectCombo->setToolTip(tr("Project"));
-    connect(m_projectCombo, &QComboBox::activated, this, &MainWindow::openProject);
-
     m_filter = new QLineEdit(this);
     m_filter->setObjectName(u"filterEdit"_s);
     m_filter->setPlaceholderText(tr("Filter by name, label, creator, status"));
@@ -145,6 +140,7 @@ void MainWindow::createWidgets()
     m_filter->setMaximumWidth(320);
     connect(m_filter, &QLineEdit::textChanged, m_proxy,
             &QSortFilterProxyModel::setFilterFixedString);
+    m_toolBar->addWidget(m_filter); // the tool bar's last item, after its spacer
 
     m_table = new QTableView(this);
     m_table->setObjectName(u"versionsTable"_s);
@@ -183,6 +179,14 @@ void MainWindow::createWidgets()
     m_table->setItemDelegateForColumn(VersionsModel::ProgressColumn, new ProgressDelegate(m_table));
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &MainWindow::onSelectionChanged);
+    m_table->addAction(m_copyAction);
+    m_table->addAction(m_copyIdAction);
+    auto *separator = new QAction(this);
+    separator->setSeparator(true);
+    m_table->addAction(separator);
+    m_table->addAction(m_refreshAction);
+    m_table->addAction(m_retryAction);
+    m_table->addAction(m_deleteAction);
 
     m_state = new StatePane(this);
     m_state->setObjectName(u"versionsStatePane"_s);
@@ -308,8 +312,8 @@ void MainWindow::createActions()
         if (const VersionInfo *v = m_model->versionAt(row))
             QApplication::clipboard()->setText(v->name);
     });
-    auto *copyId = new QAction(tr("Copy Version &ID"), this);
-    connect(copyId, &QAction::triggered, this, [this] {
+    m_copyIdAction = new QAction(tr("Copy Version &ID"), this);
+    connect(m_copyIdAction, &QAction::triggered, this, [this] {
         if (!m_selectedId.isEmpty())
             QApplication::clipboard()->setText(m_selectedId);
     });
@@ -343,23 +347,21 @@ void MainWindow::createActions()
     version->addAction(m_retryAction);
     version->addSeparator();
     version->addAction(m_copyAction);
-    version->addAction(copyId);
+    version->addAction(m_copyIdAction);
     version->addSeparator();
     version->addAction(m_deleteAction);
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(about);
     help->addAction(aboutQt);
 
-    m_table->addAction(m_copyAction);
-    m_table->addAction(copyId);
-    auto *separator = new QAction(this);
-    separator->setSeparator(true);
-    m_table->addAction(separator);
-    m_table->addAction(m_refreshAction);
-    m_table->addAction(m_retryAction);
-    m_table->addAction(m_deleteAction);
+    m_projectCombo = new QComboBox(this);
+    m_projectCombo->setObjectName(u"projectCombo"_s);
+    m_projectCombo->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    m_projectCombo->setMinimumContentsLength(16);
+    m_projectCombo->setToolTip(tr("Project"));
+    connect(m_projectCombo, &QComboBox::activated, this, &MainWindow::openProject);
 
-    QToolBar *bar = addToolBar(tr("Main"));
+    QToolBar *bar = m_toolBar = addToolBar(tr("Main"));
     bar->setObjectName(u"mainToolBar"_s);
     bar->setMovable(false);
     bar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
@@ -376,7 +378,6 @@ void MainWindow::createActions()
     auto *spacer = new QWidget(this);
     spacer->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
     bar->addWidget(spacer);
-    bar->addWidget(m_filter);
 }
 
 void MainWindow::setServerDescription(const QString &text)

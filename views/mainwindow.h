@@ -25,6 +25,7 @@ class QSortFilterProxyModel;
 class QSplitter;
 class QStackedWidget;
 class QTableView;
+class QToolBar;
 
 namespace zadig {
 class ConnectionSession;
@@ -92,7 +93,7 @@ protected:
     void closeEvent(QCloseEvent *event) override;
 
 private:
-    void createActions();
+    void createActions(); // actions, menus and the tool bar: no font needed
     void createWidgets();
     void loadProjects();
     void onProjects(const Result<ProjectPage> &result);
@@ -144,6 +145,7 @@ private:
     bool m_showPending = false;              // showWhenReady() waits for the first page
 
     QComboBox *m_projectCombo = nullptr;
+    QToolBar *m_toolBar = nullptr;
     QLineEdit *m_filter = nullptr;
     QStackedWidget *m_stack = nullptr;
     QTableView *m_table = nullptr;
@@ -161,6 +163,7 @@ private:
     QAction *m_refreshAction = nullptr;
     QAction *m_deleteAction = nullptr;
     QAction *m_copyAction = nullptr;
+    QAction *m_copyIdAction = nullptr;
     QAction *m_newAction = nullptr;
     QAction *m_retryAction = nullptr;
 };
