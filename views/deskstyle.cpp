@@ -62,8 +62,10 @@ private:
     const QIcon &icon()
     {
         if (!m_icon) {
+            // The style may be gone (the application's style changed): then the current one.
             QStyle *style = m_style ? m_style.data() : QApplication::style();
-            m_icon = style->standardIcon(m_which, m_option ? &*m_option : nullptr, m_widget);
+            m_icon = style ? style->standardIcon(m_which, m_option ? &*m_option : nullptr, m_widget)
+                           : QIcon();
         }
         return *m_icon;
     }
