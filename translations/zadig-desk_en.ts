@@ -780,10 +780,6 @@ Its token is removed from the system keychain too when no other connection uses 
 <context>
     <name>zadig::ui::DetailPane</name>
     <message>
-        <source>No version selected</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Select a version to see its deliverables.</source>
         <translation type="unfinished"></translation>
     </message>

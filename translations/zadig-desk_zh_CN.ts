@@ -782,10 +782,6 @@ Its token is removed from the system keychain too when no other connection uses 
 <context>
     <name>zadig::ui::DetailPane</name>
     <message>
-        <source>No version selected</source>
-        <translation>未选择版本</translation>
-    </message>
-    <message>
         <source>Select a version to see its deliverables.</source>
         <translation>选择一个版本以查看其交付物。</translation>
     </message>

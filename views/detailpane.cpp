@@ -3,7 +3,6 @@
 #include "api/zadigclient.h"
 #include "delegates.h"
 #include "deliverablesmodel.h"
-#include "statepane.h"
 #include "versionsmodel.h"
 
 #include <QAction>
@@ -40,9 +39,13 @@ DetailPane::DetailPane(ZadigClient *client, QWidget *parent)
 {
     setObjectName(u"detailPane"_s);
     m_stack = new QStackedWidget(this);
-    m_state = new StatePane(this);
-    connect(m_state, &StatePane::retryRequested, this, &DetailPane::fetch);
-    m_stack->addWidget(m_state);
+    // Until a version is selected: one quiet line, in the colour of placeholder text.
+    m_hint = new QLabel(tr("Select a version to see its deliverables."), this);
+    m_hint->setObjectName(u"detailHint"_s);
+    m_hint->setAlignment(Qt::AlignCenter);
+    m_hint->setWordWrap(true);
+    m_hint->setForegroundRole(QPalette::PlaceholderText);
+    m_stack->addWidget(m_hint);
     auto *outer = new QVBoxLayout(this);
     outer->setContentsMargins(0, 0, 0, 0);
     outer->addWidget(m_stack);
@@ -151,8 +154,7 @@ void DetailPane::clearVersion()
     m_id.clear();
     m_detailShownFor.clear();
     m_model->clear();
-    m_state->showEmpty(tr("No version selected"), tr("Select a version to see its deliverables."));
-    m_stack->setCurrentWidget(m_state);
+    m_stack->setCurrentWidget(m_hint);
 }
 
 void DetailPane::showVersion(const VersionInfo &info, const std::optional<VersionDetail> &known)

@@ -20,8 +20,6 @@ class DeliverablesModel;
 
 namespace zadig::ui {
 
-class StatePane;
-
 class DetailPane : public QWidget
 {
     Q_OBJECT
@@ -63,7 +61,7 @@ private:
     DeliverablesModel *m_model;
 
     QStackedWidget *m_stack;
-    StatePane *m_state;
+    QLabel *m_hint; // shown while no version is selected
     // The page showing a version (ensurePage()): nullptr until the first version is shown.
     QLabel *m_title = nullptr;
     QLabel *m_type = nullptr;
