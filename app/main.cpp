@@ -7,6 +7,7 @@
 #include "connections.h"
 #include "deskstyle.h"
 #include "fontwarmup.h"
+#include "interfacefont.h"
 #include "mainwindow.h"
 #include "messageboxes.h"
 #include "options.h"
@@ -291,6 +292,7 @@ int main(int argc, char *argv[])
     setIdentity();
     installTranslations(app);
     QApplication::setDesktopFileName(u"io.github.zadigdesk.ZadigDesk"_s);
+    ui::useUnshapedInterfaceFont();
 #ifndef Q_OS_MACOS
     // The platform's style, with the icons widgets ask for but seldom paint resolved late. Not on
     // macOS, where Qt treats its own style specially and the menu bar is the system's.

@@ -1,15 +1,17 @@
 // The drawn icons that stand in for the style's PNG icons: every glyph draws something at every
 // size and pixel ratio, follows the palette, and the desktop's icon theme wins where it has one.
 // DeskStyle asks its base style for the icons it defers only when they are painted, once, and
-// they are then exactly the base style's.
+// they are then exactly the base style's. The interface font skips text shaping where it can.
 #include "deskstyle.h"
 #include "icons.h"
+#include "interfacefont.h"
 
 #include <QApplication>
 #include <QCommonStyle>
 #include <QDir>
 #include <QFile>
 #include <QImage>
+#include <QLabel>
 #include <QLineEdit>
 #include <QMenuBar>
 #include <QPainter>
@@ -199,6 +201,27 @@ private Q_SLOTS:
             QTRY_COMPARE(base->asked.value(QStyle::SP_LineEditClearButton), 1);
         }
         QApplication::setStyle(u"Fusion"_s);
+    }
+
+    // The platform's interface font, unchanged but for skipping shaping; widgets built after
+    // inherit it.
+    void interfaceFontSkipsShaping()
+    {
+        const QFont saved = QApplication::font();
+        QVERIFY(!(saved.styleStrategy() & QFont::PreferNoShaping));
+        useUnshapedInterfaceFont();
+        const QFont font = QApplication::font();
+        QApplication::setFont(saved);
+        QVERIFY(font.styleStrategy() & QFont::PreferNoShaping);
+        QCOMPARE(font.families(), saved.families());
+        QCOMPARE(font.pointSizeF(), saved.pointSizeF());
+        QCOMPARE(font.weight(), saved.weight());
+
+        useUnshapedInterfaceFont();
+        QLabel label(u"release-000042"_s);
+        const bool inherited = label.font().styleStrategy() & QFont::PreferNoShaping;
+        QApplication::setFont(saved);
+        QVERIFY(inherited);
     }
 };
 

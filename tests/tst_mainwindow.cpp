@@ -583,22 +583,6 @@ private Q_SLOTS:
         QVERIFY(statePane()->isVisible());
     }
 
-    // Version names, labels and project names are laid out without text shaping (no kerning or
-    // ligatures to apply; a Chinese project name then needs no OpenType tables read before the
-    // first page). The rest of the window keeps its shaped text.
-    void namesAreNotShaped()
-    {
-        start(u"demo"_s);
-        QTRY_VERIFY_WITH_TIMEOUT(tableShown(), 10'000);
-        const auto unshaped = [](const QWidget *w) {
-            return (w->font().styleStrategy() & QFont::PreferNoShaping) != 0;
-        };
-        QVERIFY(unshaped(m_window->table()));
-        QVERIFY(unshaped(m_window->findChild<QComboBox *>(u"projectCombo"_s)));
-        QVERIFY(!unshaped(m_window->findChild<QLineEdit *>(u"filterEdit"_s)));
-        QVERIFY(!unshaped(m_window->detailPane()));
-    }
-
     void filterNarrowsTheLoadedPage()
     {
         start(u"demo"_s);

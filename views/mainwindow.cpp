@@ -151,14 +151,6 @@ void MainWindow::createWidgets()
     m_table->sortByColumn(VersionsModel::CreatedTimeColumn, Qt::DescendingOrder);
     m_table->setAlternatingRowColors(true);
     m_table->setWordWrap(false);
-    // Cells hold names, times and labels, the project box project names and keys: no ligatures
-    // or kerning to shape, which makes laying them out and painting them cheaper (for Chinese
-    // names, it also spares reading the CJK font's OpenType tables before the first page).
-    // Scripts that need shaping are still shaped.
-    QFont unshaped = font();
-    unshaped.setStyleStrategy(QFont::PreferNoShaping);
-    m_table->setFont(unshaped);
-    m_projectCombo->setFont(unshaped);
     m_table->setContextMenuPolicy(Qt::ActionsContextMenu);
     m_table->verticalHeader()->hide();
     m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 10);
