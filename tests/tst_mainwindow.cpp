@@ -24,6 +24,7 @@
 #include <QSettings>
 #include <QSortFilterProxyModel>
 #include <QStackedWidget>
+#include <QStyleOptionComboBox>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
@@ -581,6 +582,29 @@ private Q_SLOTS:
         QTRY_COMPARE_WITH_TIMEOUT(m_window->pager()->state(), VersionsPager::State::Empty, 10'000);
         QCOMPARE(statePane()->title(), u"No versions yet"_s);
         QVERIFY(statePane()->isVisible());
+    }
+
+    // The project box is sized from its entries without measuring them all, and still shows
+    // each whole (Chinese names included).
+    void projectBoxFitsItsLongestProject()
+    {
+        start(u"demo"_s);
+        QTRY_VERIFY_WITH_TIMEOUT(tableShown(), 10'000);
+        auto *combo = m_window->findChild<QComboBox *>(u"projectCombo"_s);
+        QCOMPARE(combo->count(), 3);
+        QStyleOptionComboBox option;
+        option.initFrom(combo);
+        option.rect = QRect(QPoint(0, 0), combo->sizeHint());
+        option.frame = true;
+        const QRect field = combo->style()->subControlRect(QStyle::CC_ComboBox, &option,
+                                                           QStyle::SC_ComboBoxEditField, combo);
+        for (int i = 0; i < combo->count(); ++i) {
+            const QString text = combo->itemText(i);
+            QVERIFY2(field.width() >= combo->fontMetrics().horizontalAdvance(text),
+                     qPrintable(u"%1: %2 px for %3 px"_s.arg(text)
+                                    .arg(field.width())
+                                    .arg(combo->fontMetrics().horizontalAdvance(text))));
+        }
     }
 
     void filterNarrowsTheLoadedPage()

@@ -44,6 +44,7 @@
 #include <QToolBar>
 #include <QVBoxLayout>
 
+#include <algorithm>
 #include <memory>
 
 Q_LOGGING_CATEGORY(lcUi, "zadig.ui", QtInfoMsg)
@@ -51,6 +52,35 @@ Q_LOGGING_CATEGORY(lcUi, "zadig.ui", QtInfoMsg)
 using namespace Qt::StringLiterals;
 
 namespace zadig::ui {
+
+namespace {
+
+constexpr int MinProjectColumns = 16;
+
+// How many columns of average Latin letters `text` takes, roughly: East Asian characters count
+// twice, and a little is added for letters wider than the average.
+int textColumns(const QString &text)
+{
+    int columns = 0;
+    for (const char32_t c : text.toUcs4()) {
+        switch (QChar::script(c)) {
+        case QChar::Script_Han:
+        case QChar::Script_Hiragana:
+        case QChar::Script_Katakana:
+        case QChar::Script_Hangul:
+        case QChar::Script_Bopomofo:
+            columns += 2;
+            break;
+        default:
+            // Fullwidth forms and CJK punctuation are as wide as a Han character.
+            columns += (c >= 0x3000 && c <= 0x303f) || (c >= 0xff01 && c <= 0xff60) ? 2 : 1;
+            break;
+        }
+    }
+    return columns + columns / 8 + 1;
+}
+
+} // namespace
 
 MainWindow::MainWindow(ZadigClient *client, QWidget *parent,
                        const std::optional<QString> &startProject,
@@ -351,8 +381,12 @@ void MainWindow::createActions()
 
     m_projectCombo = new QComboBox(this);
     m_projectCombo->setObjectName(u"projectCombo"_s);
-    m_projectCombo->setSizeAdjustPolicy(QComboBox::AdjustToContents);
-    m_projectCombo->setMinimumContentsLength(16);
+    // Sized by counting the entries' characters (onProjects), not by measuring every entry's
+    // glyphs as AdjustToContents does: for Chinese names that loads the CJK font's outlines of
+    // every project before the first page (about 2 ms here). Its list is as wide as its longest
+    // entry either way.
+    m_projectCombo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_projectCombo->setMinimumContentsLength(MinProjectColumns);
     m_projectCombo->setToolTip(tr("Project"));
     connect(m_projectCombo, &QComboBox::activated, this, &MainWindow::openProject);
 
@@ -478,6 +512,7 @@ void MainWindow::onProjects(const Result<ProjectPage> &result)
     m_projectsError.reset();
     m_projects = result->projects;
     m_projectCombo->clear();
+    int columns = 0;
     for (const Project &p : std::as_const(m_projects)) {
         const QString type = VersionsModel::deployTypeText(p.deployType, p.rawDeployType);
         // Name, key and deploy type: two projects may share a display name.
@@ -488,7 +523,9 @@ void MainWindow::onProjects(const Result<ProjectPage> &result)
         const int i = m_projectCombo->count() - 1;
         m_projectCombo->setItemData(i, tr("%1 (key: %2, %3)").arg(p.name, p.key, type),
                                     Qt::ToolTipRole);
+        columns = std::max(columns, textColumns(m_projectCombo->itemText(i)));
     }
+    m_projectCombo->setMinimumContentsLength(std::clamp(columns, MinProjectColumns, 48));
     if (m_projects.isEmpty()) {
         // Rows of a start project asked for beside the projects must not stay in view.
         m_model->clear();
