@@ -189,11 +189,12 @@ private:
         if (m_options.check) {
             connect(m_window.get(), &ui::MainWindow::firstPageShown, this,
                     [this](int total, const QString &project, int rows) {
-                        printLine(stdout, u"OK %1 versions in %2: first page of %3 rows shown "
-                                          u"in %4 ms"_s.arg(total)
-                                              .arg(project)
-                                              .arg(rows)
-                                              .arg(g_startup.elapsed()));
+                        printLine(stdout,
+                                  u"OK %1 versions in %2: first page of %3 rows shown "
+                                  u"in %4 ms"_s.arg(total)
+                                      .arg(project)
+                                      .arg(rows)
+                                      .arg(double(g_startup.nsecsElapsed()) / 1e6, 0, 'f', 1));
                         QCoreApplication::exit(0);
                     });
             connect(m_window.get(), &ui::MainWindow::startupFailed, this,

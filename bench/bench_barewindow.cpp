@@ -7,6 +7,7 @@
 #include <QEvent>
 #include <QMainWindow>
 #include <QStandardItemModel>
+#include <QString>
 #include <QTableView>
 #include <QTimer>
 
@@ -15,6 +16,13 @@
 using namespace Qt::StringLiterals;
 
 namespace {
+
+// Tenths of a millisecond, written the same whatever the locale (QApplication sets the C
+// library's from the environment), as zadig-desk --check writes them.
+QString milliseconds(const QElapsedTimer &clock)
+{
+    return QString::number(double(clock.nsecsElapsed()) / 1e6, 'f', 1);
+}
 
 // Quits on the first paint of the table's viewport: that is when something is on screen.
 class FirstPaint : public QObject
@@ -31,7 +39,7 @@ protected:
             m_done = true;
             // Report after the paint has finished, like zadig-desk reports after showing rows.
             QTimer::singleShot(0, this, [this] {
-                std::printf("shown in %lld ms\n", static_cast<long long>(m_clock.elapsed()));
+                std::printf("shown in %s ms\n", qPrintable(milliseconds(m_clock)));
                 std::fflush(stdout);
                 QCoreApplication::exit(0);
             });
@@ -67,8 +75,7 @@ int main(int argc, char *argv[])
     table->viewport()->installEventFilter(&firstPaint);
     // Offscreen platforms may never paint a window: after 2 s the time so far is reported.
     QTimer::singleShot(2000, &app, [&clock] {
-        std::printf("shown in %lld ms (no paint event; fallback)\n",
-                    static_cast<long long>(clock.elapsed()));
+        std::printf("shown in %s ms (no paint event; fallback)\n", qPrintable(milliseconds(clock)));
         std::fflush(stdout);
         QCoreApplication::exit(0);
     });

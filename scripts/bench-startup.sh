@@ -63,7 +63,7 @@ desk_times=()
 bare_times=()
 for run in $(seq 1 "$RUNS"); do
     line=$(ZADIG_TOKEN=bench "$DESK" --check --server "$URL" --project mall 2>/dev/null || true)
-    ms=$(sed -n 's/.*shown in \([0-9][0-9]*\) ms.*/\1/p' <<<"$line")
+    ms=$(sed -n 's/.*shown in \([0-9][0-9.]*\) ms.*/\1/p' <<<"$line")
     if [[ -z "$ms" ]]; then
         echo "run $run: zadig-desk --check gave no figure: $line" >&2
         exit 1
@@ -71,7 +71,7 @@ for run in $(seq 1 "$RUNS"); do
     desk_times+=("$ms")
 
     line=$("$BARE" 2>/dev/null || true)
-    ms=$(sed -n 's/.*shown in \([0-9][0-9]*\) ms.*/\1/p' <<<"$line")
+    ms=$(sed -n 's/.*shown in \([0-9][0-9.]*\) ms.*/\1/p' <<<"$line")
     if [[ -z "$ms" ]]; then
         echo "run $run: bench_barewindow gave no figure: $line" >&2
         exit 1

@@ -66,7 +66,7 @@ private Q_SLOTS:
         const Run r = run({u"--check"_s, u"--demo"_s}, environment());
         QVERIFY2(r.exitCode == 0, qPrintable(r.out + r.err));
         static const QRegularExpression ok(
-            u"^OK (\\d+) versions in (\\S+): first page of (\\d+) rows shown in (\\d+) ms$"_s,
+            u"^OK (\\d+) versions in (\\S+): first page of (\\d+) rows shown in (\\d+\\.\\d) ms$"_s,
             QRegularExpression::MultilineOption);
         const auto match = ok.match(r.out);
         QVERIFY2(match.hasMatch(), qPrintable(r.out));
