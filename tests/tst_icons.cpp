@@ -2,6 +2,8 @@
 // size and pixel ratio, follows the palette, and the desktop's icon theme wins where it has one.
 // DeskStyle asks its base style for the icons it defers only when they are painted, once, and
 // they are then exactly the base style's. The interface font skips text shaping where it can.
+// The table's status badges are drawn in the colours of the current palette.
+#include "delegates.h"
 #include "deskstyle.h"
 #include "icons.h"
 #include "interfacefont.h"
@@ -222,6 +224,28 @@ private Q_SLOTS:
         const bool inherited = label.font().styleStrategy() & QFont::PreferNoShaping;
         QApplication::setFont(saved);
         QVERIFY(inherited);
+    }
+
+    // A light/dark switch repaints a status badge in the new palette's colours.
+    void statusIconFollowsThePalette()
+    {
+        const QPalette saved = QApplication::palette();
+        QPalette light = saved;
+        light.setColor(QPalette::Base, Qt::white);
+        QPalette dark = saved;
+        dark.setColor(QPalette::Base, QColor(0x20, 0x20, 0x20));
+        QVERIFY(statusColor(zadig::VersionStatus::Failed, light) !=
+                statusColor(zadig::VersionStatus::Failed, dark));
+
+        const QIcon icon = statusIcon(zadig::VersionStatus::Failed);
+        QApplication::setPalette(light);
+        // Inside the disc, away from its cross.
+        const QColor onLight = icon.pixmap(QSize(32, 32)).toImage().pixelColor(6, 16);
+        QApplication::setPalette(dark);
+        const QColor onDark = icon.pixmap(QSize(32, 32)).toImage().pixelColor(6, 16);
+        QApplication::setPalette(saved);
+        QCOMPARE(onLight.rgb(), statusColor(zadig::VersionStatus::Failed, light).rgb());
+        QCOMPARE(onDark.rgb(), statusColor(zadig::VersionStatus::Failed, dark).rgb());
     }
 };
 

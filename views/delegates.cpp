@@ -3,9 +3,13 @@
 #include "versionsmodel.h"
 
 #include <QApplication>
+#include <QGuiApplication>
 #include <QHash>
+#include <QIconEngine>
 #include <QPainter>
 #include <QPixmap>
+
+#include <algorithm>
 
 namespace zadig::ui {
 
@@ -26,58 +30,103 @@ QColor statusColor(VersionStatus status, const QPalette &palette)
     return palette.color(QPalette::PlaceholderText);
 }
 
-QIcon statusIcon(VersionStatus status)
+namespace {
+
+// Draws a status badge at the size it is asked for, in the colours of the current palette: a
+// light/dark switch repaints it in the new colours.
+class StatusIconEngine : public QIconEngine
 {
-    // Drawn, not loaded: crisp at any DPI and identical on every platform.
-    static QHash<int, QIcon> cache;
-    auto it = cache.constFind(int(status));
-    if (it != cache.constEnd())
-        return *it;
-    const QColor color = statusColor(status, QApplication::palette());
-    QIcon icon;
-    for (int size : {16, 32}) {
-        QPixmap pm(size, size);
-        pm.fill(Qt::transparent);
-        QPainter p(&pm);
-        p.setRenderHint(QPainter::Antialiasing);
+public:
+    explicit StatusIconEngine(VersionStatus status) : m_status(status) {}
+
+    QIconEngine *clone() const override { return new StatusIconEngine(m_status); }
+    QString key() const override { return QStringLiteral("zadig-status"); }
+
+    void paint(QPainter *painter, const QRect &rect, QIcon::Mode, QIcon::State) override
+    {
+        const int size = std::min(rect.width(), rect.height());
+        painter->save();
+        painter->translate(rect.x() + (rect.width() - size) / 2.0,
+                           rect.y() + (rect.height() - size) / 2.0);
+        draw(painter, size);
+        painter->restore();
+    }
+
+    QPixmap pixmap(const QSize &size, QIcon::Mode mode, QIcon::State state) override
+    {
+        const qint64 palette = QGuiApplication::palette().cacheKey();
+        if (palette != m_palette) {
+            m_pixmaps.clear();
+            m_palette = palette;
+        }
+        const quint64 key = (quint64(quint32(size.width())) << 32) | quint32(size.height());
+        if (const auto it = m_pixmaps.constFind(key); it != m_pixmaps.constEnd())
+            return *it;
+        QPixmap pixmap(size);
+        pixmap.fill(Qt::transparent);
+        {
+            QPainter painter(&pixmap);
+            paint(&painter, QRect(QPoint(0, 0), size), mode, state);
+        }
+        m_pixmaps.insert(key, pixmap);
+        return pixmap;
+    }
+
+private:
+    void draw(QPainter *p, int size) const
+    {
+        const QColor color = statusColor(m_status, QGuiApplication::palette());
+        p->setRenderHint(QPainter::Antialiasing);
         const qreal m = size * 0.12;
         const QRectF r(m, m, size - 2 * m, size - 2 * m);
         QPen pen(color, size / 8.0, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin);
-        switch (status) {
+        switch (m_status) {
         case VersionStatus::Success:
-            p.setPen(Qt::NoPen);
-            p.setBrush(color);
-            p.drawEllipse(r);
-            p.setPen(QPen(Qt::white, size / 8.0, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
-            p.drawPolyline(QPolygonF{QPointF(size * 0.3, size * 0.52),
-                                     QPointF(size * 0.45, size * 0.67),
-                                     QPointF(size * 0.72, size * 0.36)});
+            p->setPen(Qt::NoPen);
+            p->setBrush(color);
+            p->drawEllipse(r);
+            p->setPen(QPen(Qt::white, size / 8.0, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
+            p->drawPolyline(QPolygonF{QPointF(size * 0.3, size * 0.52),
+                                      QPointF(size * 0.45, size * 0.67),
+                                      QPointF(size * 0.72, size * 0.36)});
             break;
         case VersionStatus::Failed:
-            p.setPen(Qt::NoPen);
-            p.setBrush(color);
-            p.drawEllipse(r);
-            p.setPen(QPen(Qt::white, size / 8.0, Qt::SolidLine, Qt::RoundCap));
-            p.drawLine(QPointF(size * 0.36, size * 0.36), QPointF(size * 0.64, size * 0.64));
-            p.drawLine(QPointF(size * 0.64, size * 0.36), QPointF(size * 0.36, size * 0.64));
+            p->setPen(Qt::NoPen);
+            p->setBrush(color);
+            p->drawEllipse(r);
+            p->setPen(QPen(Qt::white, size / 8.0, Qt::SolidLine, Qt::RoundCap));
+            p->drawLine(QPointF(size * 0.36, size * 0.36), QPointF(size * 0.64, size * 0.64));
+            p->drawLine(QPointF(size * 0.64, size * 0.36), QPointF(size * 0.36, size * 0.64));
             break;
         case VersionStatus::Creating:
         case VersionStatus::Retrying:
-            p.setPen(pen);
-            p.setBrush(Qt::NoBrush);
-            p.drawArc(r, 90 * 16, -270 * 16);
+            p->setPen(pen);
+            p->setBrush(Qt::NoBrush);
+            p->drawArc(r, 90 * 16, -270 * 16);
             break;
         case VersionStatus::Unknown:
-            p.setPen(pen);
-            p.setBrush(Qt::NoBrush);
-            p.drawEllipse(r);
+            p->setPen(pen);
+            p->setBrush(Qt::NoBrush);
+            p->drawEllipse(r);
             break;
         }
-        p.end();
-        icon.addPixmap(pm);
     }
-    cache.insert(int(status), icon);
-    return icon;
+
+    VersionStatus m_status;
+    qint64 m_palette = 0;
+    QHash<quint64, QPixmap> m_pixmaps;
+};
+
+} // namespace
+
+QIcon statusIcon(VersionStatus status)
+{
+    // Drawn, not loaded: crisp at any DPI and identical on every platform.
+    static QHash<int, QIcon> icons;
+    auto it = icons.constFind(int(status));
+    if (it == icons.constEnd())
+        it = icons.insert(int(status), QIcon(new StatusIconEngine(status)));
+    return *it;
 }
 
 void StatusDelegate::initStyleOption(QStyleOptionViewItem *option, const QModelIndex &index) const
