@@ -90,7 +90,6 @@ awk -v d="$desk" -v b="$bare" 'BEGIN {
 }'
 # Each zadig-desk run is followed by a bare run, so a pair saw the same machine: the median of
 # the pairs' ratios shrugs off a machine that is slower for a while (shared CI hosts are).
-paired=$(for i in "${!desk_times[@]}"; do
-    awk -v d="${desk_times[$i]}" -v b="${bare_times[$i]}" 'BEGIN { printf "%.4f\n", d / (b > 0 ? b : 1) }'
-done | median)
+paired=$(paste <(printf '%s\n' "${desk_times[@]}") <(printf '%s\n' "${bare_times[@]}") |
+    awk '{ printf "%.4f\n", $1 / ($2 > 0 ? $2 : 1) }' | median)
 awk -v r="$paired" 'BEGIN { printf "median of the runs'"'"' own ratios: %.2fx\n", r }'

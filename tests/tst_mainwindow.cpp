@@ -66,8 +66,8 @@ private:
         m_window->start(project);
     }
 
-    // As zadig-desk starts: the first requests from the constructor, then showWhenReady().
-    void startLikeTheApp(int graceMs, const std::optional<sim::Fault> &fault = std::nullopt)
+    // The demo simulator and a client for it, no window yet.
+    void serveDemo(const std::optional<sim::Fault> &fault = std::nullopt)
     {
         m_sim = std::make_unique<sim::Simulator>();
         QVERIFY(m_sim->loadSeed(u"demo"_s));
@@ -78,6 +78,12 @@ private:
         m_client = std::make_unique<ZadigClient>(m_nam.get());
         m_client->setBaseUrl(m_sim->url());
         m_client->setToken(m_sim->token());
+    }
+
+    // As zadig-desk starts: the first requests from the constructor, then showWhenReady().
+    void startLikeTheApp(int graceMs, const std::optional<sim::Fault> &fault = std::nullopt)
+    {
+        serveDemo(fault);
         m_window = std::make_unique<ui::MainWindow>(m_client.get(), nullptr, u"mall"_s);
         m_window->showWhenReady(graceMs);
     }
@@ -522,13 +528,7 @@ private Q_SLOTS:
     // needs no font (actions, menus, tool bar) and before the widgets that lay out text.
     void beforeWidgetsRunsWithTheRequestsOut()
     {
-        m_sim = std::make_unique<sim::Simulator>();
-        QVERIFY(m_sim->loadSeed(u"demo"_s));
-        QVERIFY(m_sim->listen());
-        m_nam = std::make_unique<QNetworkAccessManager>();
-        m_client = std::make_unique<ZadigClient>(m_nam.get());
-        m_client->setBaseUrl(m_sim->url());
-        m_client->setToken(m_sim->token());
+        serveDemo();
         const auto textWidgets = [] {
             const QWidgetList all = QApplication::allWidgets();
             return std::count_if(all.begin(), all.end(), [](const QWidget *w) {

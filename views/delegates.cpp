@@ -1,15 +1,13 @@
 #include "delegates.h"
 
+#include "icons.h"
 #include "versionsmodel.h"
 
 #include <QApplication>
 #include <QGuiApplication>
 #include <QHash>
-#include <QIconEngine>
 #include <QPainter>
 #include <QPixmap>
-
-#include <algorithm>
 
 namespace zadig::ui {
 
@@ -32,9 +30,8 @@ QColor statusColor(VersionStatus status, const QPalette &palette)
 
 namespace {
 
-// Draws a status badge at the size it is asked for, in the colours of the current palette: a
-// light/dark switch repaints it in the new colours.
-class StatusIconEngine : public QIconEngine
+// A status badge, in the colours of the current palette.
+class StatusIconEngine : public DrawnIconEngine
 {
 public:
     explicit StatusIconEngine(VersionStatus status) : m_status(status) {}
@@ -42,41 +39,12 @@ public:
     QIconEngine *clone() const override { return new StatusIconEngine(m_status); }
     QString key() const override { return QStringLiteral("zadig-status"); }
 
-    void paint(QPainter *painter, const QRect &rect, QIcon::Mode, QIcon::State) override
-    {
-        const int size = std::min(rect.width(), rect.height());
-        painter->save();
-        painter->translate(rect.x() + (rect.width() - size) / 2.0,
-                           rect.y() + (rect.height() - size) / 2.0);
-        draw(painter, size);
-        painter->restore();
-    }
-
-    QPixmap pixmap(const QSize &size, QIcon::Mode mode, QIcon::State state) override
-    {
-        const qint64 palette = QGuiApplication::palette().cacheKey();
-        if (palette != m_palette) {
-            m_pixmaps.clear();
-            m_palette = palette;
-        }
-        const quint64 key = (quint64(quint32(size.width())) << 32) | quint32(size.height());
-        if (const auto it = m_pixmaps.constFind(key); it != m_pixmaps.constEnd())
-            return *it;
-        QPixmap pixmap(size);
-        pixmap.fill(Qt::transparent);
-        {
-            QPainter painter(&pixmap);
-            paint(&painter, QRect(QPoint(0, 0), size), mode, state);
-        }
-        m_pixmaps.insert(key, pixmap);
-        return pixmap;
-    }
-
-private:
-    void draw(QPainter *p, int size) const
+protected:
+    void draw(QPainter *p, const QRectF &square, QIcon::Mode) const override
     {
         const QColor color = statusColor(m_status, QGuiApplication::palette());
-        p->setRenderHint(QPainter::Antialiasing);
+        const qreal size = square.width();
+        p->translate(square.topLeft());
         const qreal m = size * 0.12;
         const QRectF r(m, m, size - 2 * m, size - 2 * m);
         QPen pen(color, size / 8.0, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin);
@@ -112,9 +80,8 @@ private:
         }
     }
 
+private:
     VersionStatus m_status;
-    qint64 m_palette = 0;
-    QHash<quint64, QPixmap> m_pixmaps;
 };
 
 } // namespace

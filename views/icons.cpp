@@ -16,10 +16,39 @@ using namespace Qt::StringLiterals;
 
 namespace zadig::ui {
 
+void DrawnIconEngine::paint(QPainter *painter, const QRect &rect, QIcon::Mode mode, QIcon::State)
+{
+    painter->save();
+    painter->setRenderHint(QPainter::Antialiasing);
+    const qreal side = std::min(rect.width(), rect.height());
+    const QRectF square(rect.x() + (rect.width() - side) / 2.0,
+                        rect.y() + (rect.height() - side) / 2.0, side, side);
+    draw(painter, square, mode);
+    painter->restore();
+}
+
+QPixmap DrawnIconEngine::pixmap(const QSize &size, QIcon::Mode mode, QIcon::State state)
+{
+    const PixmapKey key{size.width(), size.height(), int(mode), int(state),
+                        QGuiApplication::palette().cacheKey()};
+    if (const auto it = m_pixmaps.constFind(key); it != m_pixmaps.constEnd())
+        return *it;
+    QPixmap pixmap(size);
+    pixmap.fill(Qt::transparent);
+    {
+        QPainter painter(&pixmap);
+        paint(&painter, QRect(QPoint(0, 0), size), mode, state);
+    }
+    if (m_pixmaps.size() > 32)
+        m_pixmaps.clear();
+    m_pixmaps.insert(key, pixmap);
+    return pixmap;
+}
+
 namespace {
 
-// Draws one glyph in a square; pixmaps are kept per size, mode, state and palette.
-class GlyphEngine : public QIconEngine
+// Draws one glyph.
+class GlyphEngine : public DrawnIconEngine
 {
 public:
     explicit GlyphEngine(Glyph glyph) : m_glyph(glyph) {}
@@ -27,54 +56,11 @@ public:
     QIconEngine *clone() const override { return new GlyphEngine(m_glyph); }
     QString key() const override { return u"zadig-glyph"_s; }
 
-    void paint(QPainter *painter, const QRect &rect, QIcon::Mode mode, QIcon::State) override
-    {
-        painter->save();
-        painter->setRenderHint(QPainter::Antialiasing);
-        const qreal side = std::min(rect.width(), rect.height());
-        const QRectF square(rect.x() + (rect.width() - side) / 2.0,
-                            rect.y() + (rect.height() - side) / 2.0, side, side);
-        draw(painter, square, mode);
-        painter->restore();
-    }
-
-    QPixmap pixmap(const QSize &size, QIcon::Mode mode, QIcon::State state) override
-    {
-        const PixmapKey key{size.width(), size.height(), int(mode), int(state),
-                            QGuiApplication::palette().cacheKey()};
-        if (const auto it = m_pixmaps.constFind(key); it != m_pixmaps.constEnd())
-            return *it;
-        QPixmap pixmap(size);
-        pixmap.fill(Qt::transparent);
-        {
-            QPainter painter(&pixmap);
-            paint(&painter, QRect(QPoint(0, 0), size), mode, state);
-        }
-        if (m_pixmaps.size() > 32)
-            m_pixmaps.clear();
-        m_pixmaps.insert(key, pixmap);
-        return pixmap;
-    }
+protected:
+    void draw(QPainter *p, const QRectF &r, QIcon::Mode mode) const override;
 
 private:
-    struct PixmapKey
-    {
-        int width;
-        int height;
-        int mode;
-        int state;
-        qint64 palette;
-        bool operator==(const PixmapKey &) const = default;
-    };
-    friend size_t qHash(const PixmapKey &key, size_t seed = 0)
-    {
-        return qHashMulti(seed, key.width, key.height, key.mode, key.state, key.palette);
-    }
-
-    void draw(QPainter *p, const QRectF &r, QIcon::Mode mode) const;
-
     Glyph m_glyph;
-    QHash<PixmapKey, QPixmap> m_pixmaps;
 };
 
 QColor inkFor(QIcon::Mode mode)

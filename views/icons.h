@@ -4,12 +4,44 @@
 // drawn icon costs nothing until it is painted, and is sharp at any scale.
 #pragma once
 
+#include <QHash>
 #include <QIcon>
+#include <QIconEngine>
 #include <QPixmap>
 
 class QWidget;
 
 namespace zadig::ui {
+
+// An icon drawn with QPainter in a centred square, at whatever size it is painted. Pixmaps are
+// kept per size, mode, state and palette, so a palette change (light/dark) draws it anew.
+class DrawnIconEngine : public QIconEngine
+{
+public:
+    void paint(QPainter *painter, const QRect &rect, QIcon::Mode mode, QIcon::State state) override;
+    QPixmap pixmap(const QSize &size, QIcon::Mode mode, QIcon::State state) override;
+
+protected:
+    // Draws into `square`, antialiased; the painter's state is restored afterwards.
+    virtual void draw(QPainter *painter, const QRectF &square, QIcon::Mode mode) const = 0;
+
+private:
+    struct PixmapKey
+    {
+        int width;
+        int height;
+        int mode;
+        int state;
+        qint64 palette;
+        bool operator==(const PixmapKey &) const = default;
+    };
+    friend size_t qHash(const PixmapKey &key, size_t seed = 0)
+    {
+        return qHashMulti(seed, key.width, key.height, key.mode, key.state, key.palette);
+    }
+
+    QHash<PixmapKey, QPixmap> m_pixmaps;
+};
 
 enum class Glyph {
     NewVersion,  // a page with a plus
