@@ -281,19 +281,27 @@ void ZadigClient::send(Verb verb, const QUrl &url, const QByteArray &body, int t
         it->redirectTarget = to.toDisplayString(QUrl::RemoveUserInfo | QUrl::RemoveQuery);
         reply->abort(); // finishes synchronously: `it` is gone after this
     });
-    connect(reply, &QNetworkReply::downloadProgress, this,
-            [this, reply](qint64 received, qint64 total) {
-                // What is buffered counts too: a compressed answer inflates beyond what was
-                // received on the wire.
-                if (received <= m_maxBodySize && total <= m_maxBodySize &&
-                    reply->bytesAvailable() <= m_maxBodySize)
-                    return;
-                const auto it = m_pending.find(reply);
-                if (it == m_pending.end())
-                    return;
-                it->tooLarge = true;
-                reply->abort();
-            });
+    const auto capBody = [this, reply](qint64 received, qint64 total) {
+        // What is buffered counts too: a compressed answer inflates beyond what was received on
+        // the wire.
+        if (received <= m_maxBodySize && total <= m_maxBodySize &&
+            reply->bytesAvailable() <= m_maxBodySize)
+            return;
+        const auto it = m_pending.find(reply);
+        if (it == m_pending.end())
+            return;
+        it->tooLarge = true;
+        reply->abort();
+    };
+    connect(reply, &QNetworkReply::downloadProgress, this, capBody);
+    // Qt emits downloadProgress at most every 100 ms, so none may follow the last bytes before a
+    // server falls silent; readyRead comes with every delivery, and the headers announce a length.
+    const auto capDeclared = [reply, capBody] {
+        const QVariant length = reply->header(QNetworkRequest::ContentLengthHeader);
+        capBody(0, length.isValid() ? length.toLongLong() : -1);
+    };
+    connect(reply, &QNetworkReply::metaDataChanged, this, capDeclared);
+    connect(reply, &QNetworkReply::readyRead, this, capDeclared);
 #if QT_CONFIG(ssl)
     connect(reply, &QNetworkReply::sslErrors, this, [this, reply](const QList<QSslError> &errors) {
         const auto it = m_pending.find(reply);
