@@ -16,13 +16,27 @@
 
 namespace zadig::test {
 
+// The client's transfer timeout for every case whose verdict is not a timeout: a bound on
+// hanging only, far beyond what any machine needs for what these servers send, so that a
+// verdict such as "too large" never races it.
+constexpr int GenerousTimeoutMs = 60'000;
+
+// The transfer timeout for the cases that send a byte a second: five gaps between two bytes, so
+// that only a stall of seconds lets it fire between them and the deadline (twice it) ends them.
+constexpr int TrickleTimeoutMs = 5'000;
+
+// How far past the client's cap the "huge" cases send before they fall silent.
+constexpr int FloodFactor = 4;
+
 enum class Hostile {
-    HugeDeclared,       // Content-Length of 100 GiB, then bytes for as long as they are read
-    HugeChunked,        // chunks that never end
-    HugeUntilClose,     // no length at all: the body ends when the connection does
+    // The huge answers send FloodFactor times the cap and then keep the connection open without
+    // another byte: the end of the answer never comes, so only the cap can end the call.
+    HugeDeclared,       // Content-Length of 100 GiB
+    HugeChunked,        // chunks, never the last one
+    HugeUntilClose,     // no length at all: the body would end when the connection does
     DeflateBomb,        // 16 KiB on the wire that inflate to 16 MiB
     DeflatedPastCap,    // an honest compressed answer under the cap that inflates past it
-    EndlessHeader,      // a header line that never ends
+    EndlessHeader,      // a header line FloodFactor times the cap long, never finished
     TruncatedLength,    // half of the promised Content-Length, then close
     TruncatedChunked,   // the last chunk never comes, then close
     TruncatedJson,      // an honest length around half a JSON answer
@@ -82,13 +96,19 @@ inline QByteArray deflated(qsizetype size)
     return qCompress(plain, 9).mid(4);
 }
 
-// Writes `chunk` again and again while the peer reads, for as long as the connection lives.
-inline void stream(QTcpSocket *socket, const QByteArray &chunk)
+// Writes `chunk` again and again while the peer reads, until at least `total` bytes are out;
+// then the connection stays open and silent. Bounded, because an endless writer can keep a slow
+// reader (a sanitizer build) busy for as long as it likes, and a test must not depend on which
+// of the two is faster.
+inline void flood(QTcpSocket *socket, const QByteArray &chunk, qint64 total)
 {
-    const auto more = [socket, chunk] {
-        while (socket->state() == QAbstractSocket::ConnectedState &&
-               socket->bytesToWrite() < 1024 * 1024)
+    auto written = std::make_shared<qint64>(0);
+    const auto more = [socket, chunk, total, written] {
+        while (*written < total && socket->state() == QAbstractSocket::ConnectedState &&
+               socket->bytesToWrite() < 256 * 1024) {
             socket->write(chunk);
+            *written += chunk.size();
+        }
     };
     QObject::connect(socket, &QTcpSocket::bytesWritten, socket, more);
     more();
@@ -121,7 +141,7 @@ public:
         std::function<void(QTcpSocket *socket, const QByteArray &head, const QByteArray &body)>;
 
     // `sample` is a good answer, cut short or trickled by the cases that need one; `cap` is the
-    // client's body cap, for the answer that inflates past it.
+    // client's body cap, for the answer that inflates past it and the floods that go past it.
     HostileServer(Hostile hostile, Matcher isTarget, Behave behave, QByteArray sample, qint64 cap)
         : m_hostile(hostile), m_isTarget(std::move(isTarget)), m_behave(std::move(behave)),
           m_sample(std::move(sample)), m_cap(cap),
@@ -195,16 +215,16 @@ private:
         switch (m_hostile) {
         case Hostile::HugeDeclared:
             socket->write(ok + "Content-Length: 107374182400\r\n\r\n{\"list\":[],\"pad\":\"");
-            stream(socket, QByteArray(64 * 1024, 'x'));
+            flood(socket, QByteArray(64 * 1024, 'x'), FloodFactor * m_cap);
             break;
         case Hostile::HugeChunked:
             socket->write(ok + "Transfer-Encoding: chunked\r\n\r\n");
-            stream(socket, "10000\r\n" + QByteArray(0x10000, 'x') + "\r\n");
+            flood(socket, "10000\r\n" + QByteArray(0x10000, 'x') + "\r\n", FloodFactor * m_cap);
             break;
         case Hostile::HugeUntilClose:
             socket->write("HTTP/1.1 200 OK\r\nContent-Type: application/json\r\n"
                           "Connection: close\r\n\r\n");
-            stream(socket, QByteArray(64 * 1024, 'x'));
+            flood(socket, QByteArray(64 * 1024, 'x'), FloodFactor * m_cap);
             break;
         case Hostile::DeflateBomb:
         case Hostile::DeflatedPastCap:
@@ -213,7 +233,7 @@ private:
             break;
         case Hostile::EndlessHeader:
             socket->write(ok + "X-Padding: ");
-            stream(socket, QByteArray(64 * 1024, 'x'));
+            flood(socket, QByteArray(64 * 1024, 'x'), FloodFactor * m_cap);
             break;
         case Hostile::TruncatedLength:
             answerAndClose(socket, ok + "Content-Length: " + QByteArray::number(good.size() * 2) +
