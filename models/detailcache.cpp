@@ -15,6 +15,12 @@ void DetailCache::setProjectKey(const QString &projectKey)
     clear();
 }
 
+void DetailCache::setClock(Clock *clock)
+{
+    m_clock = clock;
+    clear();
+}
+
 void DetailCache::clear()
 {
     ++m_generation;
@@ -26,7 +32,7 @@ void DetailCache::clear()
 bool DetailCache::isFresh(const QString &id) const
 {
     auto it = m_entries.constFind(id);
-    return it != m_entries.constEnd() && it->age.isValid() && it->age.elapsed() < MaxAgeMs;
+    return it != m_entries.constEnd() && m_clock->nowMs() - it->fetchedAtMs < MaxAgeMs;
 }
 
 void DetailCache::request(const QStringList &ids)
@@ -49,7 +55,7 @@ void DetailCache::insert(const VersionDetail &detail)
 {
     Entry &entry = m_entries[detail.info.id];
     entry.detail = detail;
-    entry.age.start();
+    entry.fetchedAtMs = m_clock->nowMs();
     m_queue.removeAll(detail.info.id);
 }
 
@@ -75,7 +81,7 @@ void DetailCache::pump()
                                     } else {
                                         // Not asked for again until it is stale, like a
                                         // detail that came.
-                                        m_entries[id].age.start();
+                                        m_entries[id].fetchedAtMs = m_clock->nowMs();
                                         Q_EMIT failed(id, result.error());
                                     }
                                     pump();

@@ -3,13 +3,14 @@
 // The list endpoint leaves labels empty and progress null, so the table asks this cache for the
 // details of its visible rows. Entries older than maxAge are fetched again when asked for;
 // failures are remembered for the same time so a version whose detail the server cannot give
-// (a legacy type answers 500) is not asked for in a loop.
+// (a legacy type answers 500) is not asked for in a loop. Ages are read from a Clock, the steady
+// one unless a test gives a simulated one.
 #pragma once
 
 #include "api/apierror.h"
 #include "api/types.h"
+#include "clock.h"
 
-#include <QElapsedTimer>
 #include <QHash>
 #include <QObject>
 #include <QSet>
@@ -30,6 +31,9 @@ public:
 
     void setProjectKey(const QString &projectKey); // forgets everything of the previous project
     QString projectKey() const { return m_projectKey; }
+    // The clock must outlive the cache. Changing it forgets everything.
+    void setClock(Clock *clock);
+    static constexpr qint64 MaxAgeMs = 5 * 60'000;
 
     // Asks for these versions' details, in this order. Fresh ones are not fetched again; ids
     // queued earlier but not asked for now are dropped from the queue.
@@ -51,7 +55,7 @@ private:
     struct Entry
     {
         std::optional<VersionDetail> detail;
-        QElapsedTimer age;
+        qint64 fetchedAtMs = 0; // on m_clock: when the detail (or the failure) came
     };
     bool isFresh(const QString &id) const;
     void pump();
@@ -59,7 +63,7 @@ private:
     ZadigClient *m_client;
     QString m_projectKey;
     static constexpr int MaxConcurrent = 3;
-    static constexpr qint64 MaxAgeMs = 5 * 60'000;
+    Clock *m_clock = Clock::steady();
     quint64 m_generation = 0; // bumps on project change; late answers of an older one are dropped
     QHash<QString, Entry> m_entries;
     QStringList m_queue;

@@ -15,9 +15,14 @@ namespace zadig {
 ProgressPoller::ProgressPoller(ZadigClient *client, QObject *parent)
     : QObject(parent), m_client(client)
 {
-    m_clock.start();
-    m_timer.setSingleShot(true);
-    connect(&m_timer, &QTimer::timeout, this, &ProgressPoller::tick);
+    setClock(Clock::steady());
+}
+
+void ProgressPoller::setClock(Clock *clock)
+{
+    clear();
+    m_clock = clock;
+    m_alarm = clock->alarm([this] { tick(); });
 }
 
 void ProgressPoller::setProjectKey(const QString &projectKey)
@@ -32,7 +37,8 @@ void ProgressPoller::clear()
 {
     ++m_generation;
     m_watches.clear();
-    m_timer.stop();
+    if (m_alarm)
+        m_alarm->cancel();
 }
 
 void ProgressPoller::watch(const QString &id, bool pollNow)
@@ -40,8 +46,8 @@ void ProgressPoller::watch(const QString &id, bool pollNow)
     if (id.isEmpty() || m_watches.contains(id))
         return;
     Watch w;
-    w.since.start();
-    w.dueAtMs = m_clock.elapsed() + (pollNow ? 0 : m_timing.intervalMs);
+    w.sinceMs = m_clock->nowMs();
+    w.dueAtMs = w.sinceMs + (pollNow ? 0 : m_timing.intervalMs);
     m_watches.insert(id, w);
     qCDebug(lcPoller) << "watching" << id;
     schedule();
@@ -61,15 +67,15 @@ void ProgressPoller::schedule()
             next = qMin(next, w.dueAtMs);
     }
     if (next == std::numeric_limits<qint64>::max()) {
-        m_timer.stop();
+        m_alarm->cancel();
         return;
     }
-    m_timer.start(int(qBound(qint64(0), next - m_clock.elapsed(), qint64(24) * 3600 * 1000)));
+    m_alarm->setAt(next);
 }
 
 void ProgressPoller::tick()
 {
-    const qint64 now = m_clock.elapsed();
+    const qint64 now = m_clock->nowMs();
     QStringList due;
     for (auto it = m_watches.cbegin(); it != m_watches.cend(); ++it) {
         if (!it->inFlight && it->dueAtMs <= now)
@@ -77,7 +83,7 @@ void ProgressPoller::tick()
     }
     for (const QString &id : std::as_const(due)) {
         Watch &w = m_watches[id];
-        if (w.since.elapsed() >= m_timing.giveUpAfterMs) {
+        if (now - w.sinceMs >= m_timing.giveUpAfterMs) {
             m_watches.remove(id);
             qCInfo(lcPoller) << "giving up on" << id;
             Q_EMIT gaveUp(id);
@@ -109,10 +115,11 @@ void ProgressPoller::answered(const QString &id, const Result<VersionDetail> &re
     if (it == m_watches.end())
         return; // unwatched while the request was in flight
     it->inFlight = false;
-    const qint64 age = it->since.elapsed();
+    const qint64 now = m_clock->nowMs();
+    const qint64 age = now - it->sinceMs;
     const int interval =
         age >= m_timing.backoffAfterMs ? m_timing.backoffIntervalMs : m_timing.intervalMs;
-    it->dueAtMs = m_clock.elapsed() + interval;
+    it->dueAtMs = now + interval;
 
     if (!result) {
         const ApiError &error = result.error();

@@ -3,16 +3,18 @@
 // Only the detail endpoint reconciles a version's status, so the poller reads the detail of each
 // watched version every interval (3-5 s), backs off after a few minutes, stops at success or
 // failed, and gives up after an hour. It never polls a settled version and never has more than
-// one request in flight per version.
+// one request in flight per version. It reads the time from a Clock, the steady one unless a
+// test gives a simulated one.
 #pragma once
 
 #include "api/result.h"
 #include "api/types.h"
+#include "clock.h"
 
-#include <QElapsedTimer>
 #include <QHash>
 #include <QObject>
-#include <QTimer>
+
+#include <memory>
 
 namespace zadig {
 
@@ -34,6 +36,8 @@ public:
     explicit ProgressPoller(ZadigClient *client, QObject *parent = nullptr);
 
     void setTiming(const Timing &timing) { m_timing = timing; }
+    // The clock must outlive the poller. Changing it stops every watch.
+    void setClock(Clock *clock);
     Timing timing() const { return m_timing; }
     void setProjectKey(const QString &projectKey); // stops every watch
 
@@ -53,8 +57,8 @@ Q_SIGNALS:
 private:
     struct Watch
     {
-        QElapsedTimer since;
-        qint64 dueAtMs = 0; // on m_clock
+        qint64 sinceMs = 0; // on m_clock, like dueAtMs
+        qint64 dueAtMs = 0;
         bool inFlight = false;
     };
     void schedule();
@@ -66,8 +70,8 @@ private:
     QString m_projectKey;
     Timing m_timing;
     QHash<QString, Watch> m_watches;
-    QElapsedTimer m_clock;
-    QTimer m_timer;
+    Clock *m_clock = nullptr;
+    std::unique_ptr<Clock::Alarm> m_alarm;
     quint64 m_generation = 0;
 };
 

@@ -1,16 +1,18 @@
-// The progress poller against the simulator over real HTTP, counting the detail requests the
-// simulator received: settled versions are never polled, a watched version gets at most one
-// request per interval (and never two at once), polling stops when the version settles, backs
-// off after a while and gives up at the limit.
+// The progress poller against the simulator over real HTTP, in simulated time: the poller runs
+// on a ManualClock that the test moves forward, and every poll is answered before the clock
+// moves on, so each assertion says exactly which requests went out at which simulated
+// millisecond, whatever the speed of the machine. Settled versions are never polled, a watched
+// version gets one request per interval and never two at once, polling stops when the version
+// settles, backs off after a while and gives up at the limit.
 #include "api/zadigclient.h"
 #include "detailcache.h"
+#include "manualclock.h"
 #include "progresspoller.h"
 #include "simstate.h"
 #include "simulator.h"
 #include "versionsmodel.h"
 #include "versionspager.h"
 
-#include <QElapsedTimer>
 #include <QNetworkAccessManager>
 #include <QSignalSpy>
 #include <QTest>
@@ -19,6 +21,14 @@
 
 using namespace Qt::StringLiterals;
 using namespace zadig;
+using namespace zadig::test;
+
+namespace {
+
+// A bound on hanging for every wait, never a speed.
+constexpr int Patience = 30'000;
+
+} // namespace
 
 class TestPoller : public QObject
 {
@@ -50,8 +60,40 @@ private:
     {
         return m_sim->requestCount(u"/openapi/delivery/releases/"_s + versionId, "GET");
     }
-    // Most requests a poller may have sent in `elapsedMs` at one per `cycleMs`.
-    static int atMost(qint64 elapsedMs, int cycleMs) { return int(elapsedMs / cycleMs) + 1; }
+    // Until every request but `stillOpen` ones has been answered (a poll takes no simulated
+    // time).
+    bool answered(int stillOpen = 0)
+    {
+        return QTest::qWaitFor([&] { return m_client->pendingCount() <= stillOpen; }, Patience);
+    }
+    // Moves the clock forward `steps` times by `stepMs`, letting the answers in after each.
+    bool run(ManualClock &clock, int steps, qint64 stepMs, int stillOpen = 0)
+    {
+        for (int i = 0; i < steps; ++i) {
+            clock.advance(stepMs);
+            if (!answered(stillOpen))
+                return false;
+        }
+        return true;
+    }
+    // The simulated times at which the poller brought back a detail of `versionId`.
+    static QList<qint64> timesOf(const QList<std::pair<QString, qint64>> &updates,
+                                 const QString &versionId)
+    {
+        QList<qint64> times;
+        for (const auto &[updated, at] : updates) {
+            if (updated == versionId)
+                times.append(at);
+        }
+        return times;
+    }
+    static QList<qint64> every(qint64 fromMs, qint64 toMs, qint64 stepMs)
+    {
+        QList<qint64> times;
+        for (qint64 t = fromMs; t <= toMs; t += stepMs)
+            times.append(t);
+        return times;
+    }
 
 private Q_SLOTS:
     void cleanup()
@@ -64,28 +106,28 @@ private Q_SLOTS:
     void settledVersionsAreNeverPolled()
     {
         start();
+        ManualClock clock;
         VersionsModel model;
         VersionsPager pager(m_client.get(), &model);
+        pager.poller()->setClock(&clock);
+        pager.details()->setClock(&clock);
         pager.poller()->setTiming({100, 60'000, 500, 60 * 60'000});
         pager.setProjectKey(u"mall"_s);
-        QTRY_COMPARE_WITH_TIMEOUT(pager.state(), VersionsPager::State::Loaded, 10'000);
+        QTRY_COMPARE_WITH_TIMEOUT(pager.state(), VersionsPager::State::Loaded, Patience);
         // The table reads every shown row's detail once (labels, progress): let that finish.
         QTRY_VERIFY_WITH_TIMEOUT(pager.details()->inFlight() == 0 && pager.details()->queued() == 0,
-                                 10'000);
+                                 Patience);
+        QVERIFY(answered());
         m_sim->clearRequests();
 
-        QElapsedTimer elapsed;
-        elapsed.start();
-        QTest::qWait(1'200);
-        const qint64 ms = elapsed.elapsed();
+        QVERIFY(run(clock, 12, 100));
         QStringList watched;
         for (const VersionInfo &v : model.versions()) {
             const bool inFlight =
                 v.status == VersionStatus::Creating || v.status == VersionStatus::Retrying;
             if (inFlight) {
                 watched << v.name;
-                QVERIFY2(polls(v.id) >= 2, qPrintable(v.name));
-                QVERIFY2(polls(v.id) <= atMost(ms, 100), qPrintable(v.name));
+                QCOMPARE(polls(v.id), 12); // one per interval
             } else {
                 QVERIFY2(polls(v.id) == 0, qPrintable(v.name));
             }
@@ -96,94 +138,115 @@ private Q_SLOTS:
     void atMostOneRequestPerVersionPerInterval()
     {
         start();
+        ManualClock clock;
         ProgressPoller poller(m_client.get());
+        poller.setClock(&clock);
         poller.setTiming({100, 60'000, 500, 60 * 60'000});
         poller.setProjectKey(u"mall"_s);
+        QList<std::pair<QString, qint64>> updates;
+        connect(&poller, &ProgressPoller::updated, this, [&](const VersionDetail &detail) {
+            updates.append({detail.info.id, clock.nowMs()});
+        });
         const QString fast = id(u"v2.6.0-rc1"_s);
         const QString slow = id(u"v2.5.2"_s);
-        // Answers about `slow` take 350 ms: the poller must wait for each before the next.
-        sim::Fault delay;
-        delay.kind = sim::Fault::Kind::Delay;
-        delay.pathContains = u"/openapi/delivery/releases/"_s + slow;
-        delay.delayMs = 350;
-        delay.times = -1;
-        m_sim->addFault(delay);
+        // The first poll of `slow` is never answered: however much time passes meanwhile, the
+        // poller must not send another.
+        sim::Fault silent;
+        silent.kind = sim::Fault::Kind::NeverAnswer;
+        silent.pathContains = u"/openapi/delivery/releases/"_s + slow;
+        silent.times = 1;
+        m_sim->addFault(silent);
 
-        QElapsedTimer elapsed;
-        elapsed.start();
         poller.watch(fast);
         poller.watch(slow);
-        QTest::qWait(1'500);
-        const qint64 ms = elapsed.elapsed();
-        QVERIFY(polls(fast) >= 3);
-        QVERIFY2(polls(fast) <= atMost(ms, 100), qPrintable(QString::number(polls(fast))));
-        QVERIFY(polls(slow) >= 1);
-        QVERIFY2(polls(slow) <= atMost(ms, 100 + 350), qPrintable(QString::number(polls(slow))));
+        QVERIFY(run(clock, 10, 100, 1));
+        QCOMPARE(timesOf(updates, fast), every(100, 1000, 100));
+        QCOMPARE(polls(fast), 10);
+        QVERIFY(timesOf(updates, slow).isEmpty());
+        QCOMPARE(m_client->pendingCount(), 1); // the one poll of `slow`, still open
+        QTRY_COMPARE_WITH_TIMEOUT(polls(slow), 1, Patience);
+
         // Watching again does not add a second schedule.
-        const int before = polls(fast);
-        QElapsedTimer again;
-        again.start();
         poller.watch(fast);
         poller.watch(fast);
-        QTest::qWait(500);
-        QVERIFY(polls(fast) - before <= atMost(again.elapsed(), 100));
+        QVERIFY(run(clock, 5, 100, 1));
+        QCOMPARE(timesOf(updates, fast), every(100, 1500, 100));
+        QCOMPARE(polls(fast), 15);
+        QCOMPARE(polls(slow), 1);
     }
 
     void pollingStopsWhenTheVersionSettles()
     {
         start();
+        ManualClock clock;
         ProgressPoller poller(m_client.get());
+        poller.setClock(&clock);
         poller.setTiming({100, 60'000, 500, 60 * 60'000});
         poller.setProjectKey(u"mall"_s);
         QSignalSpy settled(&poller, &ProgressPoller::settled);
+        QSignalSpy updated(&poller, &ProgressPoller::updated);
         const QString creating = id(u"v2.6.0-rc1"_s);
         poller.watch(creating, true);
-        QTRY_VERIFY_WITH_TIMEOUT(polls(creating) >= 2, 10'000);
+        QVERIFY(updated.wait(Patience)); // at once, without the clock moving
+        QVERIFY(answered());
+        QCOMPARE(clock.nowMs(), 0);
+        QVERIFY(run(clock, 1, 100));
+        QCOMPARE(polls(creating), 2);
         QCOMPARE(settled.count(), 0);
 
         m_sim->state().advance(10 * 60'000);
-        QTRY_COMPARE_WITH_TIMEOUT(settled.count(), 1, 10'000);
+        QVERIFY(run(clock, 1, 100));
+        QCOMPARE(settled.count(), 1);
         QCOMPARE(settled.first().first().value<VersionInfo>().status, VersionStatus::Success);
         QVERIFY(!poller.isWatching(creating));
-        const int after = polls(creating);
-        QTest::qWait(600);
-        QCOMPARE(polls(creating), after);
+        QCOMPARE(clock.nextAlarmMs(), -1);
+        QVERIFY(run(clock, 10, 100));
+        QCOMPARE(polls(creating), 3);
     }
 
     void backsOffAfterAWhile()
     {
         start();
+        ManualClock clock;
         ProgressPoller poller(m_client.get());
+        poller.setClock(&clock);
         poller.setTiming({50, 300, 400, 60 * 60'000});
         poller.setProjectKey(u"mall"_s);
+        QList<std::pair<QString, qint64>> updates;
+        connect(&poller, &ProgressPoller::updated, this, [&](const VersionDetail &detail) {
+            updates.append({detail.info.id, clock.nowMs()});
+        });
         const QString creating = id(u"v2.6.0-rc1"_s);
         poller.watch(creating, true);
-        QTest::qWait(400); // past backoffAfterMs
-        m_sim->clearRequests();
-        QElapsedTimer elapsed;
-        elapsed.start();
-        QTest::qWait(1'300);
-        // Every 50 ms would be about 26 requests; backed off it is every 400 ms.
-        QVERIFY(polls(creating) >= 2);
-        QVERIFY2(polls(creating) <= atMost(elapsed.elapsed(), 400),
-                 qPrintable(QString::number(polls(creating))));
+        QVERIFY(QTest::qWaitFor([&] { return !updates.isEmpty(); }, Patience));
+        QVERIFY(run(clock, 30, 50));
+        // Every 50 ms until 300 ms have passed, then every 400 ms.
+        QCOMPARE(timesOf(updates, creating), every(0, 300, 50) + every(700, 1500, 400));
+        QCOMPARE(polls(creating), 10);
     }
 
     void givesUpAtTheLimit()
     {
         start();
+        ManualClock clock;
         ProgressPoller poller(m_client.get());
+        poller.setClock(&clock);
         poller.setTiming({50, 60'000, 500, 300});
         poller.setProjectKey(u"mall"_s);
         QSignalSpy gaveUp(&poller, &ProgressPoller::gaveUp);
+        qint64 gaveUpAt = -1;
+        connect(&poller, &ProgressPoller::gaveUp, this, [&] { gaveUpAt = clock.nowMs(); });
         const QString creating = id(u"v2.6.0-rc1"_s);
         poller.watch(creating, true);
-        QTRY_COMPARE_WITH_TIMEOUT(gaveUp.count(), 1, 10'000);
+        QTRY_COMPARE_WITH_TIMEOUT(polls(creating), 1, Patience);
+        QVERIFY(answered());
+        QVERIFY(run(clock, 20, 50));
+        QCOMPARE(gaveUp.count(), 1);
         QCOMPARE(gaveUp.first().first().toString(), creating);
+        QCOMPARE(gaveUpAt, 300);
         QVERIFY(!poller.isWatching(creating));
-        const int after = polls(creating);
-        QTest::qWait(300);
-        QCOMPARE(polls(creating), after);
+        QCOMPARE(polls(creating), 6); // at 0, 50, ..., 250
+        QCOMPARE(clock.nextAlarmMs(), -1);
     }
 };
 
