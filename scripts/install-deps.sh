@@ -11,10 +11,11 @@ packages=(
     libgl-dev
 )
 # Extras for the tests: a virtual X server for screenshots, fonts with CJK glyphs; openssl (the
-# command) for the test certificates of tst_tls and tst_connections, which skip without it; clang
-# and libFuzzer's runtime (only recommended by clang) for scripts/fuzz.sh.
+# command) for the test certificates and libssl3 for Qt's TLS backend, which tst_tls,
+# tst_connections and tst_client need (they skip without them, and fail under CI=true); clang and
+# libFuzzer's runtime (only recommended by clang) for scripts/fuzz.sh.
 if [[ "${1:-}" == "--test" ]]; then
-    packages+=(xvfb xauth fonts-noto-cjk desktop-file-utils appstream openssl
+    packages+=(xvfb xauth fonts-noto-cjk desktop-file-utils appstream openssl libssl3
         clang libclang-rt-dev)
 fi
 

@@ -3,6 +3,7 @@
 // query encoding, redirects, body cap, deadline) checked with a tiny raw HTTP server.
 #include "api/encode.h"
 #include "api/zadigclient.h"
+#include "missingtool.h"
 
 #include "rawserver.h"
 #include "simstate.h"
@@ -563,7 +564,7 @@ void TestClient::tlsFailure()
 {
 #if QT_CONFIG(ssl)
     if (!QSslSocket::supportsSsl())
-        QSKIP("no TLS backend");
+        ZADIG_SKIP_MISSING("no TLS backend");
     // A plain HTTP server behind an https URL: it answers the ClientHello with plain text and
     // the handshake fails.
     QTcpServer plain;
@@ -581,7 +582,7 @@ void TestClient::tlsFailure()
     client().listVersions(u"mall"_s, 1, 20, this, answer.callback());
     WAIT_ERROR(answer, Kind::Tls);
 #else
-    QSKIP("built without TLS");
+    ZADIG_SKIP_MISSING("built without TLS");
 #endif
 }
 

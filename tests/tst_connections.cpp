@@ -19,6 +19,7 @@
 #include "versionsmodel.h"
 
 #include "fakevault.h"
+#include "missingtool.h"
 #include "testcertificates.h"
 
 #include <QAction>
@@ -294,7 +295,7 @@ void TestConnections::caFiles()
     };
     if (file.startsWith(u"ca"_s) || file == "two"_L1) {
         if (!m_haveCertificates)
-            QSKIP("needs openssl and a TLS backend");
+            ZADIG_SKIP_MISSING("needs openssl and a TLS backend");
         if (file == "ca-pem"_L1)
             path = m_certificates.ca.certificateFile;
         else if (file == "ca-der"_L1)
@@ -525,7 +526,7 @@ void TestConnections::theLastActivationWins()
 void TestConnections::trustedCertificateIsRemembered()
 {
     if (!m_haveCertificates)
-        QSKIP("needs openssl and a TLS backend");
+        ZADIG_SKIP_MISSING("needs openssl and a TLS backend");
     Connections connections;
     const Connection c = connections.add(makeConnection(u"A"_s, QUrl(u"https://a.example.com"_s)));
     m_session->activateWith(c, u"t"_s);
@@ -825,7 +826,7 @@ void TestConnections::bannerForPlainHttpOnAnotherMachine()
 void TestConnections::untrustedCertificateAsksThenTrustLoads()
 {
     if (!m_haveCertificates)
-        QSKIP("needs openssl and a TLS backend");
+        ZADIG_SKIP_MISSING("needs openssl and a TLS backend");
     auto sim = std::make_unique<sim::Simulator>();
     QVERIFY(sim->loadSeed(u"demo"_s));
     sim->setToken(u"tls-token"_s);
@@ -852,7 +853,7 @@ void TestConnections::untrustedCertificateAsksThenTrustLoads()
 void TestConnections::untrustedCertificateCancelledStaysAnError()
 {
     if (!m_haveCertificates)
-        QSKIP("needs openssl and a TLS backend");
+        ZADIG_SKIP_MISSING("needs openssl and a TLS backend");
     auto sim = std::make_unique<sim::Simulator>();
     QVERIFY(sim->loadSeed(u"demo"_s));
     QVERIFY(sim->listenTls(m_certificates.selfSigned.certificate, m_certificates.selfSigned.key));
@@ -880,7 +881,7 @@ void TestConnections::untrustedCertificateCancelledStaysAnError()
 void TestConnections::certificateDialogShowsWhatIsWrong()
 {
     if (!m_haveCertificates)
-        QSKIP("needs openssl and a TLS backend");
+        ZADIG_SKIP_MISSING("needs openssl and a TLS backend");
     const QSslCertificate &cert = m_certificates.leaf.certificate;
     const QList<QSslError> errors{QSslError(QSslError::UnableToGetLocalIssuerCertificate, cert),
                                   QSslError(QSslError::HostNameMismatch, cert)};

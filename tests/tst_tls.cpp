@@ -2,6 +2,7 @@
 // openssl: an untrusted certificate fails with Kind::Tls and reports what was wrong, a pinned
 // one works, a company CA file works, and a host the certificate does not name still fails.
 #include "api/zadigclient.h"
+#include "missingtool.h"
 
 #include "simulator.h"
 #include "testcertificates.h"
@@ -77,9 +78,9 @@ private:
 void TestTls::initTestCase()
 {
     if (!QSslSocket::supportsSsl())
-        QSKIP("this Qt has no TLS backend");
+        ZADIG_SKIP_MISSING("this Qt has no TLS backend");
     if (TestCertificates::opensslProgram().isEmpty())
-        QSKIP("the openssl command is needed to make test certificates");
+        ZADIG_SKIP_MISSING("the openssl command is needed to make test certificates");
     QVERIFY2(m_certificates.generate(), qPrintable(m_certificates.error()));
 }
 
