@@ -18,6 +18,7 @@ public:
     QHash<QString, QString> tokens; // tokenKeyFor(url) -> token
     QStringList removed;
     int reads = 0;
+    int readsAnswered = 0;
 
     void readToken(const QUrl &server, ReadCallback callback) override
     {
@@ -30,6 +31,7 @@ public:
                 callback(Status::Ok, tokens.value(key), QString());
             else
                 callback(Status::NotFound, QString(), QString());
+            ++readsAnswered;
         });
     }
 

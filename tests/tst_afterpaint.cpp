@@ -1,5 +1,6 @@
 // afterNextPaint: what "shown" reports (--check, the start-up benchmark) wait for.
 #include "afterpaint.h"
+#include "nextturn.h"
 
 #include <QTest>
 #include <QWidget>
@@ -42,15 +43,15 @@ private Q_SLOTS:
             ++calls;
             paintsSeen = canvas.paints;
         });
-        QTest::qWait(50);
+        QVERIFY(test::nextTurn());
         QCOMPARE(calls, 0); // nothing was painted: nothing is reported
         canvas.update();
         QTRY_COMPARE(calls, 1);
         QVERIFY(paintsSeen > before);
         canvas.update();
         QTRY_VERIFY(canvas.paints > paintsSeen);
-        QTest::qWait(20);
-        QCOMPARE(calls, 1); // once, not on every paint
+        QVERIFY(test::nextTurn()); // what a paint reports comes on the next turn
+        QCOMPARE(calls, 1);        // once, not on every paint
     }
 
     void hiddenWidgetRunsOnTheNextTurn()
@@ -72,7 +73,7 @@ private Q_SLOTS:
         bool called = false;
         ui::afterNextPaint(canvas.get(), [&called] { called = true; });
         canvas.reset();
-        QTest::qWait(50);
+        QVERIFY(test::nextTurn());
         QVERIFY(!called);
     }
 };

@@ -3,6 +3,7 @@
 // one works, a company CA file works, and a host the certificate does not name still fails.
 #include "api/zadigclient.h"
 #include "missingtool.h"
+#include "nextturn.h"
 
 #include "simulator.h"
 #include "testcertificates.h"
@@ -192,7 +193,7 @@ void TestTls::connect()
         QVERIFY2(outcome.result->ok(), qPrintable(outcome.why()));
         QVERIFY(!outcome.result->value().projects.isEmpty());
         QCOMPARE(m_sim->requests().constLast().authorization, "Bearer " + Token.toUtf8());
-        QTest::qWait(50); // a rejection would be queued
+        QVERIFY(nextTurn()); // a rejection would have been queued before the callback
         QCOMPARE(rejected.count(), 0);
         return;
     }
