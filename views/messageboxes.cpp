@@ -21,15 +21,22 @@ QMessageBox::StandardButton MessageBoxes::question(QWidget *parent, const QStrin
 }
 
 void MessageBoxes::warning(QWidget *parent, const QString &title, const QString &text,
-                           const QString &details)
+                           const QString &details, std::function<void()> then)
 {
     s_lastText = details.isEmpty() ? text : text + u'\n' + details;
-    if (s_recordOnly)
+    if (s_recordOnly) {
+        if (then)
+            then();
         return;
-    QMessageBox box(QMessageBox::Warning, title, text, QMessageBox::Ok, parent);
-    box.setInformativeText(details);
-    box.setTextInteractionFlags(Qt::TextSelectableByMouse);
-    box.exec();
+    }
+    auto *box = new QMessageBox(QMessageBox::Warning, title, text, QMessageBox::Ok, parent);
+    box->setObjectName(QStringLiteral("warningBox"));
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->setInformativeText(details);
+    box->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    if (then)
+        QObject::connect(box, &QDialog::finished, box, [then = std::move(then)] { then(); });
+    box->open();
 }
 
 void MessageBoxes::setNextAnswer(QMessageBox::StandardButton answer)

@@ -6,6 +6,7 @@
 #include <QMessageBox>
 #include <QString>
 
+#include <functional>
 #include <optional>
 
 namespace zadig::ui {
@@ -17,8 +18,10 @@ public:
                                                 const QString &text,
                                                 QMessageBox::StandardButtons buttons,
                                                 QMessageBox::StandardButton defaultButton);
+    // Shows the warning window-modal over `parent` (application-modal without one) and returns
+    // at once: no nested event loop. `then`, when given, runs once the box is closed.
     static void warning(QWidget *parent, const QString &title, const QString &text,
-                        const QString &details = QString());
+                        const QString &details = QString(), std::function<void()> then = {});
 
     // Test seam: the next question() returns `answer` without showing a dialog; warnings are
     // recorded instead of shown while an answer or a recording is set.

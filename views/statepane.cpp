@@ -37,6 +37,15 @@ StatePane::StatePane(QWidget *parent) : QWidget(parent)
     m_retry = new QPushButton(tr("&Retry"), this);
     m_retry->setObjectName(u"stateRetryButton"_s);
     connect(m_retry, &QPushButton::clicked, this, &StatePane::retryRequested);
+    m_action = new QPushButton(this);
+    m_action->setObjectName(u"stateActionButton"_s);
+    m_action->hide();
+    connect(m_action, &QPushButton::clicked, this, &StatePane::actionRequested);
+    auto *buttons = new QHBoxLayout;
+    buttons->addStretch();
+    buttons->addWidget(m_action);
+    buttons->addWidget(m_retry);
+    buttons->addStretch();
 
     auto *layout = new QVBoxLayout(this);
     layout->addStretch(2);
@@ -46,7 +55,7 @@ StatePane::StatePane(QWidget *parent) : QWidget(parent)
     layout->addWidget(m_title);
     layout->addWidget(m_message);
     layout->addWidget(m_busy, 0, Qt::AlignHCenter);
-    layout->addWidget(m_retry, 0, Qt::AlignHCenter);
+    layout->addLayout(buttons);
     layout->addStretch(3);
 }
 
@@ -58,9 +67,10 @@ void StatePane::showLoading(const QString &text)
     m_message->hide();
     m_busy->show();
     m_retry->hide();
+    m_action->hide();
 }
 
-void StatePane::showEmpty(const QString &title, const QString &hint)
+void StatePane::showEmpty(const QString &title, const QString &hint, const QString &actionText)
 {
     m_icon->setPixmap(glyphPixmap(Glyph::Information, 48, this));
     m_title->setText(title);
@@ -68,9 +78,13 @@ void StatePane::showEmpty(const QString &title, const QString &hint)
     m_message->setVisible(!hint.isEmpty());
     m_busy->hide();
     m_retry->hide();
+    m_action->setText(actionText);
+    m_action->setVisible(!actionText.isEmpty());
+    if (!actionText.isEmpty())
+        m_action->setFocus();
 }
 
-void StatePane::showError(const QString &title, const QString &message)
+void StatePane::showError(const QString &title, const QString &message, const QString &actionText)
 {
     m_icon->setPixmap(glyphPixmap(Glyph::Warning, 48, this));
     m_title->setText(title);
@@ -78,7 +92,13 @@ void StatePane::showError(const QString &title, const QString &message)
     m_message->setVisible(!message.isEmpty());
     m_busy->hide();
     m_retry->show();
-    m_retry->setFocus();
+    m_action->setText(actionText);
+    m_action->setVisible(!actionText.isEmpty());
+    // The way out that fixes the cause comes first when there is one.
+    if (actionText.isEmpty())
+        m_retry->setFocus();
+    else
+        m_action->setFocus();
 }
 
 QString StatePane::title() const

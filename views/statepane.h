@@ -18,8 +18,10 @@ public:
     explicit StatePane(QWidget *parent = nullptr);
 
     void showLoading(const QString &text);
-    void showEmpty(const QString &title, const QString &hint);
-    void showError(const QString &title, const QString &message);
+    // `actionText`, when given, adds a button beside Retry (or alone, for an empty state) that
+    // emits actionRequested(): "Enter Token…", "Connect…".
+    void showEmpty(const QString &title, const QString &hint, const QString &actionText = {});
+    void showError(const QString &title, const QString &message, const QString &actionText = {});
 
     QString title() const;
     QString message() const;
@@ -31,6 +33,7 @@ public:
 
 Q_SIGNALS:
     void retryRequested();
+    void actionRequested();
 
 private:
     QLabel *m_icon;
@@ -38,6 +41,7 @@ private:
     QLabel *m_message;
     QProgressBar *m_busy;
     QPushButton *m_retry;
+    QPushButton *m_action;
 };
 
 } // namespace zadig::ui
