@@ -172,6 +172,10 @@
         <source>Zadig Desk could not start.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Reading the API token from the system keychain…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>zadig::Options</name>
@@ -1236,6 +1240,30 @@ This cannot be undone.</source>
     </message>
     <message>
         <source>Retry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter a valid API token for this server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter &amp;Token…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server refused the API token. Enter a valid token for %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not connected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect to a Zadig server with an API token, or try the demo server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Connect…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -172,6 +172,10 @@
         <source>Zadig Desk could not start.</source>
         <translation>Zadig Desk 无法启动。</translation>
     </message>
+    <message>
+        <source>Reading the API token from the system keychain…</source>
+        <translation>正在从系统钥匙串读取 API 令牌…</translation>
+    </message>
 </context>
 <context>
     <name>zadig::Options</name>
@@ -1241,6 +1245,30 @@ This cannot be undone.</source>
     <message>
         <source>Retry</source>
         <translation>重试</translation>
+    </message>
+    <message>
+        <source>Enter a valid API token for this server.</source>
+        <translation>请输入此服务器的有效 API 令牌。</translation>
+    </message>
+    <message>
+        <source>Enter &amp;Token…</source>
+        <translation>输入令牌(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>The server refused the API token. Enter a valid token for %1.</source>
+        <translation>服务器拒绝了该 API 令牌。请输入 %1 的有效令牌。</translation>
+    </message>
+    <message>
+        <source>Not connected</source>
+        <translation>未连接</translation>
+    </message>
+    <message>
+        <source>Connect to a Zadig server with an API token, or try the demo server.</source>
+        <translation>使用 API 令牌连接 Zadig 服务器，或试用演示服务器。</translation>
+    </message>
+    <message>
+        <source>&amp;Connect…</source>
+        <translation>连接(&amp;C)…</translation>
     </message>
 </context>
 <context>

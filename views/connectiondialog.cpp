@@ -10,6 +10,8 @@
 #include <QPushButton>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace zadig::ui {
@@ -81,17 +83,24 @@ ConnectionDialog::ConnectionDialog(QWidget *parent) : QDialog(parent)
 void ConnectionDialog::setServerUrl(const QUrl &url)
 {
     m_url->setText(url.toString());
+    if (!url.isEmpty())
+        m_token->setFocus(); // the address is known: the token is what is missing
 }
 
 void ConnectionDialog::setMessage(const QString &message)
 {
     m_message->setText(message);
     m_message->setVisible(!message.isEmpty());
+    // Grown to fit the message: a height fixed before it would squeeze the fields.
+    resize(width(), std::max(height(), sizeHint().height()));
 }
 
 void ConnectionDialog::setServerEditable(bool editable)
 {
     m_url->setReadOnly(!editable);
+    // Only the token is left to type.
+    if (!editable)
+        m_token->setFocus();
 }
 
 void ConnectionDialog::setDemoAvailable(bool available)

@@ -144,6 +144,19 @@ MainWindow::MainWindow(ZadigClient *client, QWidget *parent,
         m_pager->setPageSize(size);
     });
     connect(m_state, &StatePane::retryRequested, this, &MainWindow::retryLoad);
+    connect(m_state, &StatePane::actionRequested, this, [this] {
+        switch (m_stateAction) {
+        case StateAction::None:
+            break;
+        case StateAction::Connect:
+            Q_EMIT connectRequested();
+            break;
+        case StateAction::EnterToken:
+            if (m_session)
+                askToken(m_session->current(), tr("Enter a valid API token for this server."));
+            break;
+        }
+    });
 
     restoreLayout();
     updateConnectionBanner();
@@ -582,7 +595,35 @@ void MainWindow::updateTitle()
 
 void MainWindow::showVersionsError(const ApiError &error)
 {
-    m_state->showError(ApiError::kindSummary(error.kind), error.serverText());
+    // A refused token is fixed by another token, not by asking again with the same one: the
+    // pane offers to enter it, and the first refusal after connecting opens that dialog itself.
+    const bool tokenRefused =
+        error.kind == ApiError::Kind::Unauthorised && m_session && !m_session->isDemo();
+    m_stateAction = tokenRefused ? StateAction::EnterToken : StateAction::None;
+    m_state->showError(ApiError::kindSummary(error.kind), error.serverText(),
+                       tokenRefused ? tr("Enter &Token…") : QString());
+    m_stack->setCurrentWidget(m_state);
+    if (tokenRefused && !std::exchange(m_tokenPrompted, true)) {
+        askToken(m_session->current(),
+                 tr("The server refused the API token. Enter a valid token for %1.")
+                     .arg(m_session->current().url.toDisplayString()));
+    }
+}
+
+void MainWindow::showDisconnected()
+{
+    m_stateAction = StateAction::Connect;
+    m_state->showEmpty(tr("Not connected"),
+                       tr("Connect to a Zadig server with an API token, or try the demo server."),
+                       tr("&Connect…"));
+    m_stack->setCurrentWidget(m_state);
+    updateActions();
+}
+
+void MainWindow::showWaiting(const QString &text)
+{
+    m_stateAction = StateAction::None;
+    m_state->showLoading(text);
     m_stack->setCurrentWidget(m_state);
 }
 
@@ -709,6 +750,8 @@ void MainWindow::updateActions()
     const VersionInfo *info = m_model->versionAt(m_model->rowOf(id));
     m_retryAction->setEnabled(info && info->status == VersionStatus::Failed);
     m_newAction->setEnabled(!m_pager->projectKey().isEmpty());
+    // Nothing to refresh before a server is known.
+    m_refreshAction->setEnabled(m_client->baseUrl().isValid());
     m_deleteAction->setEnabled(hasSelection);
     m_copyAction->setEnabled(hasSelection);
 }
@@ -822,9 +865,10 @@ void MainWindow::restart()
     m_projectsLoaded = false;
     m_projectsError.reset();
     m_started = false;
+    m_tokenPrompted = false;
     updateConnectionBanner();
     updateTitle();
-    start();
+    start(std::exchange(m_projectToOpen, QString()));
     updateActions();
 }
 

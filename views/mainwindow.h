@@ -78,6 +78,14 @@ public:
     Project currentProject() const;
     ZadigClient *client() const { return m_client; }
 
+    // Not connected to any server yet (start-up, while the connection dialog is open over the
+    // window): says so, with a Connect… button that emits connectRequested().
+    void showDisconnected();
+    // Waiting for something before any request can go out (a slow keychain).
+    void showWaiting(const QString &text);
+    // The project the next (re)start opens instead of the last one used (--project), once.
+    void setProjectToOpen(const QString &projectKey) { m_projectToOpen = projectKey; }
+
     // Shows the window once its first page is in (or could not be read): on a fast server the
     // rows are the first thing painted, with no "Loading" frame painted just before them. After
     // `graceMs` the window shows anyway, with its loading state.
@@ -88,6 +96,8 @@ Q_SIGNALS:
     void firstPageShown(int total, const QString &projectKey, int rows);
     // Start-up could not reach that point.
     void startupFailed(const zadig::ApiError &error);
+    // The user asked to connect from the "not connected" state.
+    void connectRequested();
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -138,6 +148,11 @@ private:
     QString m_wantedProject;
     QString m_server;
     QString m_selectedId; // kept across page loads
+    QString m_projectToOpen;
+    // What the state pane's extra button does.
+    enum class StateAction { None, Connect, EnterToken };
+    StateAction m_stateAction = StateAction::None;
+    bool m_tokenPrompted = false; // asked for a token after a 401 since the last activation
     bool m_started = false;
     bool m_projectsLoaded = false;
     std::optional<ApiError> m_projectsError; // the last projects call failed: shown until Retry
