@@ -10,12 +10,13 @@ packages=(
     qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
     libgl-dev
 )
-# Extras for the tests: a virtual X server for screenshots, fonts with CJK glyphs; openssl (the
+# Extras for the tests: a virtual X server for screenshots and for tst_desktoprun, which drives the
+# built app there with xdotool as a user would; fonts with CJK glyphs; openssl (the
 # command) for the test certificates and libssl3 for Qt's TLS backend, which tst_tls,
 # tst_connections and tst_client need (they skip without them, and fail under CI=true); clang and
 # libFuzzer's runtime (only recommended by clang) for scripts/fuzz.sh.
 if [[ "${1:-}" == "--test" ]]; then
-    packages+=(xvfb xauth fonts-noto-cjk desktop-file-utils appstream openssl libssl3
+    packages+=(xvfb xauth xdotool fonts-noto-cjk desktop-file-utils appstream openssl libssl3
         clang libclang-rt-dev)
 fi
 
