@@ -127,12 +127,9 @@ void Desk::startDemo()
         return failText(ApiError::Kind::Network, u"unknown demo seed: "_s + m_options.seed);
     if (!m_sim->listen(QHostAddress::LocalHost, 0))
         return failText(ApiError::Kind::Network, u"the demo server could not listen"_s);
-    if (m_window) {
-        // Chosen in the connection dialog: the window is there and reloads on activation.
-        m_session->activateDemo(m_sim->url(), m_sim->token());
-        return;
-    }
     m_session->activateDemo(m_sim->url(), m_sim->token());
+    if (m_window)
+        return; // chosen in the connection dialog: the window reloads on activation
     m_client->preconnect();
     openWindow(tr("Demo server"));
 }

@@ -966,7 +966,12 @@ void MainWindow::askToken(const Connection &connection, const QString &reason)
 {
     if (!m_session)
         return;
+    if (m_tokenPrompt) {
+        m_tokenPrompt->raise();
+        return;
+    }
     auto *dialog = new ConnectionDialog(this);
+    m_tokenPrompt = dialog;
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->setWindowTitle(tr("Token for %1").arg(connection.name));
     dialog->setServerUrl(connection.url);

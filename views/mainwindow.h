@@ -174,6 +174,7 @@ private:
     QLabel *m_insecureText = nullptr;
     QMenu *m_connectionMenu = nullptr;
     QPointer<QDialog> m_certificatePrompt; // one at a time, however many calls failed
+    QPointer<QDialog> m_tokenPrompt;       // likewise
 
     QAction *m_refreshAction = nullptr;
     QAction *m_deleteAction = nullptr;
