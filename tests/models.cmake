@@ -1,3 +1,5 @@
 # Tests of the item models, the detail cache and the poller (no widgets, no network).
 zadig_add_test(tst_versionsmodel LIBS zadig_models)
 zadig_add_test(tst_deliverablesmodel LIBS zadig_models)
+# The detail cache in simulated time, against the simulator.
+zadig_add_test(tst_detailcache LIBS zadig_models zadig_simulator)
