@@ -45,6 +45,8 @@ void VersionsPager::setProjectKey(const QString &projectKey)
     m_model->clear();
     m_total = 0;
     m_page = 1;
+    if (projectKey.isEmpty())
+        setState(State::Idle); // no project open: nothing is loading
     load();
 }
 
@@ -91,7 +93,12 @@ void VersionsPager::load()
     const int page = m_page;
     m_client->listVersions(
         m_projectKey, page, m_pageSize, this,
-        [this, page](const Result<VersionPage> &result) { onPage(result, page); },
+        [this, page, key = m_projectKey](const Result<VersionPage> &result) {
+            // A page of a project left meanwhile (closed, not replaced by another page) is
+            // not shown.
+            if (key == m_projectKey)
+                onPage(result, page);
+        },
         u"versions-page"_s);
 }
 

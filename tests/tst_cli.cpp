@@ -76,14 +76,15 @@ private Q_SLOTS:
         QVERIFY(match.captured(3).toInt() <= match.captured(1).toInt());
     }
 
-    void checkUnknownProjectFallsBackToTheFirst()
+    void checkUnknownProjectIsAnError()
     {
         // The page of the asked-for project is requested before the projects are known; a
-        // project that does not exist must not be reported as the answer.
+        // project that does not exist is said to be missing, never replaced by another one.
         const Run r =
             run({u"--check"_s, u"--demo"_s, u"--project"_s, u"no-such-project"_s}, environment());
-        QVERIFY2(r.exitCode == 0, qPrintable(r.out + r.err));
-        QVERIFY2(r.out.startsWith(u"OK 18 versions in mall: "_s), qPrintable(r.out));
+        QVERIFY2(r.exitCode == 1, qPrintable(r.out + r.err));
+        QVERIFY2(r.out.startsWith(u"ERROR not-found: "_s), qPrintable(r.out));
+        QVERIFY2(r.out.contains(u"no-such-project"_s), qPrintable(r.out));
     }
 
     void checkNamedProject()

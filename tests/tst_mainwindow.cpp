@@ -191,6 +191,60 @@ private Q_SLOTS:
             10'000);
     }
 
+    void projectAskedForThatDoesNotExist()
+    {
+        serveDemo();
+        m_window = std::make_unique<ui::MainWindow>(m_client.get(), nullptr, u"nosuch"_s);
+        std::optional<ApiError> failure;
+        connect(m_window.get(), &ui::MainWindow::startupFailed, this,
+                [&failure](const ApiError &error) { failure = error; });
+        m_window->showWhenReady(60'000);
+        QTRY_VERIFY_WITH_TIMEOUT(failure.has_value(), 10'000);
+        // Said, not replaced by another project.
+        QCOMPARE(failure->kind, ApiError::Kind::NotFound);
+        QVERIFY2(failure->detail.contains(u"nosuch"_s), qPrintable(failure->detail));
+        QVERIFY(m_window->isVisible());
+        QVERIFY2(statePane()->title().contains(u"nosuch"_s), qPrintable(statePane()->title()));
+        QVERIFY(!tableShown());
+        QCOMPARE(m_window->currentProjectKey(), QString());
+        QCOMPARE(model()->rowCount(), 0);
+        auto *projects = m_window->findChild<QComboBox *>(u"projectCombo"_s);
+        QCOMPARE(projects->currentIndex(), -1);
+        QCOMPARE(projects->count(), 3);
+        // The user picks one, and its versions come.
+        projects->setCurrentIndex(projects->findData(u"mall"_s));
+        Q_EMIT projects->activated(projects->currentIndex());
+        QTRY_VERIFY_WITH_TIMEOUT(tableShown(), 10'000);
+        QCOMPARE(m_window->currentProjectKey(), u"mall"_s);
+        QCOMPARE(model()->total(), 18);
+    }
+
+    void rememberedProjectGoneOpensTheFirst()
+    {
+        // Not asked for: a project used last time and deleted since quietly gives way.
+        QSettings().setValue(u"browser/lastProject"_s, u"deleted-since"_s);
+        start(u"demo"_s);
+        QTRY_VERIFY_WITH_TIMEOUT(tableShown(), 10'000);
+        QCOMPARE(m_window->currentProjectKey(), u"mall"_s);
+    }
+
+    void everyProjectPageIsListed()
+    {
+        serveDemo();
+        m_window = std::make_unique<ui::MainWindow>(m_client.get());
+        m_window->setProjectPageSize(1); // three projects: three pages
+        m_window->show();
+        m_window->start(u"infra"_s);
+        auto *projects = m_window->findChild<QComboBox *>(u"projectCombo"_s);
+        QTRY_COMPARE_WITH_TIMEOUT(projects->count(), 3, 10'000);
+        QTRY_COMPARE_WITH_TIMEOUT(m_window->currentProjectKey(), u"infra"_s, 10'000);
+        int projectRequests = 0;
+        const auto requests = m_sim->requests();
+        for (const auto &request : requests)
+            projectRequests += request.path == u"/openapi/projects/project"_s;
+        QCOMPARE(projectRequests, 3);
+    }
+
     void pagingButtonsAndPageSize()
     {
         start(u"large:95"_s, QString(), 10);

@@ -217,6 +217,25 @@
     </message>
 </context>
 <context>
+    <name>zadig::ServerGeneration</name>
+    <message>
+        <source>Zadig 2.3–3.4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zadig 4.x</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zadig 5.x</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown Zadig version</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>zadig::TokenStore</name>
     <message>
         <source>no keychain service answered</source>
@@ -1264,6 +1283,18 @@ This cannot be undone.</source>
     </message>
     <message>
         <source>&amp;Connect…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Project “%1” not found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This server has no project with the key “%1”, or this token cannot see it. Choose a project in the Project list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>project “%1” does not exist or is not visible with this token</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

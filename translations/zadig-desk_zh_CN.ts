@@ -217,6 +217,25 @@
     </message>
 </context>
 <context>
+    <name>zadig::ServerGeneration</name>
+    <message>
+        <source>Zadig 2.3–3.4</source>
+        <translation>Zadig 2.3–3.4</translation>
+    </message>
+    <message>
+        <source>Zadig 4.x</source>
+        <translation>Zadig 4.x</translation>
+    </message>
+    <message>
+        <source>Zadig 5.x</source>
+        <translation>Zadig 5.x</translation>
+    </message>
+    <message>
+        <source>Unknown Zadig version</source>
+        <translation>未知的 Zadig 版本</translation>
+    </message>
+</context>
+<context>
     <name>zadig::TokenStore</name>
     <message>
         <source>no keychain service answered</source>
@@ -1269,6 +1288,18 @@ This cannot be undone.</source>
     <message>
         <source>&amp;Connect…</source>
         <translation>连接(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Project “%1” not found</source>
+        <translation>未找到项目“%1”</translation>
+    </message>
+    <message>
+        <source>This server has no project with the key “%1”, or this token cannot see it. Choose a project in the Project list.</source>
+        <translation>此服务器上没有标识为“%1”的项目，或该 API 令牌无权查看它。请在项目列表中选择一个项目。</translation>
+    </message>
+    <message>
+        <source>project “%1” does not exist or is not visible with this token</source>
+        <translation>项目“%1”不存在，或该 API 令牌无权查看</translation>
     </message>
 </context>
 <context>

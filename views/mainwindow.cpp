@@ -434,6 +434,7 @@ void MainWindow::start(const QString &projectKey)
     if (m_started)
         return;
     m_started = true;
+    m_wantedExplicitly = !projectKey.isEmpty();
     m_wantedProject = projectKey.isEmpty() ? Settings().lastProject() : projectKey;
     // Ask for the project's first page at once, beside the projects: one round trip less before
     // the first rows show. If the project turns out not to exist, the first one is opened when
@@ -508,8 +509,32 @@ void MainWindow::loadProjects()
         m_stack->setCurrentWidget(m_state);
         m_state->showLoading(tr("Loading projects…"));
     }
-    m_client->listProjects(1, 500, this,
-                           [this](const Result<ProjectPage> &result) { onProjects(result); });
+    m_projectsSoFar.clear();
+    fetchProjects(1, ++m_projectsFetch);
+}
+
+void MainWindow::fetchProjects(int page, quint64 fetch)
+{
+    m_client->listProjects(
+        page, m_projectPageSize, this, [this, page, fetch](const Result<ProjectPage> &result) {
+            if (fetch != m_projectsFetch)
+                return;
+            if (!result) {
+                m_projectsSoFar.clear();
+                onProjects(result);
+                return;
+            }
+            m_projectsSoFar += result->projects;
+            // Servers with more projects than one page holds: every project is listed.
+            if (!result->projects.isEmpty() && m_projectsSoFar.size() < result->total) {
+                fetchProjects(page + 1, fetch);
+                return;
+            }
+            ProjectPage all;
+            all.projects = std::exchange(m_projectsSoFar, {});
+            all.total = int(all.projects.size());
+            onProjects(all);
+        });
 }
 
 void MainWindow::onProjects(const Result<ProjectPage> &result)
@@ -553,6 +578,12 @@ void MainWindow::onProjects(const Result<ProjectPage> &result)
     }
     m_projectsLoaded = true;
     int index = m_projectCombo->findData(m_wantedProject);
+    if (index < 0 && !m_wantedProject.isEmpty() && m_wantedExplicitly) {
+        // Asked for by name, it must not be replaced by another project without a word: the
+        // user picks one.
+        showProjectNotFound(m_wantedProject);
+        return;
+    }
     if (index < 0 && !m_wantedProject.isEmpty()) {
         statusBar()->showMessage(tr("Project “%1” was not found; showing “%2”.")
                                      .arg(m_wantedProject, m_projectCombo->itemText(0)),
@@ -560,6 +591,27 @@ void MainWindow::onProjects(const Result<ProjectPage> &result)
     }
     openProject(qMax(0, index));
     reportStartup();
+}
+
+void MainWindow::showProjectNotFound(const QString &projectKey)
+{
+    // The page asked for beside the projects belonged to no project: it goes.
+    m_detail->clearVersion();
+    m_pager->setProjectKey(QString());
+    m_projectCombo->setCurrentIndex(-1);
+    m_stateAction = StateAction::None;
+    m_state->showEmpty(tr("Project “%1” not found").arg(projectKey),
+                       tr("This server has no project with the key “%1”, or this token cannot "
+                          "see it. Choose a project in the Project list.")
+                           .arg(projectKey));
+    m_stack->setCurrentWidget(m_state);
+    updateTitle();
+    updateActions();
+    ApiError error;
+    error.kind = ApiError::Kind::NotFound;
+    error.detail =
+        tr("project “%1” does not exist or is not visible with this token").arg(projectKey);
+    failStartup(error);
 }
 
 void MainWindow::openProject(int comboIndex)

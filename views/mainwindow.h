@@ -85,6 +85,8 @@ public:
     void showWaiting(const QString &text);
     // The project the next (re)start opens instead of the last one used (--project), once.
     void setProjectToOpen(const QString &projectKey) { m_projectToOpen = projectKey; }
+    // How many projects one request asks for (tests use a small page to prove paging).
+    void setProjectPageSize(int size) { m_projectPageSize = qMax(1, size); }
 
     // Shows the window once its first page is in (or could not be read): on a fast server the
     // rows are the first thing painted, with no "Loading" frame painted just before them. After
@@ -106,8 +108,12 @@ private:
     void createActions(); // actions, menus and the tool bar: no font needed
     void createWidgets();
     void loadProjects();
+    // Asks for page `page` of the projects; the pages are gathered until `total` is reached.
+    void fetchProjects(int page, quint64 fetch);
     void onProjects(const Result<ProjectPage> &result);
     void openProject(int comboIndex);
+    // --project named a project the server does not list: say so and let the user pick.
+    void showProjectNotFound(const QString &projectKey);
     void onStateChanged(VersionsPager::State state);
     // The error, with the server's words, in place of the versions.
     void showVersionsError(const ApiError &error);
@@ -149,6 +155,10 @@ private:
     QString m_server;
     QString m_selectedId; // kept across page loads
     QString m_projectToOpen;
+    int m_projectPageSize = 500;
+    bool m_wantedExplicitly = false; // the project was asked for (--project), not remembered
+    QList<Project> m_projectsSoFar;  // the pages of projects gathered so far
+    quint64 m_projectsFetch = 0;     // a newer fetch of the projects drops an older one's pages
     // What the state pane's extra button does.
     enum class StateAction { None, Connect, EnterToken };
     StateAction m_stateAction = StateAction::None;
