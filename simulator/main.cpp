@@ -57,11 +57,16 @@ int main(int argc, char *argv[])
         u"no-licence"_s, SimCli::tr("Answer every delivery call with error 7050."));
     const QCommandLineOption noHelpersOption(
         u"no-web-helpers"_s, SimCli::tr("Do not serve the web UI's helper endpoints."));
-    const QCommandLineOption generationOption(u"api-generation"_s,
-                                              SimCli::tr("3 (default) or 4 to imitate Zadig 4.x."),
-                                              SimCli::tr("n"), u"3"_s);
+    const QCommandLineOption generationOption(
+        u"api-generation"_s,
+        SimCli::tr("The Zadig release to imitate: 3 (default), 4 (= 4.3), 4.0, 4.1, 4.2, 4.2.1, "
+                   "4.3 or 5 (see below)."),
+        SimCli::tr("release"), u"3"_s);
     parser.addOptions({portOption, hostOption, tokenOption, seedOption, speedOption,
                        helmDelayOption, noLicenceOption, noHelpersOption, generationOption});
+    parser.setApplicationDescription(parser.applicationDescription() + u"\n\n"_s +
+                                     SimCli::tr("API generations (--api-generation):") + u'\n' +
+                                     zadig::sim::apiGenerationHelp());
     parser.process(app);
 
     bool ok = false;
@@ -77,8 +82,8 @@ int main(int argc, char *argv[])
     const int helmDelay = parser.value(helmDelayOption).toInt(&ok);
     if (!ok || helmDelay < 0)
         return fail(SimCli::tr("Invalid delay: %1").arg(parser.value(helmDelayOption)));
-    const int generation = parser.value(generationOption).toInt(&ok);
-    if (!ok || (generation != 3 && generation != 4))
+    const auto generation = zadig::sim::parseApiGeneration(parser.value(generationOption));
+    if (!generation)
         return fail(SimCli::tr("Invalid API generation: %1").arg(parser.value(generationOption)));
     const QString token = parser.value(tokenOption);
     if (token.isEmpty())
@@ -92,7 +97,7 @@ int main(int argc, char *argv[])
     simulator.setHelmCreateDelayMs(helmDelay);
     simulator.setLicenceValid(!parser.isSet(noLicenceOption));
     simulator.setWebHelpersAvailable(!parser.isSet(noHelpersOption));
-    simulator.setApiGeneration(generation);
+    simulator.setApiGeneration(*generation);
     if (!simulator.listen(host, quint16(port)))
         return fail(SimCli::tr("Cannot listen on %1:%2").arg(host.toString()).arg(port));
 

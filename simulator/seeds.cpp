@@ -687,6 +687,7 @@ bool SimState::loadSeed(const QString &seed)
         return false;
     }
     clear();
+    m_seed = seed;
     addCommon(*this);
     if (seed == "demo"_L1)
         addDemoVersions(*this);

@@ -1,5 +1,8 @@
 #include "simstate.h"
 
+#include "simutil.h"
+#include "simv2.h"
+
 #include <QDateTime>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -30,43 +33,23 @@ namespace zadig::sim {
 
 namespace {
 
-const QByteArray JsonType(JsonContentType);
-
-SimResponse jsonResponse(int status, const QJsonDocument &doc)
-{
-    return {status, JsonType, doc.toJson(QJsonDocument::Compact), 0};
-}
-
-SimResponse jsonResponse(int status, const QJsonObject &object)
-{
-    return jsonResponse(status, QJsonDocument(object));
-}
-
-SimResponse jsonResponse(int status, const QJsonArray &array)
-{
-    return jsonResponse(status, QJsonDocument(array));
-}
-
-SimResponse empty(int status)
-{
-    return {status, QByteArray(), QByteArray(), 0};
-}
-
 // gin's answer for a route it does not know.
 SimResponse ginNotFound()
 {
     return {404, "text/plain"_ba, "404 page not found"_ba, 0};
 }
 
-// A Zadig error: HTTP 400 with its own code.
-SimResponse zadigError(int code, const QString &message, const QString &description)
+} // namespace
+
+SimResponse SimState::notFound(const SimRequest &request) const
 {
-    return jsonResponse(400, QJsonObject{{u"type"_s, u"error"_s},
-                                         {u"code"_s, code},
-                                         {u"message"_s, message},
-                                         {u"description"_s, description},
-                                         {u"extra"_s, QJsonObject()}});
+    // 4.x/5.x: aslan's own NoRoute handler (rest/server.go); 3.x kept gin's default here.
+    if (m_generation != ApiGeneration::V3)
+        return textResponse(404, u"Invalid path: "_s + request.path);
+    return ginNotFound();
 }
+
+namespace {
 
 SimResponse invalidParam(const QString &description)
 {
@@ -80,51 +63,10 @@ SimResponse requiredParam(const QString &structName, const QString &field)
             structName, field));
 }
 
-SimResponse success()
-{
-    return jsonResponse(200, QJsonObject{{u"message"_s, u"success"_s}});
-}
-
-QString noDocuments()
-{
-    return u"mongo: no documents in result"_s;
-}
-
-QString hex(quint64 value, int width)
-{
-    return QString::number(value, 16).rightJustified(width, u'0').right(width);
-}
-
 // A deliverable's id: the version id's time and machine part with its own counter.
 QString derivedId(const SimVersion &version, int index)
 {
     return version.id.left(16) + hex(version.seq * 256 + quint64(index), 8);
-}
-
-// "registry.example.com/mall/cart:1.2" -> "cart"
-QString repoName(const QString &image)
-{
-    QString withoutTag = image;
-    const qsizetype slash = image.lastIndexOf(u'/');
-    const qsizetype colon = image.lastIndexOf(u':');
-    if (colon > slash)
-        withoutTag = image.left(colon);
-    return withoutTag.mid(withoutTag.lastIndexOf(u'/') + 1);
-}
-
-QString imageTag(const QString &image)
-{
-    const qsizetype slash = image.lastIndexOf(u'/');
-    const qsizetype colon = image.lastIndexOf(u':');
-    return colon > slash ? image.mid(colon + 1) : QString();
-}
-
-bool isSemVer(const QString &text)
-{
-    static const QRegularExpression re(
-        u"^v?(0|[1-9]\\d*)\\.(0|[1-9]\\d*)\\.(0|[1-9]\\d*)"
-        "(-[0-9A-Za-z-]+(\\.[0-9A-Za-z-]+)*)?(\\+[0-9A-Za-z-]+(\\.[0-9A-Za-z-]+)*)?$"_s);
-    return re.match(text).hasMatch();
 }
 
 QString bumpPatch(const QString &version)
@@ -145,52 +87,6 @@ bool isKnownType(const QString &type)
 bool isInFlight(const QString &status)
 {
     return status == "creating"_L1 || status == "retrying"_L1;
-}
-
-// The [begin, end) rows of a 1-based page; empty past the end. Written so that absurd
-// pageNum/pageSize values (no cap, like the real server) cannot overflow.
-std::pair<qint64, qint64> pageSlice(qint64 pageNum, qint64 pageSize, qint64 total)
-{
-    const qint64 pages = total / pageSize + (total % pageSize != 0 ? 1 : 0);
-    if (pageNum - 1 >= pages)
-        return {0, 0};
-    const qint64 begin = (pageNum - 1) * pageSize;
-    return {begin, begin + std::min(pageSize, total - begin)};
-}
-
-// Go's strconv.Atoi for query integers: nullopt when missing or not a number.
-std::optional<qint64> intParam(const QUrlQuery &query, const QString &key)
-{
-    if (!query.hasQueryItem(key))
-        return std::nullopt;
-    bool ok = false;
-    const qint64 value = query.queryItemValue(key, QUrl::FullyDecoded).trimmed().toLongLong(&ok);
-    if (!ok)
-        return std::nullopt;
-    return value;
-}
-
-QString param(const QUrlQuery &query, const QString &key)
-{
-    return query.queryItemValue(key, QUrl::FullyDecoded);
-}
-
-QStringList stringList(const QJsonValue &value)
-{
-    QStringList list;
-    const QJsonArray array = value.toArray();
-    for (const QJsonValue &item : array)
-        list.append(item.toString());
-    return list;
-}
-
-std::optional<QJsonObject> jsonBody(const QByteArray &body)
-{
-    QJsonParseError error;
-    const QJsonDocument doc = QJsonDocument::fromJson(body, &error);
-    if (error.error != QJsonParseError::NoError || !doc.isObject())
-        return std::nullopt;
-    return doc.object();
 }
 
 QJsonObject progressJson(const SimProgress &progress)
@@ -304,6 +200,23 @@ void SimState::clear()
     m_byId.clear();
     m_forbidden.clear();
     m_nextSeq = 1;
+    m_v2.reset(); // re-seeded from the new data on first use
+}
+
+SimV2 &SimState::v2()
+{
+    if (!m_v2) {
+        m_v2 = std::make_unique<SimV2>(*this);
+        m_v2->loadSeed(m_seed);
+    }
+    return *m_v2;
+}
+
+void SimState::setApiGeneration(int generation)
+{
+    setApiGeneration(generation >= 5   ? ApiGeneration::V5
+                     : generation == 4 ? ApiGeneration::V4_3
+                                       : ApiGeneration::V3);
 }
 
 void SimState::setProjectForbidden(const QString &projectKey, bool forbidden)
@@ -566,6 +479,9 @@ SimResponse SimState::handle(const SimRequest &request)
         return empty(401); // the gateway's answer: no body at all
     }
     const auto body = request.method == "POST" ? jsonBody(request.body) : std::nullopt;
+    // 4.x/5.x delivery handlers check permission and licence after the parameters (SimV2).
+    if (m_generation != ApiGeneration::V3 && request.path.startsWith("/openapi/delivery/"_L1))
+        return route(request, body);
     const QString key = projectKeyOf(request, body);
     if (!key.isEmpty() && m_forbidden.contains(key))
         return empty(403);
@@ -581,6 +497,10 @@ SimResponse SimState::route(const SimRequest &request, const std::optional<QJson
     const qsizetype n = seg.size();
     const QByteArray &method = request.method;
     const bool get = method == "GET";
+    if (m_generation != ApiGeneration::V3) {
+        if (auto answer = v2().route(request, body))
+            return *answer;
+    }
 
     if (n >= 3 && seg[0] == "openapi"_L1 && seg[1] == "delivery"_L1 && seg[2] == "releases"_L1) {
         if (n == 3 && get)
@@ -592,12 +512,8 @@ SimResponse SimState::route(const SimRequest &request, const std::optional<QJson
                     return invalidParam(u"invalid request body"_s);
                 return last == "k8s"_L1 ? createK8s(*body) : createHelm(*body);
             }
-            if (m_generation >= 4 && get && last == "detail"_L1)
-                return versionDetailV4(request);
-            if (m_generation >= 4 && method == "POST" && last == "retry"_L1)
-                return retryV4(request);
             if (get)
-                return m_generation >= 4 ? ginNotFound() : versionDetail(request, last);
+                return versionDetail(request, last);
             if (method == "DELETE")
                 return deleteVersion(request, last);
         }
@@ -618,7 +534,7 @@ SimResponse SimState::route(const SimRequest &request, const std::optional<QJson
         }
         if (n == 3 && seg[1] == "system"_L1 && seg[2] == "registry"_L1)
             return listRegistries();
-        return ginNotFound();
+        return notFound(request);
     }
     if (m_webHelpers && get && n >= 2 && seg[0] == "api"_L1 && seg[1] == "aslan"_L1) {
         const QString rest = seg.mid(2).join(u'/');
@@ -629,7 +545,7 @@ SimResponse SimState::route(const SimRequest &request, const std::optional<QJson
         if (rest == "delivery/releases/check"_L1)
             return checkVersionHelper(request);
     }
-    return ginNotFound();
+    return notFound(request);
 }
 
 QJsonObject SimState::versionInfoJson(const SimVersion &version, bool detail) const
@@ -680,7 +596,7 @@ SimResponse SimState::versionDetail(const SimRequest &request, const QString &id
 {
     const QString key = param(request.query, u"projectKey"_s);
     if (key.isEmpty())
-        return invalidParam(u"projectKey can not be empty"_s);
+        return invalidParam(u"projectKey can't be empty!"_s); // the text 4.x probes tell apart
     SimVersion *v = findVersion(id);
     if (!v || v->projectKey != key) {
         return internalError(
@@ -729,42 +645,6 @@ SimResponse SimState::versionDetail(const SimRequest &request, const QString &id
     return jsonResponse(200, QJsonObject{{u"version_info"_s, versionInfoJson(*v, true)},
                                          {u"deploy_infos"_s, deployInfos},
                                          {u"distribute_infos"_s, distributeInfos}});
-}
-
-// Zadig 4.x ("delivery version v2"): looked up by name. Only enough of it for a client to
-// see that it talks to a newer server.
-SimResponse SimState::versionDetailV4(const SimRequest &request)
-{
-    const QString key = param(request.query, u"projectKey"_s);
-    const QString name = param(request.query, u"versionName"_s);
-    if (key.isEmpty() || name.isEmpty())
-        return invalidParam(u"projectKey and versionName can not be empty"_s);
-    SimVersion *v = findVersionByName(key, name);
-    if (!v) {
-        return internalError(u"failed to get delivery version, versionName: %1, error: %2"_s.arg(
-            name, noDocuments()));
-    }
-    reconcile(*v);
-    QJsonArray services;
-    for (const SimImage &image : std::as_const(v->images)) {
-        services.append(QJsonObject{
-            {u"service_name"_s, image.serviceName},
-            {u"images"_s, QJsonArray{QJsonObject{{u"container_name"_s, image.serviceModule},
-                                                 {u"image_name"_s, image.imageName},
-                                                 {u"target_image"_s, image.image},
-                                                 {u"push_image"_s, image.distribute}}}}});
-    }
-    return jsonResponse(200, QJsonObject{{u"id"_s, v->id},
-                                         {u"version_name"_s, v->name},
-                                         {u"project_name"_s, v->projectKey},
-                                         {u"type"_s, v->type},
-                                         {u"status"_s, v->status},
-                                         {u"labels"_s, QJsonArray::fromStringList(v->labels)},
-                                         {u"desc"_s, v->description},
-                                         {u"error"_s, v->error},
-                                         {u"services"_s, services},
-                                         {u"created_by"_s, v->createdBy},
-                                         {u"create_time"_s, v->createTime}});
 }
 
 SimResponse SimState::deleteVersion(const SimRequest &request, const QString &id)
@@ -1036,15 +916,6 @@ SimResponse SimState::retry(const QString &projectKey, const QString &versionNam
     return answer;
 }
 
-SimResponse SimState::retryV4(const SimRequest &request)
-{
-    const QString key = param(request.query, u"projectKey"_s);
-    SimVersion *v = findVersion(param(request.query, u"id"_s));
-    if (key.isEmpty() || !v || v->projectKey != key)
-        return internalError(u"failed to get delivery version: %1"_s.arg(noDocuments()));
-    return retry(key, v->name);
-}
-
 // ---------------------------------------------------------------------------------------------
 // pickers
 
@@ -1121,7 +992,8 @@ SimResponse SimState::environmentDetail(const SimRequest &request, const QString
                 {u"type"_s, QString()},
                 {u"image"_s, c.image},
                 {u"image_name"_s, name},
-                {u"imagePath"_s,
+                // The key of models.Container changed at 4.0.0.
+                {m_generation == ApiGeneration::V3 ? u"imagePath"_s : u"image_path"_s,
                  QJsonObject{{u"repo"_s, split < 0 ? prefix : prefix.left(split)},
                              {u"namespace"_s, split < 0 ? QString() : prefix.mid(split + 1)},
                              {u"image"_s, name},

@@ -13,6 +13,8 @@
 // is read (reconcile), exactly like the real server; liveProgress() peeks without storing.
 #pragma once
 
+#include "apigeneration.h"
+
 #include <QByteArray>
 #include <QElapsedTimer>
 #include <QHash>
@@ -30,6 +32,8 @@
 #include <vector>
 
 namespace zadig::sim {
+
+class SimV2;
 
 struct SimRequest
 {
@@ -172,6 +176,8 @@ struct SimProgress
 
 class SimState
 {
+    friend class SimV2; // reads the projects, registries, chart repos and the 3.x versions
+
 public:
     SimState();
     ~SimState();
@@ -194,10 +200,14 @@ public:
     // The web UI's helper endpoints (chart repos, chart versions, name check). Default on.
     void setWebHelpersAvailable(bool available) { m_webHelpers = available; }
     bool webHelpersAvailable() const { return m_webHelpers; }
-    // 3 (default): the delivery API of v2.3.1 - v3.4.1. 4: imitates Zadig 4.x, whose detail is
-    // /openapi/delivery/releases/detail and where GET /openapi/delivery/releases/:id is a 404.
-    void setApiGeneration(int generation) { m_generation = generation; }
-    int apiGeneration() const { return m_generation; }
+    // V3 (default): the delivery API of v2.3.1 - v3.4.1. Later ones: SimV2 (simv2.h) answers
+    // the delivery routes as that release does, see apigeneration.h.
+    void setApiGeneration(ApiGeneration generation) { m_generation = generation; }
+    // 3 or 4 (= 4.3, the newest 4.x) or 5, for older callers.
+    void setApiGeneration(int generation);
+    ApiGeneration apiGeneration() const { return m_generation; }
+    // The 4.x/5.x store, seeded from the current seed on first use.
+    SimV2 &v2();
     // Real milliseconds the Helm create (and a Helm retry) takes before it answers.
     void setHelmCreateDelayMs(int ms) { m_helmDelayMs = ms; }
     int helmCreateDelayMs() const { return m_helmDelayMs; }
@@ -246,14 +256,13 @@ private:
     SimResponse route(const SimRequest &request, const std::optional<QJsonObject> &body);
     SimResponse listVersions(const SimRequest &request);
     SimResponse versionDetail(const SimRequest &request, const QString &id);
-    SimResponse versionDetailV4(const SimRequest &request);
     SimResponse deleteVersion(const SimRequest &request, const QString &id);
     const SimEnvironment *environmentOf(const QJsonObject &body) const;
     SimVersion newVersion(const QJsonObject &body, const QString &type) const;
     SimResponse createK8s(const QJsonObject &body);
     SimResponse createHelm(const QJsonObject &body);
     SimResponse retry(const QString &projectKey, const QString &versionName);
-    SimResponse retryV4(const SimRequest &request);
+    SimResponse notFound(const SimRequest &request) const;
     SimResponse listProjects(const SimRequest &request);
     SimResponse listEnvironments(const SimRequest &request, bool production);
     SimResponse environmentDetail(const SimRequest &request, const QString &envKey,
@@ -275,7 +284,9 @@ private:
     QString m_token = QStringLiteral("zadig-demo-token");
     bool m_licenceValid = true;
     bool m_webHelpers = true;
-    int m_generation = 3;
+    ApiGeneration m_generation = ApiGeneration::V3;
+    QString m_seed = QStringLiteral("empty"); // what the v2 store is seeded from
+    std::unique_ptr<SimV2> m_v2;
     int m_helmDelayMs = 3000;
     QSet<QString> m_forbidden;
 

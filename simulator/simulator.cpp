@@ -141,9 +141,27 @@ void Simulator::setWebHelpersAvailable(bool available)
     m_state->setWebHelpersAvailable(available);
 }
 
+void Simulator::setApiGeneration(ApiGeneration generation)
+{
+    m_state->setApiGeneration(generation);
+}
+
+bool Simulator::setApiGeneration(const QString &generation)
+{
+    const auto parsed = parseApiGeneration(generation);
+    if (parsed)
+        m_state->setApiGeneration(*parsed);
+    return parsed.has_value();
+}
+
 void Simulator::setApiGeneration(int generation)
 {
     m_state->setApiGeneration(generation);
+}
+
+ApiGeneration Simulator::apiGeneration() const
+{
+    return m_state->apiGeneration();
 }
 
 void Simulator::addFault(const Fault &fault)
@@ -182,6 +200,11 @@ int Simulator::requestCount(const QString &pathPart, const QByteArray &method) c
 SimState &Simulator::state()
 {
     return *m_state;
+}
+
+SimV2 &Simulator::v2()
+{
+    return m_state->v2();
 }
 
 bool Simulator::takeFault(const SimRequest &request, Fault *fault)

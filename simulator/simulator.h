@@ -13,6 +13,7 @@
 #pragma once
 
 #include "simstate.h"
+#include "simv2.h"
 
 #include <QByteArray>
 #include <QHostAddress>
@@ -96,9 +97,13 @@ public:
     void setProjectForbidden(const QString &projectKey, bool forbidden);
     // The web UI's helper endpoints (/api/aslan/...). Off: gin's 404. Default on.
     void setWebHelpersAvailable(bool available);
-    // 3 (default): the target API. 4: imitates Zadig 4.x (GET /openapi/delivery/releases/:id
-    // is a 404, /openapi/delivery/releases/detail exists).
-    void setApiGeneration(int generation);
+    // Which Zadig release to imitate (apigeneration.h). V3 (default): the target API; 4.x and
+    // 5.x serve "delivery version v2" as ../shared/spec/zadig-v4-v5-api.md describes (simv2.h).
+    void setApiGeneration(ApiGeneration generation);
+    // "3", "4" (= 4.3), "4.0", "4.1", "4.2", "4.2.1", "4.3", "5"; false (and no change) else.
+    bool setApiGeneration(const QString &generation);
+    void setApiGeneration(int generation); // 3, 4 (= 4.3) or 5
+    ApiGeneration apiGeneration() const;
 
     void addFault(const Fault &fault);
     void clearFaults();
@@ -110,6 +115,8 @@ public:
 
     // Direct access to the data for tests (e.g. to make a version fail).
     SimState &state();
+    // The 4.x/5.x versions (collideNextCreate(), setVersionFails(), ...).
+    SimV2 &v2();
 
 private:
     void dispatch(const SimRequest &request, std::shared_ptr<PendingAnswer> answer);

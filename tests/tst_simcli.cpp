@@ -77,6 +77,11 @@ private Q_SLOTS:
               "--no-web-helpers", "--api-generation"}) {
             QVERIFY2(f.out.contains(option), option);
         }
+        // Each generation is explained, one line each.
+        for (const char *line :
+             {"\n  3 ", "\n  4.0 ", "\n  4.1 ", "\n  4.2 ", "\n  4.2.1 ", "\n  4.3 ", "\n  5 "}) {
+            QVERIFY2(f.out.contains(line), line);
+        }
     }
 
     void version()
@@ -94,7 +99,8 @@ private Q_SLOTS:
         QTest::newRow("negative speed") << QStringList{u"--speed"_s, u"-1"_s};
         QTest::newRow("bad address") << QStringList{u"--host"_s, u"not-an-address"_s};
         QTest::newRow("empty token") << QStringList{u"--token"_s, QString()};
-        QTest::newRow("api generation 5") << QStringList{u"--api-generation"_s, u"5"_s};
+        QTest::newRow("api generation 6") << QStringList{u"--api-generation"_s, u"6"_s};
+        QTest::newRow("api generation 4.4") << QStringList{u"--api-generation"_s, u"4.4"_s};
     }
 
     void badArguments()
@@ -118,7 +124,13 @@ private Q_SLOTS:
         QTest::newRow("empty seed") << QStringList{u"--seed"_s, u"empty"_s} << listPath << 200;
         QTest::newRow("generation 4")
             << QStringList{u"--api-generation"_s, u"4"_s}
-            << u"/openapi/delivery/releases/0123456789abcdef01234567?projectKey=mall"_s << 404;
+            << u"/openapi/delivery/releases/0123456789abcdef01234567?projectKey=mall"_s << 405;
+        QTest::newRow("generation 5")
+            << QStringList{u"--api-generation"_s, u"5"_s}
+            << u"/openapi/delivery/releases/0123456789abcdef01234567"_s << 405;
+        QTest::newRow("generation 4.2: no cli context")
+            << QStringList{u"--api-generation"_s, u"4.2"_s} << u"/openapi/system/cli/context"_s
+            << 404;
         QTest::newRow("web helpers off")
             << QStringList{u"--no-web-helpers"_s}
             << u"/api/aslan/system/helm/project?projectName=payments"_s << 404;
