@@ -63,13 +63,6 @@ bool tagSays(const V2Image &image, QLatin1StringView word)
     return image.targetImageTag.contains(word) || image.imageName.contains(word);
 }
 
-QString imageJobError(const QString &service, const V2Image &image)
-{
-    // The trailing space is the server's.
-    return u"failed to build image distribute for service: %1, status: failed, err: push %2: "
-           "unauthorized: authentication required "_s.arg(service, image.targetImage);
-}
-
 void copyStatuses(V2Version &v, qint64 t)
 {
     for (V2Service &s : v.services) {
@@ -78,12 +71,19 @@ void copyStatuses(V2Version &v, qint64 t)
                 continue;
             i.status = jobStatusAt(i, t);
             if (i.status == "failed"_L1)
-                i.error = imageJobError(s.serviceName, i); // never cleared afterwards
+                i.error = v2ImageJobError(s.serviceName, i); // never cleared afterwards
         }
     }
 }
 
 } // namespace
+
+QString v2ImageJobError(const QString &service, const V2Image &image)
+{
+    // The trailing space is the server's.
+    return u"failed to build image distribute for service: %1, status: failed, err: push %2: "
+           "unauthorized: authentication required "_s.arg(service, image.targetImage);
+}
 
 SimV2::SimV2(SimState &state) : m_state(state) {}
 

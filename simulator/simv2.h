@@ -182,8 +182,10 @@ private:
 // JSON of the OpenAPI answers (simv2json.cpp).
 QJsonObject v2ListItemJson(const V2Version &version);
 QJsonObject v2DetailJson(const V2Version &version);
-// A create body's services; `error` gets an encoding/json style text on a wrong type.
-QList<V2Service> v2ServicesFromJson(const QJsonValue &services, QString *error);
+// A create body's services (their types checked by v2BodyTypeError first).
+QList<V2Service> v2ServicesFromJson(const QJsonValue &services);
+// images[].error of a distribute job that failed.
+QString v2ImageJobError(const QString &service, const V2Image &image);
 // encoding/json's complaint about a top-level field of the wrong type, or "".
 QString v2BodyTypeError(const QJsonObject &body, bool helm);
 

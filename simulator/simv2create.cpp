@@ -108,8 +108,7 @@ SimResponse SimV2::create(const QJsonObject &body, bool helm)
     v.registryId = body.value("image_registry_id"_L1).toString();
     v.chartRepoName = body.value("chart_repo_name"_L1).toString();
     v.createdBy = u"admin(OpenAPI)"_s;
-    QString ignored;
-    v.services = v2ServicesFromJson(body.value("services"_L1), &ignored);
+    v.services = v2ServicesFromJson(body.value("services"_L1));
 
     if (helm && v.services.isEmpty())
         return createError(u"no service info appointed"_s);

@@ -208,9 +208,8 @@ QString v2BodyTypeError(const QJsonObject &body, bool helm)
     return error;
 }
 
-QList<V2Service> v2ServicesFromJson(const QJsonValue &value, QString *error)
+QList<V2Service> v2ServicesFromJson(const QJsonValue &value)
 {
-    Q_UNUSED(error) // types were checked by v2BodyTypeError
     QList<V2Service> services;
     const QJsonArray array = value.toArray();
     for (const QJsonValue &item : array) {

@@ -100,9 +100,7 @@ V2Version native(const SimProject &project, const Native &n, bool helm)
             if (c.name == n.failing && v.status == "failed"_L1) {
                 i.status = u"failed"_s;
                 i.jobFails = true;
-                i.error = u"failed to build image distribute for service: %1, status: failed, "
-                          "err: push %2: unauthorized: authentication required "_s.arg(
-                              name, i.targetImage);
+                i.error = v2ImageJobError(name, i);
             }
             targets.insert(c.name, i.targetImage);
             s.images.append(i);
@@ -230,8 +228,6 @@ void addNative(SimV2 &store, SimState &state)
                     for (V2Image &i : s.images)
                         i.status.clear();
                 }
-                v.hasTask = false;
-                v.attempts = 0;
                 qint64 k = 0;
                 for (V2Service &s : v.services) {
                     for (V2Image &i : s.images) {
