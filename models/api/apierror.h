@@ -30,6 +30,19 @@ struct ApiError
     QString serverMessage;     // the server's "message", verbatim
     QString serverDescription; // the server's "description", verbatim
     QString detail;            // technical detail of our own (never contains the token)
+    // Set by ZadigClient on a 4.x/5.x create that ended with a 5xx or a timeout: the server may
+    // have inserted the version (as failed) before it failed. Re-list and look for the name
+    // before telling the user nothing was created (zadig-v4-v5-api.md section 8.4).
+    bool maybeCreated = false;
+
+    // 4.x/5.x create answered 6560 "version already exist": either the name is taken, or any
+    // version on the server was created in the same second (a global unique index on
+    // created_at); the text is the same. If the name is free (list/detail by name), send the
+    // same create once more after 1 s.
+    bool mayBeSameSecondCollision() const
+    {
+        return kind == Kind::Conflict && httpStatus == 400 && serverCode == 6560;
+    }
 
     // Stable lower-case identifier: "network", "timeout", "tls", "unauthorised", "forbidden",
     // "licence", "not-found", "conflict", "server", "bad-response", "unsupported-server",

@@ -30,6 +30,16 @@ Result<QJsonDocument> parse(const QByteArray &body);
 
 Result<VersionPage> versionPage(const QJsonDocument &doc);
 Result<VersionDetail> versionDetail(const QJsonDocument &doc);
+
+// 4.x/5.x ("delivery version v2", zadig-v4-v5-api.md section 2), same rules as above, plus:
+//  - the list fills labels (labelsFromList is set) and source, and has no progress;
+//  - the detail has no id (the caller keeps the list's), its time field is created_at (with
+//    create_time as a fallback), and it must name its version ("version" missing: BadResponse);
+//  - image_path is an object or null;
+//  - the detail also fills the 2.3-3.4 fields the views read today (a bridge: deployInfos for
+//    K8s, distributeInfos for Helm, info.progress from progressOfV2).
+Result<VersionPage> versionPageV2(const QJsonDocument &doc);
+Result<VersionDetail> versionDetailV2(const QJsonDocument &doc);
 Result<ProjectPage> projectPage(const QJsonDocument &doc);
 Result<QList<Environment>> environments(const QJsonDocument &doc);
 Result<EnvironmentDetail> environmentDetail(const QJsonDocument &doc);

@@ -69,10 +69,20 @@ ApiError::Kind classify(int httpStatus, const ApiError &error, const QString &pa
     case 403:
         return Kind::Forbidden;
     case 400:
-        return error.serverCode == 7050 ? Kind::Licence : Kind::Server;
+        if (error.serverCode == 7050)
+            return Kind::Licence;
+        // 4.x/5.x: ErrCreateDeliveryVersion (6560) is answered with 400, and carries other
+        // texts too ("no service info appointed"), which stay Server errors.
+        if (error.serverCode == 6560 && mentions(error, ConflictMarker))
+            return Kind::Conflict;
+        return Kind::Server;
     case 404:
         // The v2.3.1 - v3.4.1 delivery handlers never answer 404 (not found is a 500): a 404
         // there means the route is missing, i.e. an older or a 4.x server.
+        return path.contains("/openapi/delivery/"_L1) ? Kind::UnsupportedServer : Kind::Server;
+    case 405:
+        // gin's "Method not allowed": a route of another generation (a 2.3-3.4 detail by id on
+        // 4.x answers 405, matched by the DELETE /:id route).
         return path.contains("/openapi/delivery/"_L1) ? Kind::UnsupportedServer : Kind::Server;
     case 500:
         if (mentions(error, ConflictMarker))
