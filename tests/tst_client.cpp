@@ -481,7 +481,8 @@ void TestClient::errorKinds_data()
     QTest::newRow("malformed JSON") << u"malformed"_s << Kind::BadResponse << 200;
     QTest::newRow("truncated JSON") << u"truncated"_s << Kind::BadResponse << 200;
     QTest::newRow("HTML page") << u"html"_s << Kind::BadResponse << 200;
-    QTest::newRow("Zadig 4.x") << u"generation 4"_s << Kind::UnsupportedServer << 404;
+    // Detected as 4.x first; a detail by id alone is then refused without being sent.
+    QTest::newRow("Zadig 4.x") << u"generation 4"_s << Kind::UnsupportedServer << 0;
     QTest::newRow("closed port") << u"closed port"_s << Kind::Network << 0;
     QTest::newRow("dropped connection") << u"drop"_s << Kind::Network << 0;
     QTest::newRow("never answers") << u"never"_s << Kind::Timeout << 0;
@@ -721,6 +722,8 @@ void TestClient::headersOnTheWire()
     });
     // A base URL with a path prefix, as behind a reverse proxy.
     client().setBaseUrl(raw.url(u"/zadig/"_s));
+    // This server answers success to everything, which no generation probe accepts.
+    client().setGeneration(ServerGeneration::Zadig3);
 
     Answer<Done> deleted;
     client().deleteVersion(u"mall"_s, u"66287b110b8b8a631910f5ae"_s, this, deleted.callback());

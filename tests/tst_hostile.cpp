@@ -376,6 +376,7 @@ void TestHostile::hostileAnswers()
     QNetworkAccessManager nam;
     ZadigClient client(&nam);
     client.setBaseUrl(server.url());
+    client.setGeneration(ServerGeneration::Zadig3); // the answer meets the call, not a probe
     client.setToken(Token);
     client.setTimeout(timeout);
     client.setMaxBodySize(TestCap);
@@ -436,6 +437,7 @@ void TestHostile::defaultCapStopsADeclaredGiant()
     QNetworkAccessManager nam;
     ZadigClient client(&nam);
     client.setBaseUrl(server.url());
+    client.setGeneration(ServerGeneration::Zadig3); // the answer meets the call, not a probe
     client.setToken(Token);
     Outcome outcome;
     startCall(client, Verb::Get, this, outcome);
@@ -463,6 +465,7 @@ void TestHostile::deepSubDistributesOverHttp()
     QNetworkAccessManager nam;
     ZadigClient client(&nam);
     client.setBaseUrl(server.url());
+    client.setGeneration(ServerGeneration::Zadig3); // the answer meets the call, not a probe
     Outcome outcome;
     client.versionDetail(u"mall"_s, u"x"_s, this, outcome.callback<VersionDetail>());
     QTRY_VERIFY_WITH_TIMEOUT(outcome.calls > 0, Patience);
@@ -513,6 +516,7 @@ void TestHostile::wrongTypeOverHttp()
     QNetworkAccessManager nam;
     ZadigClient client(&nam);
     client.setBaseUrl(server.url());
+    client.setGeneration(ServerGeneration::Zadig3); // the answer meets the call, not a probe
     Outcome outcome;
     if (call == "listVersions"_L1)
         client.listVersions(u"mall"_s, 1, 20, this, outcome.callback<VersionPage>());

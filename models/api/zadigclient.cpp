@@ -21,6 +21,7 @@
 
 #include <algorithm>
 #include <limits>
+#include <utility>
 
 using namespace Qt::StringLiterals;
 
@@ -98,6 +99,77 @@ ApiError makeError(ApiError::Kind kind, const QString &detail, int httpStatus = 
     return error;
 }
 
+// Errors a generation probe passes on as they are: they say nothing about the generation.
+bool isProbeNeutral(ApiError::Kind kind)
+{
+    using Kind = ApiError::Kind;
+    return kind == Kind::Network || kind == Kind::Timeout || kind == Kind::Tls ||
+           kind == Kind::Unauthorised || kind == Kind::Forbidden || kind == Kind::Licence ||
+           kind == Kind::Cancelled;
+}
+
+// "GET <path> answered HTTP 400 (projectKey can't be empty!)", for UnsupportedServer details.
+QString seen(const QString &path, const Result<QByteArray> &raw, int status)
+{
+    QString text = u"GET %1 answered HTTP %2"_s.arg(path).arg(status);
+    QString said = raw.ok() ? QString::fromUtf8(raw.value()) : raw.error().serverText();
+    said = said.simplified();
+    if (said.size() > 200)
+        said = said.left(200) + u'…';
+    if (!said.isEmpty())
+        text += u" ("_s + said + u')';
+    return text;
+}
+
+ApiError unsupported(const QString &detail, int status = 0)
+{
+    return makeError(ApiError::Kind::UnsupportedServer, detail, status);
+}
+
+// A request of one generation for a server of another: refused before anything is sent.
+ApiError wrongGeneration(const QString &what, ServerGeneration generation)
+{
+    return unsupported(
+        u"%1 is not sent to a %2 server (%3): its API differs; nothing was sent"_s.arg(
+            what, generationDisplayName(generation), generationName(generation)));
+}
+
+// 4.x/5.x insert the version before the steps that can still fail with a 500 (chart push, task
+// creation), and a timed-out create may have gone through.
+Callback<Done> flagMaybeCreated(Callback<Done> callback)
+{
+    return [callback = std::move(callback)](const Result<Done> &result) {
+        if (!callback)
+            return;
+        if (!result.ok() &&
+            (result.error().httpStatus >= 500 || result.error().kind == ApiError::Kind::Timeout)) {
+            ApiError error = result.error();
+            error.maybeCreated = true;
+            callback(error);
+            return;
+        }
+        callback(result);
+    };
+}
+
+// Refusals and detection failures are answered from the event loop, like every other answer,
+// never from inside the call that asked.
+template<typename T>
+void answerLater(QObject *context, QObject *fallback, Callback<T> callback, const ApiError &error)
+{
+    QMetaObject::invokeMethod(
+        context ? context : fallback,
+        [callback = std::move(callback), error] {
+            if (callback)
+                callback(error);
+        },
+        Qt::QueuedConnection);
+}
+
+const auto ProbeDetail = u"/openapi/delivery/releases/detail"_s;
+const auto ProbeCliContext = u"/openapi/system/cli/context"_s;
+const auto ProbePods = u"/openapi/environments/x/service/y/pods"_s;
+
 } // namespace
 
 ZadigClient::ZadigClient(QNetworkAccessManager *nam, QObject *parent)
@@ -116,7 +188,23 @@ ZadigClient::~ZadigClient()
 
 void ZadigClient::setBaseUrl(const QUrl &url)
 {
+    const bool changed = url != m_baseUrl;
     m_baseUrl = url;
+    if (!changed)
+        return;
+    // Another server: what was detected is not known of it, and a detection in flight asked
+    // the old one.
+    if (m_generation != ServerGeneration::Unknown) {
+        changeGeneration(ServerGeneration::Unknown);
+    } else {
+        ++m_generationEpoch;
+        m_detecting = false;
+    }
+    if (!m_generationWaiters.isEmpty()) {
+        m_detecting = true;
+        probe(u"/openapi/delivery/releases/detail"_s,
+              [this](const Result<QByteArray> &raw, int status) { detectStep1(raw, status); });
+    }
 }
 
 void ZadigClient::setToken(const QString &token)
@@ -183,10 +271,27 @@ void ZadigClient::preconnect()
     m_nam->connectToHost(m_baseUrl.host(), quint16(defaultPort(m_baseUrl)));
 }
 
+int ZadigClient::pendingCount() const
+{
+    const auto probes = std::count_if(m_pending.cbegin(), m_pending.cend(),
+                                      [](const Pending &p) { return p.probe; });
+    return int(m_pending.size() - probes + m_generationWaiters.size());
+}
+
 void ZadigClient::abortAll()
 {
-    if (m_pending.isEmpty())
+    // Calls waiting for a detection are aborted too (no callback), and so is the detection.
+    const bool waiting = !m_generationWaiters.isEmpty();
+    m_generationWaiters.clear();
+    if (m_detecting) {
+        m_detecting = false;
+        ++m_generationEpoch;
+    }
+    if (m_pending.isEmpty()) {
+        if (waiting)
+            Q_EMIT pendingCountChanged(pendingCount());
         return;
+    }
     const QList<QNetworkReply *> replies = m_pending.keys();
     for (QNetworkReply *reply : replies)
         discard(reply);
@@ -212,7 +317,7 @@ QUrl ZadigClient::makeUrl(const QString &path,
 }
 
 void ZadigClient::send(Verb verb, const QUrl &url, const QByteArray &body, int timeoutMs,
-                       QObject *context, const QString &staleKey, RawHandler handler)
+                       QObject *context, const QString &staleKey, RawHandler handler, bool probe)
 {
     if (!staleKey.isEmpty()) {
         if (QNetworkReply *older = m_byStaleKey.value(staleKey))
@@ -254,6 +359,7 @@ void ZadigClient::send(Verb verb, const QUrl &url, const QByteArray &body, int t
     }
     pending.context = context;
     pending.hasContext = context != nullptr;
+    pending.probe = probe;
     pending.staleKey = staleKey;
     pending.path = url.path();
     pending.host = url.host();
@@ -403,6 +509,17 @@ void ZadigClient::finish(QNetworkReply *reply)
              host = pending.host] { Q_EMIT certificateRejected(certificate, errors, host); },
             Qt::QueuedConnection);
     }
+    if (!result.ok() && !pending.probe && (status == 404 || status == 405) &&
+        pending.path.contains("/openapi/delivery/"_L1) &&
+        m_generation != ServerGeneration::Unknown) {
+        // A route of the detected generation is missing: the server changed behind this URL
+        // (or was misdetected). The next call that needs the generation detects it again.
+        qCInfo(lcApi).nospace() << '#' << pending.id << " contradicts the detected "
+                                << generationName(m_generation) << "; detecting again";
+        changeGeneration(ServerGeneration::Unknown);
+        QMetaObject::invokeMethod(
+            this, [this] { Q_EMIT generationContradicted(); }, Qt::QueuedConnection);
+    }
     if (pending.hasContext && !pending.context)
         return;
     // Last: the handler may destroy this client.
@@ -511,41 +628,383 @@ void ZadigClient::listVersions(const QString &projectKey, int pageNum, int pageS
         makeUrl(u"/openapi/delivery/releases"_s, {{u"projectKey"_s, projectKey},
                                                   {u"pageNum"_s, QString::number(pageNum)},
                                                   {u"pageSize"_s, QString::number(pageSize)}});
-    get<VersionPage>(url, context, std::move(callback), decode::versionPage, staleKey);
+    // Same route on every generation: no need to wait for a detection. While it is unknown the
+    // 2.3-3.4 rules read a 4.x/5.x page too (without source and labelsFromList).
+    if (isV2Api(m_generation))
+        get<VersionPage>(url, context, std::move(callback), decode::versionPageV2, staleKey);
+    else
+        get<VersionPage>(url, context, std::move(callback), decode::versionPage, staleKey);
 }
 
 void ZadigClient::versionDetail(const QString &projectKey, const QString &id, QObject *context,
                                 Callback<VersionDetail> callback, const QString &staleKey)
 {
-    const QUrl url =
-        makeUrl(u"/openapi/delivery/releases/"_s + segment(id), {{u"projectKey"_s, projectKey}});
-    get<VersionDetail>(url, context, std::move(callback), decode::versionDetail, staleKey);
+    versionDetail(projectKey, id, QString(), context, std::move(callback), staleKey);
+}
+
+void ZadigClient::versionDetail(const QString &projectKey, const QString &id,
+                                const QString &versionName, QObject *context,
+                                Callback<VersionDetail> callback, const QString &staleKey)
+{
+    withGeneration(
+        context,
+        [=, this,
+         callback = std::move(callback)](const Result<ServerGeneration> &generation) mutable {
+            if (!generation) {
+                answerLater(context, this, std::move(callback), generation.error());
+                return;
+            }
+            if (!isV2Api(generation.value())) {
+                const QUrl url = makeUrl(u"/openapi/delivery/releases/"_s + segment(id),
+                                         {{u"projectKey"_s, projectKey}});
+                get<VersionDetail>(url, context, std::move(callback), decode::versionDetail,
+                                   staleKey);
+                return;
+            }
+            if (versionName.isEmpty()) {
+                answerLater(context, this, std::move(callback),
+                            wrongGeneration(u"A detail by id without the version's name"_s,
+                                            generation.value()));
+                return;
+            }
+            const QUrl url =
+                makeUrl(u"/openapi/delivery/releases/detail"_s,
+                        {{u"projectKey"_s, projectKey}, {u"versionName"_s, versionName}});
+            // The v2 detail has no id; the caller's (from the list) identifies it for delete/retry.
+            get<VersionDetail>(
+                url, context,
+                [id, callback = std::move(callback)](const Result<VersionDetail> &result) {
+                    if (!callback)
+                        return;
+                    if (!result.ok() || !result->info.id.isEmpty()) {
+                        callback(result);
+                        return;
+                    }
+                    VersionDetail detail = result.value();
+                    detail.info.id = id;
+                    callback(detail);
+                },
+                decode::versionDetailV2, staleKey);
+        },
+        staleKey);
 }
 
 void ZadigClient::deleteVersion(const QString &projectKey, const QString &id, QObject *context,
                                 Callback<Done> callback)
 {
-    const QUrl url =
-        makeUrl(u"/openapi/delivery/releases/"_s + segment(id), {{u"projectKey"_s, projectKey}});
-    call<Done>(Verb::Delete, url, QByteArray(), m_timeoutMs, context, std::move(callback),
-               decode::success);
+    // Same route on every generation, but a 2.3-3.4 id means nothing to 4.x (its migration gave
+    // every version a new id) and the delete would answer success for nothing.
+    withGeneration(context, [=, this, callback = std::move(callback)](
+                                const Result<ServerGeneration> &generation) mutable {
+        if (!generation) {
+            answerLater(context, this, std::move(callback), generation.error());
+            return;
+        }
+        const QUrl url = makeUrl(u"/openapi/delivery/releases/"_s + segment(id),
+                                 {{u"projectKey"_s, projectKey}});
+        call<Done>(Verb::Delete, url, QByteArray(), m_timeoutMs, context, std::move(callback),
+                   decode::success);
+    });
 }
 
 void ZadigClient::createK8sVersion(const CreateK8sVersionRequest &request, QObject *context,
                                    Callback<Done> callback)
 {
-    call<Done>(Verb::Post, makeUrl(u"/openapi/delivery/releases/k8s"_s, {}),
-               encode::toJson(encode::createK8sBody(request)), m_timeoutMs, context,
-               std::move(callback), decode::success);
+    withGeneration(context, [=, this, callback = std::move(callback)](
+                                const Result<ServerGeneration> &generation) mutable {
+        if (!generation || isV2Api(generation.value())) {
+            answerLater(context, this, std::move(callback),
+                        generation
+                            ? wrongGeneration(u"A Zadig 2.3–3.4 K8s create"_s, generation.value())
+                            : generation.error());
+            return;
+        }
+        call<Done>(Verb::Post, makeUrl(u"/openapi/delivery/releases/k8s"_s, {}),
+                   encode::toJson(encode::createK8sBody(request)), m_timeoutMs, context,
+                   std::move(callback), decode::success);
+    });
 }
 
 void ZadigClient::createHelmVersion(const CreateHelmVersionRequest &request, QObject *context,
                                     Callback<Done> callback)
 {
-    // The server packages and pushes every chart before it answers.
-    call<Done>(Verb::Post, makeUrl(u"/openapi/delivery/releases/helm"_s, {}),
-               encode::toJson(encode::createHelmBody(request)), m_longTimeoutMs, context,
-               std::move(callback), decode::success);
+    withGeneration(context, [=, this, callback = std::move(callback)](
+                                const Result<ServerGeneration> &generation) mutable {
+        if (!generation || isV2Api(generation.value())) {
+            answerLater(context, this, std::move(callback),
+                        generation
+                            ? wrongGeneration(u"A Zadig 2.3–3.4 Helm create"_s, generation.value())
+                            : generation.error());
+            return;
+        }
+        // The server packages and pushes every chart before it answers.
+        call<Done>(Verb::Post, makeUrl(u"/openapi/delivery/releases/helm"_s, {}),
+                   encode::toJson(encode::createHelmBody(request)), m_longTimeoutMs, context,
+                   std::move(callback), decode::success);
+    });
+}
+
+void ZadigClient::createK8sVersionV2(const CreateK8sVersionV2Request &request, QObject *context,
+                                     Callback<Done> callback)
+{
+    withGeneration(context, [=, this, callback = std::move(callback)](
+                                const Result<ServerGeneration> &generation) mutable {
+        if (!generation || !isV2Api(generation.value())) {
+            answerLater(context, this, std::move(callback),
+                        generation
+                            ? wrongGeneration(u"A Zadig 4.x/5.x K8s create"_s, generation.value())
+                            : generation.error());
+            return;
+        }
+        call<Done>(Verb::Post, makeUrl(u"/openapi/delivery/releases/k8s"_s, {}),
+                   encode::toJson(encode::createK8sBodyV2(request)), m_timeoutMs, context,
+                   flagMaybeCreated(std::move(callback)), decode::success);
+    });
+}
+
+void ZadigClient::createHelmVersionV2(const CreateHelmVersionV2Request &request, QObject *context,
+                                      Callback<Done> callback)
+{
+    withGeneration(context, [=, this, callback = std::move(callback)](
+                                const Result<ServerGeneration> &generation) mutable {
+        if (!generation || !isV2Api(generation.value())) {
+            answerLater(context, this, std::move(callback),
+                        generation
+                            ? wrongGeneration(u"A Zadig 4.x/5.x Helm create"_s, generation.value())
+                            : generation.error());
+            return;
+        }
+        // Charts are downloaded, packaged and pushed inside the POST.
+        call<Done>(Verb::Post, makeUrl(u"/openapi/delivery/releases/helm"_s, {}),
+                   encode::toJson(encode::createHelmBodyV2(request)), m_longTimeoutMs, context,
+                   flagMaybeCreated(std::move(callback)), decode::success);
+    });
+}
+
+void ZadigClient::retryVersion(const RetryVersionRequest &request, QObject *context,
+                               Callback<Done> callback)
+{
+    withGeneration(context, [=, this, callback = std::move(callback)](
+                                const Result<ServerGeneration> &generation) mutable {
+        if (!generation) {
+            answerLater(context, this, std::move(callback), generation.error());
+            return;
+        }
+        if (isV2Api(generation.value())) {
+            // Helm re-pushes its charts inside the call; K8s re-runs the task.
+            const QUrl url =
+                makeUrl(u"/openapi/delivery/releases/retry"_s,
+                        {{u"id"_s, request.id}, {u"projectKey"_s, request.projectKey}});
+            call<Done>(Verb::Post, url, QByteArray(), m_longTimeoutMs, context, std::move(callback),
+                       decode::success);
+            return;
+        }
+        // 2.3-3.4: a create of the same name with retry:true; the server only needs an existing
+        // environment of the right kind, the images it distributes again are the version's own.
+        CreateVersionCommon common;
+        common.projectKey = request.projectKey;
+        common.versionName = request.versionName;
+        common.retry = true;
+        common.envName = request.envName;
+        common.production = request.production;
+        if (request.type == VersionType::HelmChart) {
+            CreateHelmVersionRequest helm;
+            helm.common = common;
+            call<Done>(Verb::Post, makeUrl(u"/openapi/delivery/releases/helm"_s, {}),
+                       encode::toJson(encode::createHelmBody(helm)), m_longTimeoutMs, context,
+                       std::move(callback), decode::success);
+        } else {
+            CreateK8sVersionRequest k8s;
+            k8s.common = common;
+            call<Done>(Verb::Post, makeUrl(u"/openapi/delivery/releases/k8s"_s, {}),
+                       encode::toJson(encode::createK8sBody(k8s)), m_timeoutMs, context,
+                       std::move(callback), decode::success);
+        }
+    });
+}
+
+// --- server generation ---------------------------------------------------------------------
+
+void ZadigClient::changeGeneration(ServerGeneration generation)
+{
+    ++m_generationEpoch;
+    m_detecting = false; // an answer to a probe in flight is no longer wanted
+    if (m_generation == generation)
+        return;
+    m_generation = generation;
+    qCInfo(lcApi) << "server generation:" << generationName(generation);
+    Q_EMIT generationChanged(generation);
+}
+
+void ZadigClient::setGeneration(ServerGeneration generation)
+{
+    changeGeneration(generation);
+    if (generation == ServerGeneration::Unknown) {
+        if (!m_generationWaiters.isEmpty()) {
+            m_detecting = true;
+            probe(ProbeDetail,
+                  [this](const Result<QByteArray> &raw, int status) { detectStep1(raw, status); });
+        }
+        return;
+    }
+    finishDetection(generation);
+}
+
+void ZadigClient::detectGeneration(QObject *context, Callback<ServerGeneration> callback)
+{
+    if (m_generation != ServerGeneration::Unknown) {
+        // Asynchronous like every other answer.
+        QMetaObject::invokeMethod(
+            context ? context : this,
+            [callback = std::move(callback), generation = m_generation] {
+                if (callback)
+                    callback(generation);
+            },
+            Qt::QueuedConnection);
+        return;
+    }
+    withGeneration(context, std::move(callback));
+}
+
+void ZadigClient::withGeneration(QObject *context, Callback<ServerGeneration> then,
+                                 const QString &staleKey)
+{
+    if (m_generation != ServerGeneration::Unknown) {
+        then(m_generation);
+        return;
+    }
+    if (!staleKey.isEmpty()) {
+        m_generationWaiters.removeIf(
+            [&staleKey](const GenerationWaiter &waiter) { return waiter.staleKey == staleKey; });
+        if (QNetworkReply *older = m_byStaleKey.value(staleKey))
+            discard(older);
+    }
+    m_generationWaiters.append({context, context != nullptr, std::move(then), staleKey});
+    Q_EMIT pendingCountChanged(pendingCount());
+    if (m_detecting)
+        return;
+    m_detecting = true;
+    probe(ProbeDetail,
+          [this](const Result<QByteArray> &raw, int status) { detectStep1(raw, status); });
+}
+
+void ZadigClient::probe(const QString &path,
+                        std::function<void(const Result<QByteArray> &, int)> next)
+{
+    send(
+        Verb::Get, makeUrl(path, {}), QByteArray(), m_timeoutMs, this, QString(),
+        [this, epoch = m_generationEpoch, next = std::move(next)](const Result<QByteArray> &raw,
+                                                                  int status) {
+            if (epoch != m_generationEpoch)
+                return; // another server, or the generation was set meanwhile
+            next(raw, status);
+        },
+        true);
+}
+
+void ZadigClient::detectStep1(const Result<QByteArray> &raw, int status)
+{
+    if (!raw.ok() && isProbeNeutral(raw.error().kind)) {
+        finishDetection(raw.error());
+        return;
+    }
+    if (!raw.ok() && status == 400) {
+        // The wording varies ("can't"/"can not"); the parameter named tells the routes apart:
+        // 4.x/5.x check versionName first, 2.3-3.4 take "detail" for an id and want projectKey.
+        const QString text = raw.error().serverText();
+        const bool v4 = text.contains("versionName"_L1, Qt::CaseInsensitive);
+        if (v4 || text.contains("projectKey"_L1, Qt::CaseInsensitive)) {
+            probe(ProbeCliContext, [this, v3 = !v4](const Result<QByteArray> &next, int code) {
+                detectStep2(v3, next, code);
+            });
+            return;
+        }
+    }
+    if (!raw.ok() && status == 404) {
+        finishDetection(unsupported(seen(ProbeDetail, raw, status) +
+                                        u": no delivery-version OpenAPI (Zadig before 2.3.1?)"_s,
+                                    status));
+        return;
+    }
+    finishDetection(
+        unsupported(seen(ProbeDetail, raw, status) +
+                        u": no Zadig generation answers this (2.3-3.4 and 4.x/5.x answer 400)"_s,
+                    status));
+}
+
+void ZadigClient::detectStep2(bool v3, const Result<QByteArray> &raw, int status)
+{
+    if (!raw.ok() && isProbeNeutral(raw.error().kind)) {
+        finishDetection(raw.error());
+        return;
+    }
+    const bool found = raw.ok();
+    const bool missing = !raw.ok() && status == 404;
+    if (v3 && missing) {
+        finishDetection(ServerGeneration::Zadig3);
+        return;
+    }
+    if (v3 && found) {
+        finishDetection(unsupported(
+            u"contradictory answers: GET %1 answered like Zadig 2.3-3.4, but %2 (only 5.x has "
+            "it)"_s.arg(ProbeDetail, seen(ProbeCliContext, raw, status)),
+            status));
+        return;
+    }
+    if (found || missing) {
+        probe(ProbePods, [this, v5 = found](const Result<QByteArray> &next, int code) {
+            detectStep3(v5, next, code);
+        });
+        return;
+    }
+    finishDetection(unsupported(seen(ProbeCliContext, raw, status) +
+                                    u": expected 200 (Zadig 5.x) or 404 (earlier)"_s,
+                                status));
+}
+
+void ZadigClient::detectStep3(bool v5, const Result<QByteArray> &raw, int status)
+{
+    if (!raw.ok() && isProbeNeutral(raw.error().kind)) {
+        finishDetection(raw.error());
+        return;
+    }
+    if (!raw.ok() && status == 400) {
+        finishDetection(v5 ? ServerGeneration::Zadig5 : ServerGeneration::Zadig4);
+        return;
+    }
+    if (!raw.ok() && status == 404) {
+        if (!v5) {
+            finishDetection(ServerGeneration::Zadig4Early);
+            return;
+        }
+        finishDetection(unsupported(
+            u"contradictory answers: GET %1 answered 200 like Zadig 5.x, but %2 (5.x has that "
+            "route)"_s.arg(ProbeCliContext, seen(ProbePods, raw, status)),
+            status));
+        return;
+    }
+    finishDetection(unsupported(seen(ProbePods, raw, status) +
+                                    u": expected 400 (Zadig 4.3 and later) or 404 (earlier)"_s,
+                                status));
+}
+
+void ZadigClient::finishDetection(const Result<ServerGeneration> &result)
+{
+    if (result.ok())
+        changeGeneration(result.value());
+    m_detecting = false;
+    const QList<GenerationWaiter> waiters = std::exchange(m_generationWaiters, {});
+    const QPointer<ZadigClient> self(this);
+    if (!waiters.isEmpty())
+        Q_EMIT pendingCountChanged(pendingCount());
+    for (const GenerationWaiter &waiter : waiters) {
+        if (!self)
+            return; // a callback destroyed the client
+        if (waiter.hasContext && !waiter.context)
+            continue;
+        if (waiter.callback)
+            waiter.callback(result);
+    }
 }
 
 void ZadigClient::listProjects(int pageNum, int pageSize, QObject *context,

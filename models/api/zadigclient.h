@@ -21,6 +21,19 @@
 // Any other certificate error ends the call with Kind::Tls, and certificateRejected() tells the
 // UI what was wrong so that it can ask the user; after a pin the UI simply calls again.
 //
+// Server generations (zadig-v4-v5-api.md section 4): 2.3-3.4 and 4.x/5.x have different
+// detail and retry routes and different create bodies. The client detects the generation with
+// harmless GETs (detectGeneration) and keeps it until the base URL changes. Calls whose request
+// depends on it (versionDetail, creates, retryVersion, deleteVersion) detect it first when it
+// is not known yet, then send the request of that generation, or end with UnsupportedServer
+// when the caller gave a request of another generation: a 2.3-3.4 body never goes to 4.x/5.x
+// and a 4.x/5.x route never to 2.3-3.4. Nothing that writes is sent while the generation is
+// Unknown. listVersions does not wait (same route everywhere): while Unknown it decodes with the
+// 2.3-3.4 rules, which read a 4.x/5.x page too (without source and labelsFromList). A 404 or
+// 405 on a delivery route of a known generation means the server is not what was detected (an
+// upgrade behind the same URL): the generation goes back to Unknown, generationContradicted()
+// is emitted, and the next such call detects again.
+//
 // Staleness: calls that take a StaleKey replace any earlier call with the same key that is
 // still in flight; the earlier one is aborted and its callback is never called (a fast click
 // through pages shows the last page asked for, never a late answer to an earlier one).
@@ -86,22 +99,66 @@ public:
     // connection cannot ignore a pinned certificate's errors.
     void preconnect();
 
-    // How many requests are in flight now (tests and the status bar use it).
-    int pendingCount() const { return int(m_pending.size()); }
+    // How many calls are in flight now (tests and the status bar use it): requests on the wire
+    // plus calls waiting for the generation; the detection's own probes are not counted (the
+    // calls waiting for them are).
+    int pendingCount() const;
     // Aborts everything in flight; no callback is called for aborted calls.
     void abortAll();
 
-    // --- delivery versions (seed page) ---
+    // --- server generation ---
+    ServerGeneration generation() const { return m_generation; }
+    // Sets what is known from elsewhere (a test, a remembered value); Unknown forgets it, so the
+    // next call that needs it detects again. Callers waiting for a detection get this answer.
+    void setGeneration(ServerGeneration generation);
+    // Detects the generation (or answers the known one, asynchronously). The probes:
+    //  1. GET /openapi/delivery/releases/detail, no query: 400 naming versionName -> 4.x/5.x,
+    //     400 naming projectKey -> 2.3-3.4, 404 -> UnsupportedServer (older than 2.3.1);
+    //  2. GET /openapi/system/cli/context: 200 -> 5.x, 404 -> 4.x (on 2.3-3.4 it must be 404);
+    //  3. 4.x/5.x: GET /openapi/environments/x/service/y/pods: 400 -> 4.3+, 404 -> 4.0-4.2
+    //     (on 5.x it must be 400).
+    // Any other answer, or answers that contradict each other, end with UnsupportedServer whose
+    // detail names what was seen; Unauthorised, Forbidden, Licence, Network, Timeout and Tls
+    // stay what they are. Concurrent callers share one detection.
+    void detectGeneration(QObject *context, Callback<ServerGeneration> callback);
+
+    // --- delivery versions (seed page; zadig-v4-v5-api.md for 4.x/5.x) ---
+    // 4.x/5.x pages fill labels (labelsFromList) and source, and no progress (the detail has it).
     void listVersions(const QString &projectKey, int pageNum, int pageSize, QObject *context,
                       Callback<VersionPage> callback, const QString &staleKey = QString());
+    // 2.3-3.4 read a detail by id, 4.x/5.x by name (their detail has no id: the answer's
+    // info.id is set to `id`). Detects the generation first when it is not known.
+    void versionDetail(const QString &projectKey, const QString &id, const QString &versionName,
+                       QObject *context, Callback<VersionDetail> callback,
+                       const QString &staleKey = QString());
+    // By id only: 4.x/5.x cannot read it (UnsupportedServer, nothing sent). Kept for the views
+    // until they pass the name.
     void versionDetail(const QString &projectKey, const QString &id, QObject *context,
                        Callback<VersionDetail> callback, const QString &staleKey = QString());
+    // Same route everywhere; on 4.x/5.x it is a hard delete (the name is free at once). Not sent
+    // while the generation is unknown (detected first).
     void deleteVersion(const QString &projectKey, const QString &id, QObject *context,
                        Callback<Done> callback);
+    // 2.3-3.4 bodies: refused with UnsupportedServer on 4.x/5.x (the server would take one as an
+    // empty version that succeeds).
     void createK8sVersion(const CreateK8sVersionRequest &request, QObject *context,
                           Callback<Done> callback);
     void createHelmVersion(const CreateHelmVersionRequest &request, QObject *context,
                            Callback<Done> callback);
+    // 4.x/5.x bodies: refused with UnsupportedServer on 2.3-3.4. (Named apart from the 2.3-3.4
+    // calls so that existing callers passing {} stay unambiguous.) A 5xx or a timeout sets
+    // ApiError::maybeCreated; a 6560 conflict may be a same-second collision
+    // (ApiError::mayBeSameSecondCollision). The Helm create has the long timeout.
+    void createK8sVersionV2(const CreateK8sVersionV2Request &request, QObject *context,
+                            Callback<Done> callback);
+    void createHelmVersionV2(const CreateHelmVersionV2Request &request, QObject *context,
+                             Callback<Done> callback);
+    // Retries a failed version. 2.3-3.4: the create of its type with retry:true, its name and
+    // the given environment (a Helm one with the long timeout). 4.x/5.x: POST
+    // /openapi/delivery/releases/retry?id=&projectKey= without a body, with the long timeout.
+    // On Zadig4Early a retried version stays "retrying" for ever (the server starts no watcher).
+    void retryVersion(const RetryVersionRequest &request, QObject *context,
+                      Callback<Done> callback);
 
     // --- pickers (behaviour notes) ---
     void listProjects(int pageNum, int pageSize, QObject *context, Callback<ProjectPage> callback);
@@ -127,6 +184,11 @@ Q_SIGNALS:
     // slot may open a dialog).
     void certificateRejected(const QSslCertificate &certificate, const QList<QSslError> &errors,
                              const QString &host);
+    // The known generation changed (detected, set, reset by setBaseUrl or a contradiction).
+    void generationChanged(zadig::ServerGeneration generation);
+    // A delivery route of the known generation answered 404/405: the server is not what was
+    // detected. The generation is Unknown again (emitted from the event loop).
+    void generationContradicted();
 
 private:
     enum class Verb { Get, Post, Delete };
@@ -136,7 +198,17 @@ private:
 
     QUrl makeUrl(const QString &path, const QList<std::pair<QString, QString>> &query) const;
     void send(Verb verb, const QUrl &url, const QByteArray &body, int timeoutMs, QObject *context,
-              const QString &staleKey, RawHandler handler);
+              const QString &staleKey, RawHandler handler, bool probe = false);
+    // Runs `then` at once when the generation is known, else after detecting it. A waiting call
+    // with a stale key replaces an earlier one with the same key, as sending does.
+    void withGeneration(QObject *context, Callback<ServerGeneration> then,
+                        const QString &staleKey = QString());
+    void probe(const QString &path, std::function<void(const Result<QByteArray> &, int)> next);
+    void detectStep1(const Result<QByteArray> &raw, int status);
+    void detectStep2(bool v3, const Result<QByteArray> &raw, int status);
+    void detectStep3(bool v5, const Result<QByteArray> &raw, int status);
+    void finishDetection(const Result<ServerGeneration> &result);
+    void changeGeneration(ServerGeneration generation);
     void finish(QNetworkReply *reply);
 
     template<typename T, typename Decoder>
@@ -162,6 +234,7 @@ private:
         bool redirectRefused = false;
         int redirects = 0; // followed, within the origin
         bool timedOut = false;
+        bool probe = false;     // a generation probe: its 404/405 contradicts nothing
         QString redirectTarget; // the refused one
         QString tlsErrors;
         // The one rejected. Optional: a default QSslCertificate loads the TLS backend and
@@ -186,6 +259,20 @@ private:
     quint64 m_nextRequestId = 1;
     QHash<QNetworkReply *, Pending> m_pending;
     QHash<QString, QNetworkReply *> m_byStaleKey;
+
+    struct GenerationWaiter
+    {
+        QPointer<QObject> context;
+        bool hasContext = false;
+        Callback<ServerGeneration> callback;
+        QString staleKey;
+    };
+    ServerGeneration m_generation = ServerGeneration::Unknown;
+    QList<GenerationWaiter> m_generationWaiters;
+    bool m_detecting = false;
+    // Bumped whenever the generation is set or reset: a detection answer of an older epoch
+    // (another base URL) is not kept.
+    quint64 m_generationEpoch = 0;
 };
 
 } // namespace zadig
