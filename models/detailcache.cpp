@@ -70,7 +70,7 @@ void DetailCache::pump()
         const QString id = m_queue.takeFirst();
         m_inFlight.insert(id);
         const quint64 generation = m_generation;
-        m_client->versionDetail(m_projectKey, id, this,
+        m_client->versionDetail(m_projectKey, id, m_nameOf ? m_nameOf(id) : QString(), this,
                                 [this, id, generation](const Result<VersionDetail> &result) {
                                     if (generation != m_generation)
                                         return;

@@ -16,6 +16,7 @@
 #include <QSet>
 #include <QStringList>
 
+#include <functional>
 #include <optional>
 
 namespace zadig {
@@ -33,6 +34,12 @@ public:
     QString projectKey() const { return m_projectKey; }
     // The clock must outlive the cache. Changing it forgets everything.
     void setClock(Clock *clock);
+    // 4.x/5.x servers read a detail by the version's name, not its id: this tells the name of an
+    // id (empty when unknown: then only a 2.3-3.4 server can answer).
+    void setNameLookup(std::function<QString(const QString &id)> nameOf)
+    {
+        m_nameOf = std::move(nameOf);
+    }
     static constexpr qint64 MaxAgeMs = 5 * 60'000;
 
     // Asks for these versions' details, in this order. Fresh ones are not fetched again; ids
@@ -64,6 +71,7 @@ private:
     QString m_projectKey;
     static constexpr int MaxConcurrent = 3;
     Clock *m_clock = Clock::steady();
+    std::function<QString(const QString &)> m_nameOf;
     quint64 m_generation = 0; // bumps on project change; late answers of an older one are dropped
     QHash<QString, Entry> m_entries;
     QStringList m_queue;

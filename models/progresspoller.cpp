@@ -101,7 +101,7 @@ void ProgressPoller::poll(const QString &id)
     // Keyed per poller and version: a poll still in flight from before an unwatch/watch (or a
     // clear) of the same version is dropped, so there is never more than one per version.
     m_client->versionDetail(
-        m_projectKey, id, this,
+        m_projectKey, id, m_nameOf ? m_nameOf(id) : QString(), this,
         [this, id, generation](const Result<VersionDetail> &result) {
             if (generation == m_generation)
                 answered(id, result);

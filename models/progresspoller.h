@@ -14,6 +14,7 @@
 #include <QHash>
 #include <QObject>
 
+#include <functional>
 #include <memory>
 
 namespace zadig {
@@ -40,6 +41,11 @@ public:
     void setClock(Clock *clock);
     Timing timing() const { return m_timing; }
     void setProjectKey(const QString &projectKey); // stops every watch
+    // 4.x/5.x servers read a detail by the version's name: this tells the name of an id.
+    void setNameLookup(std::function<QString(const QString &id)> nameOf)
+    {
+        m_nameOf = std::move(nameOf);
+    }
 
     // Starts watching (no-op if already watched). The first poll happens after one interval
     // unless `pollNow`.
@@ -73,6 +79,7 @@ private:
     Clock *m_clock = nullptr;
     std::unique_ptr<Clock::Alarm> m_alarm;
     quint64 m_generation = 0;
+    std::function<QString(const QString &)> m_nameOf;
 };
 
 } // namespace zadig

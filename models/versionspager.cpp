@@ -15,6 +15,11 @@ VersionsPager::VersionsPager(ZadigClient *client, VersionsModel *model, QObject 
     : QObject(parent), m_client(client), m_model(model), m_details(new DetailCache(client, this)),
       m_poller(new ProgressPoller(client, this))
 {
+    const auto nameOf = [this](const QString &id) {
+        return m_names.value(id);
+    };
+    m_details->setNameLookup(nameOf);
+    m_poller->setNameLookup(nameOf);
     connect(m_details, &DetailCache::loaded, this, &VersionsPager::onDetail);
     connect(m_details, &DetailCache::failed, this,
             [this](const QString &id, const ApiError &error) {
@@ -40,6 +45,7 @@ void VersionsPager::setState(State state)
 void VersionsPager::setProjectKey(const QString &projectKey)
 {
     m_projectKey = projectKey;
+    m_names.clear();
     m_details->setProjectKey(projectKey);
     m_poller->setProjectKey(projectKey);
     m_model->clear();
@@ -127,6 +133,7 @@ void VersionsPager::onPage(const Result<VersionPage> &result, int page)
     QStringList ids;
     for (const VersionInfo &v : vp.versions) {
         ids.append(v.id);
+        m_names.insert(v.id, v.name);
         if (!v.isSettled() && v.status != VersionStatus::Unknown)
             m_poller->watch(v.id);
     }

@@ -10,6 +10,7 @@
 #include "api/result.h"
 #include "api/types.h"
 
+#include <QHash>
 #include <QObject>
 #include <optional>
 
@@ -96,6 +97,8 @@ private:
     State m_state = State::Idle;
     std::optional<ApiError> m_error;
     QString m_findName;
+    // The names of the versions seen in this project's pages: 4.x/5.x read details by name.
+    QHash<QString, QString> m_names;
     bool m_detailsHeld = false;
 };
 

@@ -204,6 +204,7 @@ class TestDecodeV2 : public QObject
 
 private Q_SLOTS:
     void listExample();
+    void listOfEitherGeneration();
     void detailK8sExample();
     void detailHelmExample();
     void detailNeedsItsVersion_data();
@@ -251,6 +252,22 @@ void TestDecodeV2::listExample()
     const auto old = decode::fromBytes(fixture(u"client_v2_list.json"_s), decode::versionPage);
     QVERIFY(old.ok());
     QVERIFY(!old->versions.constFirst().labelsFromList);
+}
+
+void TestDecodeV2::listOfEitherGeneration()
+{
+    // Before the generation is known, the page tells: a 4.x/5.x page by its items' source.
+    const auto v2 =
+        decode::fromBytes(fixture(u"client_v2_list.json"_s), decode::versionPageOfEitherGeneration);
+    QVERIFY(v2.ok());
+    QVERIFY(v2->versions.constFirst().labelsFromList);
+    QCOMPARE(v2->versions.constFirst().source, VersionSource::FromEnv);
+    const auto v3 =
+        decode::fromBytes(fixture(u"seed_list.json"_s), decode::versionPageOfEitherGeneration);
+    QVERIFY(v3.ok());
+    QVERIFY(!v3->versions.isEmpty());
+    for (const VersionInfo &v : v3->versions)
+        QVERIFY(!v.labelsFromList);
 }
 
 void TestDecodeV2::detailK8sExample()

@@ -161,6 +161,7 @@ void DetailPane::showVersion(const VersionInfo &info, const std::optional<Versio
 {
     const bool sameVersion = info.id == m_id;
     m_id = info.id;
+    m_name = info.name; // 4.x/5.x read the detail by name
     ensurePage();
     m_stack->setCurrentIndex(1);
     if (known) {
@@ -182,7 +183,7 @@ void DetailPane::fetch()
         return;
     const QString id = m_id;
     m_client->versionDetail(
-        m_projectKey, id, this,
+        m_projectKey, id, m_name, this,
         [this, id](const Result<VersionDetail> &result) {
             if (id != m_id)
                 return;

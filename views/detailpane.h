@@ -57,6 +57,7 @@ private:
     ZadigClient *m_client;
     QString m_projectKey;
     QString m_id;
+    QString m_name;
     QString m_detailShownFor; // the version whose detail the pane has shown (labels, progress)
     DeliverablesModel *m_model;
 

@@ -51,6 +51,14 @@ void MainWindow::retrySelected()
     statusBar()->showMessage(tr("Retrying “%1”…").arg(name));
     connect(flow, &RetryFlow::detailRead, m_pager, &VersionsPager::acceptDetail);
     connect(flow, &RetryFlow::retried, this, [this](const QString &retriedId, const QString &n) {
+        if (m_client->generation() == ServerGeneration::Zadig4Early) {
+            // Before 4.3 the server starts nothing that would ever end the retry's status.
+            statusBar()->showMessage(
+                tr("“%1” is being retried. Zadig 4.0 to 4.2 never reports the end of a retry: "
+                   "it stays “Retrying” here; check its images in Zadig.")
+                    .arg(n));
+            return;
+        }
         statusBar()->showMessage(tr("“%1” is being retried.").arg(n), 10'000);
         m_pager->watchRetried(retriedId);
     });
@@ -61,7 +69,7 @@ void MainWindow::retrySelected()
     connect(flow, &RetryFlow::abandoned, this,
             [this](const QString &message) { statusBar()->showMessage(message, 10'000); });
     connect(flow, &RetryFlow::finished, this, [this] { updateActions(); });
-    flow->start(id);
+    flow->start(id, name);
 }
 
 } // namespace zadig::ui

@@ -5,6 +5,7 @@
 #include <QJsonParseError>
 #include <QJsonValue>
 
+#include <algorithm>
 #include <cmath>
 #include <limits>
 
@@ -497,6 +498,15 @@ Result<VersionPage> versionPageV2(const QJsonDocument &doc)
         });
     page.total = r.count(o, "total"_L1, root);
     return r.result(std::move(page));
+}
+
+Result<VersionPage> versionPageOfEitherGeneration(const QJsonDocument &doc)
+{
+    const QJsonArray list = doc.object().value("list"_L1).toArray();
+    const bool v2 = std::any_of(list.begin(), list.end(), [](const QJsonValue &item) {
+        return item.toObject().contains("source"_L1);
+    });
+    return v2 ? versionPageV2(doc) : versionPage(doc);
 }
 
 Result<VersionDetail> versionDetailV2(const QJsonDocument &doc)

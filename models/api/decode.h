@@ -40,6 +40,9 @@ Result<VersionDetail> versionDetail(const QJsonDocument &doc);
 //    K8s, distributeInfos for Helm, info.progress from progressOfV2).
 Result<VersionPage> versionPageV2(const QJsonDocument &doc);
 Result<VersionDetail> versionDetailV2(const QJsonDocument &doc);
+// A list page while the generation is not known yet: a 4.x/5.x page is told by its items'
+// `source`, which every 4.x/5.x list item has and no 2.3-3.4 one does.
+Result<VersionPage> versionPageOfEitherGeneration(const QJsonDocument &doc);
 Result<ProjectPage> projectPage(const QJsonDocument &doc);
 Result<QList<Environment>> environments(const QJsonDocument &doc);
 Result<EnvironmentDetail> environmentDetail(const QJsonDocument &doc);

@@ -629,11 +629,14 @@ void ZadigClient::listVersions(const QString &projectKey, int pageNum, int pageS
                                                   {u"pageNum"_s, QString::number(pageNum)},
                                                   {u"pageSize"_s, QString::number(pageSize)}});
     // Same route on every generation: no need to wait for a detection. While it is unknown the
-    // 2.3-3.4 rules read a 4.x/5.x page too (without source and labelsFromList).
+    // page itself tells which rules read it.
     if (isV2Api(m_generation))
         get<VersionPage>(url, context, std::move(callback), decode::versionPageV2, staleKey);
-    else
+    else if (m_generation == ServerGeneration::Zadig3)
         get<VersionPage>(url, context, std::move(callback), decode::versionPage, staleKey);
+    else
+        get<VersionPage>(url, context, std::move(callback), decode::versionPageOfEitherGeneration,
+                         staleKey);
 }
 
 void ZadigClient::versionDetail(const QString &projectKey, const QString &id, QObject *context,

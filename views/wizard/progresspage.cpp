@@ -259,7 +259,7 @@ void ProgressPage::retry()
         m_retrying = false;
         m_retry->setEnabled(true);
     });
-    flow->start(m_id);
+    flow->start(m_id, m_name);
 }
 
 } // namespace zadig::ui

@@ -35,12 +35,12 @@ void RetryFlow::setEnvironment(const QString &envKey, bool production)
     m_environment = std::make_pair(envKey, production);
 }
 
-void RetryFlow::start(const QString &versionId)
+void RetryFlow::start(const QString &versionId, const QString &versionName)
 {
     m_id = versionId;
     qCInfo(lcUi) << "retry of" << versionId << "requested";
     m_client->versionDetail(
-        m_projectKey, versionId, this, [this](const Result<VersionDetail> &result) {
+        m_projectKey, versionId, versionName, this, [this](const Result<VersionDetail> &result) {
             if (!result) {
                 fail(tr("Could Not Retry"), tr("The version could not be read before retrying it."),
                      &result.error());
@@ -73,6 +73,17 @@ void RetryFlow::onDetail(const VersionDetail &detail)
                        "images were to be distributed, but no target registry was given), so "
                        "there is nothing it can run again.\n\nThe server said: %1")
                         .arg(words));
+        return;
+    }
+    if (isV2Api(m_client->generation())) {
+        // 4.x/5.x retry the version's own distribution task: no environment, no body.
+        RetryVersionRequest request;
+        request.projectKey = m_projectKey;
+        request.id = m_id;
+        request.versionName = m_name;
+        request.type = m_type;
+        m_client->retryVersion(request, this,
+                               [this](const Result<Done> &result) { answered(result); });
         return;
     }
     if (m_environment)
@@ -117,31 +128,35 @@ void RetryFlow::send(const QString &envKey, bool production)
     common.retry = true;
     common.envName = envKey;
     common.production = production;
-    auto answered = [this](const Result<Done> &result) {
-        if (result) {
-            qCInfo(lcUi) << "retry of" << m_id << "accepted";
-            Q_EMIT retried(m_id, m_name);
-            done();
-            return;
-        }
-        const ApiError &error = result.error();
-        if (isRefusal(error)) {
-            offerDelete(tr("The server refused to retry it.\n\nThe server said: %1")
-                            .arg(error.serverText()));
-            return;
-        }
-        fail(tr("Could Not Retry"), tr("The retry of “%1” was not sent through.").arg(m_name),
-             &error);
+    const auto answer = [this](const Result<Done> &result) {
+        answered(result);
     };
     if (m_type == VersionType::HelmChart) {
         CreateHelmVersionRequest request;
         request.common = common;
-        m_client->createHelmVersion(request, this, answered);
+        m_client->createHelmVersion(request, this, answer);
     } else {
         CreateK8sVersionRequest request;
         request.common = common;
-        m_client->createK8sVersion(request, this, answered);
+        m_client->createK8sVersion(request, this, answer);
     }
+}
+
+void RetryFlow::answered(const Result<Done> &result)
+{
+    if (result) {
+        qCInfo(lcUi) << "retry of" << m_id << "accepted";
+        Q_EMIT retried(m_id, m_name);
+        done();
+        return;
+    }
+    const ApiError &error = result.error();
+    if (isRefusal(error)) {
+        offerDelete(
+            tr("The server refused to retry it.\n\nThe server said: %1").arg(error.serverText()));
+        return;
+    }
+    fail(tr("Could Not Retry"), tr("The retry of “%1” was not sent through.").arg(m_name), &error);
 }
 
 void RetryFlow::offerDelete(const QString &explanation)

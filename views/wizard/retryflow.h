@@ -11,6 +11,7 @@
 #pragma once
 
 #include "api/apierror.h"
+#include "api/result.h"
 #include "api/types.h"
 
 #include <QObject>
@@ -34,7 +35,8 @@ public:
 
     // The environment to send; without it one of the project's environments is used.
     void setEnvironment(const QString &envKey, bool production);
-    void start(const QString &versionId);
+    // `versionName` lets a 4.x/5.x server, which reads details by name, find it.
+    void start(const QString &versionId, const QString &versionName = QString());
 
 Q_SIGNALS:
     void detailRead(const zadig::VersionDetail &detail);
@@ -51,6 +53,8 @@ private:
     void onDetail(const VersionDetail &detail);
     void chooseEnvironment(bool production);
     void send(const QString &envKey, bool production);
+    // The answer to the retry request, whatever its generation.
+    void answered(const Result<Done> &result);
     void offerDelete(const QString &explanation);
     void fail(const QString &title, const QString &text, const ApiError *error = nullptr);
     void done();
