@@ -1,6 +1,7 @@
 #include "desk.h"
 
 #include "api/zadigclient.h"
+#include "apigeneration.h"
 #include "connectiondialog.h"
 #include "connections.h"
 #include "mainwindow.h"
@@ -30,6 +31,23 @@ void printLine(FILE *stream, const QString &line)
 QString oneLine(QString text)
 {
     return text.replace(u'\n', u' ').simplified();
+}
+
+// What --check prints: the same in every locale, for scripts.
+QString checkGenerationName(ServerGeneration generation)
+{
+    switch (generation) {
+    case ServerGeneration::Zadig3:
+        return u"Zadig 2.3–3.4"_s;
+    case ServerGeneration::Zadig4Early:
+    case ServerGeneration::Zadig4:
+        return u"Zadig 4.x"_s;
+    case ServerGeneration::Zadig5:
+        return u"Zadig 5.x"_s;
+    case ServerGeneration::Unknown:
+        break;
+    }
+    return u"unknown Zadig"_s;
 }
 
 } // namespace
@@ -123,6 +141,7 @@ void Desk::fontsReady()
 void Desk::startDemo()
 {
     m_sim = std::make_unique<sim::Simulator>();
+    m_sim->setApiGeneration(*sim::parseApiGeneration(m_options.apiGeneration));
     if (!m_sim->loadSeed(m_options.seed))
         return failText(ApiError::Kind::Network, u"unknown demo seed: "_s + m_options.seed);
     if (!m_sim->listen(QHostAddress::LocalHost, 0))
@@ -216,14 +235,20 @@ void Desk::openWindow(const QString &serverDescription)
     if (m_options.check) {
         // No session, so no prompts: --check reports instead of asking.
         connect(m_window.get(), &ui::MainWindow::firstPageShown, this,
-                [](int total, const QString &project, int rows) {
-                    printLine(stdout,
-                              u"OK %1 versions in %2: first page of %3 rows shown "
-                              u"in %4 ms"_s.arg(total)
-                                  .arg(project)
-                                  .arg(rows)
-                                  .arg(double(startupClock().nsecsElapsed()) / 1e6, 0, 'f', 1));
-                    QCoreApplication::exit(0);
+                [this](int total, const QString &project, int rows) {
+                    const double ms = double(startupClock().nsecsElapsed()) / 1e6;
+                    // The line names the server's generation, known by now or soon after.
+                    m_client->detectGeneration(
+                        this, [=, this](const Result<ServerGeneration> &generation) {
+                            if (!generation)
+                                return fail(generation.error());
+                            printLine(stdout, u"OK %1 versions in %2 (%3): first page of %4 rows "
+                                              u"shown in %5 ms"_s.arg(total)
+                                                  .arg(project, checkGenerationName(*generation))
+                                                  .arg(rows)
+                                                  .arg(ms, 0, 'f', 1));
+                            QCoreApplication::exit(0);
+                        });
                 });
         connect(m_window.get(), &ui::MainWindow::startupFailed, this,
                 [this](const ApiError &error) { fail(error); });

@@ -1,5 +1,6 @@
 #include "options.h"
 
+#include "apigeneration.h"
 #include "connections.h"
 
 #include <QCommandLineParser>
@@ -25,6 +26,12 @@ std::optional<Options> parseOptions(const QStringList &arguments, QString *error
         QCoreApplication::translate("zadig::Options",
                                     "Data of the demo server: demo, empty or large:N."),
         u"name"_s, u"demo"_s);
+    const QCommandLineOption apiGeneration(
+        u"api-generation"_s,
+        QCoreApplication::translate("zadig::Options",
+                                    "Which Zadig the demo server imitates: 3 (2.3 to 3.4), 4 "
+                                    "(4.x; also 4.0, 4.1, 4.2, 4.2.1, 4.3) or 5."),
+        u"n"_s, u"3"_s);
     const QCommandLineOption server(
         u"server"_s,
         QCoreApplication::translate("zadig::Options",
@@ -44,7 +51,7 @@ std::optional<Options> parseOptions(const QStringList &arguments, QString *error
         u"check-timeout"_s,
         QCoreApplication::translate("zadig::Options", "Seconds --check waits (default 120)."),
         u"seconds"_s, u"120"_s);
-    parser.addOptions({demo, seed, server, project, check, checkTimeout});
+    parser.addOptions({demo, seed, apiGeneration, server, project, check, checkTimeout});
     parser.process(arguments); // --help, --version and unknown options exit here
 
     Options options;
@@ -52,6 +59,12 @@ std::optional<Options> parseOptions(const QStringList &arguments, QString *error
     options.check = parser.isSet(check);
     options.project = parser.value(project);
     options.seed = parser.value(seed);
+    options.apiGeneration = parser.value(apiGeneration);
+    if (!sim::parseApiGeneration(options.apiGeneration)) {
+        *error = QCoreApplication::translate("zadig::Options", "Unknown API generation: %1")
+                     .arg(options.apiGeneration);
+        return std::nullopt;
+    }
     options.checkTimeoutSeconds = qMax(1, parser.value(checkTimeout).toInt());
     if (parser.isSet(server)) {
         // The same rule as the connection dialog: a bare host means https://.

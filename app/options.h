@@ -16,6 +16,7 @@ struct Options
     QUrl server;
     QString project;
     QString seed = QStringLiteral("demo");
+    QString apiGeneration = QStringLiteral("3"); // which Zadig the demo server imitates
     int checkTimeoutSeconds = 120;
 };
 

@@ -66,9 +66,10 @@ private Q_SLOTS:
     {
         const Run r = run({u"--check"_s, u"--demo"_s}, environment());
         QVERIFY2(r.exitCode == 0, qPrintable(r.out + r.err));
-        static const QRegularExpression ok(
-            u"^OK (\\d+) versions in (\\S+): first page of (\\d+) rows shown in (\\d+\\.\\d) ms$"_s,
-            QRegularExpression::MultilineOption);
+        static const QRegularExpression ok(u"^OK (\\d+) versions in (\\S+) \\(Zadig "
+                                           u"2\\.3–3\\.4\\): first page of (\\d+) rows shown "
+                                           u"in (\\d+\\.\\d) ms$"_s,
+                                           QRegularExpression::MultilineOption);
         const auto match = ok.match(r.out);
         QVERIFY2(match.hasMatch(), qPrintable(r.out));
         QVERIFY(match.captured(1).toInt() > 0);
@@ -87,12 +88,43 @@ private Q_SLOTS:
         QVERIFY2(r.out.contains(u"no-such-project"_s), qPrintable(r.out));
     }
 
+    void checkNamesTheGeneration_data()
+    {
+        QTest::addColumn<QString>("generation");
+        QTest::addColumn<QString>("named");
+        QTest::newRow("3") << u"3"_s << u"Zadig 2.3–3.4"_s;
+        QTest::newRow("4.0") << u"4.0"_s << u"Zadig 4.x"_s;
+        QTest::newRow("4") << u"4"_s << u"Zadig 4.x"_s;
+        QTest::newRow("5") << u"5"_s << u"Zadig 5.x"_s;
+    }
+
+    void checkNamesTheGeneration()
+    {
+        QFETCH(QString, generation);
+        QFETCH(QString, named);
+        const Run r =
+            run({u"--check"_s, u"--demo"_s, u"--api-generation"_s, generation}, environment());
+        QVERIFY2(r.exitCode == 0, qPrintable(r.out + r.err));
+        QVERIFY2(r.out.startsWith(u"OK 20 versions in mall (%1): "_s.arg(named)) ||
+                     (generation == u"3"_s &&
+                      r.out.startsWith(u"OK 18 versions in mall (%1): "_s.arg(named))),
+                 qPrintable(r.out));
+    }
+
+    void unknownGenerationIsRefused()
+    {
+        const Run r = run({u"--demo"_s, u"--api-generation"_s, u"7"_s}, environment());
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.contains(u"7"_s), qPrintable(r.err));
+    }
+
     void checkNamedProject()
     {
         const Run r =
             run({u"--check"_s, u"--demo"_s, u"--project"_s, u"payments"_s}, environment());
         QVERIFY2(r.exitCode == 0, qPrintable(r.out + r.err));
-        QVERIFY2(r.out.startsWith(u"OK 12 versions in payments: "_s), qPrintable(r.out));
+        QVERIFY2(r.out.startsWith(u"OK 12 versions in payments (Zadig 2.3–3.4): "_s),
+                 qPrintable(r.out));
     }
 
     void checkEmptySeedSaysZero()

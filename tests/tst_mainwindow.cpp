@@ -245,6 +245,47 @@ private Q_SLOTS:
         QCOMPARE(projectRequests, 3);
     }
 
+    void browsesAZadig5Server()
+    {
+        // The same window on the 4.x/5.x API: labels from the list, details by name, the
+        // generation in the status bar.
+        m_sim = std::make_unique<sim::Simulator>();
+        m_sim->setApiGeneration(5);
+        QVERIFY(m_sim->loadSeed(u"demo"_s));
+        QVERIFY(m_sim->listen());
+        m_nam = std::make_unique<QNetworkAccessManager>();
+        m_client = std::make_unique<ZadigClient>(m_nam.get());
+        m_client->setBaseUrl(m_sim->url());
+        m_client->setToken(m_sim->token());
+        m_window = std::make_unique<ui::MainWindow>(m_client.get(), nullptr, u"mall"_s);
+        m_window->showWhenReady(60'000);
+        QTRY_VERIFY_WITH_TIMEOUT(tableShown(), 10'000);
+        auto *generation = m_window->findChild<QLabel *>(u"serverGenerationLabel"_s);
+        QTRY_COMPARE_WITH_TIMEOUT(generation->text(), u"Zadig 5.x"_s, 10'000);
+        // A version with labels shows them from the list itself.
+        const QList<VersionInfo> versions = model()->versions();
+        const auto labelled =
+            std::find_if(versions.begin(), versions.end(),
+                         [](const VersionInfo &v) { return !v.labels.isEmpty(); });
+        QVERIFY(labelled != versions.end());
+        QVERIFY(labelled->labelsFromList);
+        // Selecting a version reads its detail by name, and the deliverables show.
+        QVERIFY(m_window->selectVersion(labelled->id));
+        auto *tree = m_window->detailPane()->findChild<QTreeView *>();
+        QVERIFY(tree);
+        QTRY_VERIFY_WITH_TIMEOUT(tree->model() && tree->model()->rowCount() > 0, 10'000);
+        bool byName = false;
+        bool byId = false;
+        const auto requests = m_sim->requests();
+        for (const auto &request : requests) {
+            byName = byName || (request.path == u"/openapi/delivery/releases/detail"_s &&
+                                request.query.queryItemValue(u"versionName"_s) == labelled->name);
+            byId = byId || request.path == u"/openapi/delivery/releases/"_s + labelled->id;
+        }
+        QVERIFY(byName);
+        QVERIFY(!byId); // no request of the 2.3-3.4 shape reached a 5.x server
+    }
+
     void pagingButtonsAndPageSize()
     {
         start(u"large:95"_s, QString(), 10);

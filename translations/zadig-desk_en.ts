@@ -215,6 +215,14 @@
         <source>--demo and --server cannot be used together.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Which Zadig the demo server imitates: 3 (2.3 to 3.4), 4 (4.x; also 4.0, 4.1, 4.2, 4.2.1, 4.3) or 5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown API generation: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>zadig::ServerGeneration</name>
@@ -1295,6 +1303,18 @@ This cannot be undone.</source>
     </message>
     <message>
         <source>project “%1” does not exist or is not visible with this token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Zadig release line of the server, as it answered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unsupported Zadig server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is being retried. Zadig 4.0 to 4.2 never reports the end of a retry: it stays “Retrying” here; check its images in Zadig.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -215,6 +215,14 @@
         <source>--demo and --server cannot be used together.</source>
         <translation>--demo 和 --server 不能同时使用。</translation>
     </message>
+    <message>
+        <source>Which Zadig the demo server imitates: 3 (2.3 to 3.4), 4 (4.x; also 4.0, 4.1, 4.2, 4.2.1, 4.3) or 5.</source>
+        <translation>演示服务器模拟的 Zadig 版本：3（2.3 至 3.4）、4（4.x；也可为 4.0、4.1、4.2、4.2.1、4.3）或 5。</translation>
+    </message>
+    <message>
+        <source>Unknown API generation: %1</source>
+        <translation>未知的 API 版本：%1</translation>
+    </message>
 </context>
 <context>
     <name>zadig::ServerGeneration</name>
@@ -1300,6 +1308,18 @@ This cannot be undone.</source>
     <message>
         <source>project “%1” does not exist or is not visible with this token</source>
         <translation>项目“%1”不存在，或该 API 令牌无权查看</translation>
+    </message>
+    <message>
+        <source>The Zadig release line of the server, as it answered</source>
+        <translation>根据服务器的响应判断的 Zadig 版本系列</translation>
+    </message>
+    <message>
+        <source>Unsupported Zadig server</source>
+        <translation>不支持的 Zadig 服务器</translation>
+    </message>
+    <message>
+        <source>“%1” is being retried. Zadig 4.0 to 4.2 never reports the end of a retry: it stays “Retrying” here; check its images in Zadig.</source>
+        <translation>“%1”正在重试。Zadig 4.0 至 4.2 不会报告重试何时结束：此处会一直显示“重试中”，请在 Zadig 中查看其镜像。</translation>
     </message>
 </context>
 <context>

@@ -133,6 +133,7 @@ MainWindow::MainWindow(ZadigClient *client, QWidget *parent,
     connect(m_client, &ZadigClient::pendingCountChanged, this,
             [this](int count) { m_busy->setVisible(count > 0); });
     connect(m_client, &ZadigClient::certificateRejected, this, &MainWindow::onCertificateRejected);
+    connect(m_client, &ZadigClient::generationChanged, this, &MainWindow::showGeneration);
 
     connect(m_paging, &PagingBar::firstRequested, m_pager, &VersionsPager::firstPage);
     connect(m_paging, &PagingBar::previousRequested, m_pager, &VersionsPager::previousPage);
@@ -288,6 +289,12 @@ void MainWindow::createWidgets()
     m_busy->setTextVisible(false);
     m_busy->hide();
     statusBar()->addPermanentWidget(m_busy);
+    m_generationLabel = new QLabel(this);
+    m_generationLabel->setObjectName(u"serverGenerationLabel"_s);
+    m_generationLabel->setToolTip(tr("The Zadig release line of the server, as it answered"));
+    m_generationLabel->setContentsMargins(6, 0, 6, 0);
+    statusBar()->addPermanentWidget(m_generationLabel);
+    showGeneration(m_client->generation());
 }
 
 void MainWindow::createActions()
@@ -447,6 +454,31 @@ void MainWindow::start(const QString &projectKey)
     loadProjects();
 }
 
+void MainWindow::detectGeneration()
+{
+    // Shared with any detection already under way, and answered at once once known. Asked for
+    // after the first page is shown: nothing may compete with it.
+    m_client->detectGeneration(this, [this](const Result<ServerGeneration> &result) {
+        if (result) {
+            showGeneration(*result);
+            return;
+        }
+        // The versions view keeps what the list said; the status bar says what the server is
+        // not. Writes and details are refused by the client meanwhile, with the same words.
+        m_generationLabel->setText(tr("Unsupported Zadig server"));
+        m_generationLabel->setToolTip(result.error().message());
+    });
+}
+
+void MainWindow::showGeneration(ServerGeneration generation)
+{
+    if (!m_generationLabel)
+        return;
+    m_generationLabel->setToolTip(tr("The Zadig release line of the server, as it answered"));
+    m_generationLabel->setText(
+        generation == ServerGeneration::Unknown ? QString() : generationDisplayName(generation));
+}
+
 void MainWindow::showWhenReady(int graceMs)
 {
     if (m_startupReported) {
@@ -491,6 +523,7 @@ void MainWindow::reportStartup()
         afterNextPaint(m_table->viewport(), [this, total, key, rows] {
             Q_EMIT firstPageShown(total, key, rows);
             m_pager->releaseDetails();
+            detectGeneration();
         });
         break;
     }
@@ -719,6 +752,8 @@ void MainWindow::onStateChanged(VersionsPager::State state)
 
 void MainWindow::onPageLoaded()
 {
+    if (m_startupReported)
+        detectGeneration();
     if (!m_selectedId.isEmpty() && !selectVersion(m_selectedId)) {
         m_selectedId.clear();
         m_detail->clearVersion();

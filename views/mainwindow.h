@@ -108,6 +108,9 @@ private:
     void createActions(); // actions, menus and the tool bar: no font needed
     void createWidgets();
     void loadProjects();
+    // Which Zadig the server is: shown in the status bar; an unsupported one is said at once.
+    void detectGeneration();
+    void showGeneration(ServerGeneration generation);
     // Asks for page `page` of the projects; the pages are gathered until `total` is reached.
     void fetchProjects(int page, quint64 fetch);
     void onProjects(const Result<ProjectPage> &result);
@@ -179,6 +182,7 @@ private:
     DetailPane *m_detail = nullptr;
     QSplitter *m_splitter = nullptr;
     QProgressBar *m_busy = nullptr;
+    QLabel *m_generationLabel = nullptr; // which Zadig the server is, in the status bar
     ConnectionSession *m_session = nullptr;
     QWidget *m_insecureBanner = nullptr;
     QLabel *m_insecureText = nullptr;
