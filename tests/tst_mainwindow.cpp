@@ -284,6 +284,18 @@ private Q_SLOTS:
         }
         QVERIFY(byName);
         QVERIFY(!byId); // no request of the 2.3-3.4 shape reached a 5.x server
+        // The detail says where the version came from.
+        auto *source = m_window->detailPane()->findChild<QLabel *>(u"detailSource"_s);
+        QTRY_VERIFY_WITH_TIMEOUT(source->isVisible() && !source->text().isEmpty(), 10'000);
+        // Creating needs the v2 wizard: said up front, not refused after the typing.
+        auto *newVersion = m_window->findChild<QAction *>(u"newVersionAction"_s);
+        QVERIFY(!newVersion->isEnabled());
+        QVERIFY(newVersion->toolTip().contains(u"not supported yet"_s));
+        // Deleting on 5.x is for good, and the question says so.
+        ui::MessageBoxes::setNextAnswer(QMessageBox::Cancel);
+        m_window->findChild<QAction *>(u"deleteAction"_s)->trigger();
+        QVERIFY2(ui::MessageBoxes::lastText().contains(u"for good"_s),
+                 qPrintable(ui::MessageBoxes::lastText()));
     }
 
     void pagingButtonsAndPageSize()

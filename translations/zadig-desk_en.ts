@@ -922,6 +922,22 @@ Its token is removed from the system keychain too when no other connection uses 
         <source>Unavailable</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Source:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entered by hand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From an environment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From another version</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>zadig::ui::EnvironmentPage</name>
@@ -1315,6 +1331,18 @@ This cannot be undone.</source>
     </message>
     <message>
         <source>“%1” is being retried. Zadig 4.0 to 4.2 never reports the end of a retry: it stays “Retrying” here; check its images in Zadig.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Creating versions on Zadig 4.x and 5.x is not supported yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete version “%1” from project “%2” for good?
+
+Zadig 4.x and 5.x remove it completely: its name can be used again at once. Images and charts it already pushed stay in their registries.
+
+This cannot be undone.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -924,6 +924,22 @@ Its token is removed from the system keychain too when no other connection uses 
         <source>Unavailable</source>
         <translation>不可用</translation>
     </message>
+    <message>
+        <source>Source:</source>
+        <translation>来源：</translation>
+    </message>
+    <message>
+        <source>Entered by hand</source>
+        <translation>手动录入</translation>
+    </message>
+    <message>
+        <source>From an environment</source>
+        <translation>来自环境</translation>
+    </message>
+    <message>
+        <source>From another version</source>
+        <translation>来自其他版本</translation>
+    </message>
 </context>
 <context>
     <name>zadig::ui::EnvironmentPage</name>
@@ -1320,6 +1336,22 @@ This cannot be undone.</source>
     <message>
         <source>“%1” is being retried. Zadig 4.0 to 4.2 never reports the end of a retry: it stays “Retrying” here; check its images in Zadig.</source>
         <translation>“%1”正在重试。Zadig 4.0 至 4.2 不会报告重试何时结束：此处会一直显示“重试中”，请在 Zadig 中查看其镜像。</translation>
+    </message>
+    <message>
+        <source>Creating versions on Zadig 4.x and 5.x is not supported yet</source>
+        <translation>暂不支持在 Zadig 4.x 和 5.x 上创建版本</translation>
+    </message>
+    <message>
+        <source>Delete version “%1” from project “%2” for good?
+
+Zadig 4.x and 5.x remove it completely: its name can be used again at once. Images and charts it already pushed stay in their registries.
+
+This cannot be undone.</source>
+        <translation>要从项目“%2”中永久删除版本“%1”吗？
+
+Zadig 4.x 和 5.x 会将其彻底删除：其名称可立即再次使用。已推送的镜像和 Chart 仍保留在各自的仓库中。
+
+此操作无法撤销。</translation>
     </message>
 </context>
 <context>

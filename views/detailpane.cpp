@@ -70,6 +70,7 @@ void DetailPane::ensurePage()
     m_labels = valueLabel(page, u"detailLabels"_s);
     m_description = valueLabel(page, u"detailDescription"_s);
     m_createdBy = valueLabel(page, u"detailCreatedBy"_s);
+    m_source = valueLabel(page, u"detailSource"_s);
     m_created = valueLabel(page, u"detailCreated"_s);
     m_progress = new QProgressBar(page);
     m_progress->setObjectName(u"detailProgressBar"_s);
@@ -80,13 +81,14 @@ void DetailPane::ensurePage()
     errorPalette.setColor(QPalette::WindowText, statusColor(VersionStatus::Failed, palette()));
     m_error->setPalette(errorPalette);
 
-    auto *form = new QFormLayout;
+    auto *form = m_form = new QFormLayout;
     form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
     form->addRow(tr("Type:"), m_type);
     form->addRow(tr("Status:"), m_status);
     form->addRow(tr("Labels:"), m_labels);
     form->addRow(tr("Description:"), m_description);
     form->addRow(tr("Created by:"), m_createdBy);
+    form->addRow(tr("Source:"), m_source);
     form->addRow(tr("Created:"), m_created);
     auto *progressBox = new QVBoxLayout;
     progressBox->setContentsMargins(0, 0, 0, 0);
@@ -232,6 +234,21 @@ void DetailPane::updateDetail(const VersionDetail &detail)
         m_deliverablesTitle->setText(tr("Deliverables"));
 }
 
+QString DetailPane::sourceText(const VersionInfo &info)
+{
+    switch (info.source) {
+    case VersionSource::Manual:
+        return tr("Entered by hand");
+    case VersionSource::FromEnv:
+        return tr("From an environment");
+    case VersionSource::FromVersion:
+        return tr("From another version");
+    case VersionSource::Unknown:
+        break;
+    }
+    return info.rawSource;
+}
+
 void DetailPane::showInfo(const VersionInfo &info, bool fromDetail)
 {
     m_title->setText(info.name);
@@ -244,6 +261,9 @@ void DetailPane::showInfo(const VersionInfo &info, bool fromDetail)
                                             : info.labels.join(u", "_s));
     m_description->setText(info.description.isEmpty() ? tr("None") : info.description);
     m_createdBy->setText(info.createdBy);
+    m_source->setText(sourceText(info));
+    // 2.3-3.4 versions have no source: the row is not shown for them.
+    m_form->setRowVisible(m_source, !info.rawSource.isEmpty());
     m_created->setText(VersionsModel::timeText(info.createTime, QLocale::LongFormat));
     if (info.progress) {
         const Progress &p = *info.progress;

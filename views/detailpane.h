@@ -7,6 +7,7 @@
 
 #include <QWidget>
 
+class QFormLayout;
 class QLabel;
 class QProgressBar;
 class QStackedWidget;
@@ -56,6 +57,7 @@ private:
 
     ZadigClient *m_client;
     QString m_projectKey;
+    static QString sourceText(const VersionInfo &info);
     QString m_id;
     QString m_name;
     QString m_detailShownFor; // the version whose detail the pane has shown (labels, progress)
@@ -70,6 +72,8 @@ private:
     QLabel *m_labels = nullptr;
     QLabel *m_description = nullptr;
     QLabel *m_createdBy = nullptr;
+    QFormLayout *m_form = nullptr;
+    QLabel *m_source = nullptr; // 4.x/5.x: manual, from an environment, from a version
     QLabel *m_created = nullptr;
     QProgressBar *m_progress = nullptr;
     QLabel *m_progressText = nullptr;

@@ -472,6 +472,12 @@ void MainWindow::detectGeneration()
 
 void MainWindow::showGeneration(ServerGeneration generation)
 {
+    // Creating on 4.x/5.x needs the v2 wizard, which is not there yet: said before anything is
+    // typed, instead of refused at the end (the client would refuse a 2.3-3.4 body).
+    m_newAction->setToolTip(isV2Api(generation)
+                                ? tr("Creating versions on Zadig 4.x and 5.x is not supported yet")
+                                : tr("Create a version (Ctrl+N)"));
+    updateActions();
     if (!m_generationLabel)
         return;
     m_generationLabel->setToolTip(tr("The Zadig release line of the server, as it answered"));
@@ -836,7 +842,7 @@ void MainWindow::updateActions()
     const bool hasSelection = !id.isEmpty();
     const VersionInfo *info = m_model->versionAt(m_model->rowOf(id));
     m_retryAction->setEnabled(info && info->status == VersionStatus::Failed);
-    m_newAction->setEnabled(!m_pager->projectKey().isEmpty());
+    m_newAction->setEnabled(!m_pager->projectKey().isEmpty() && !isV2Api(m_client->generation()));
     // Nothing to refresh before a server is known.
     m_refreshAction->setEnabled(m_client->baseUrl().isValid());
     m_deleteAction->setEnabled(hasSelection);
@@ -853,7 +859,11 @@ void MainWindow::deleteSelected()
     const QString projectName = currentProject().name;
     const auto answer = MessageBoxes::question(
         this, tr("Delete Version"),
-        tr("Delete version “%1” from project “%2”?\n\nThis cannot be undone.")
+        (isV2Api(m_client->generation())
+             ? tr("Delete version “%1” from project “%2” for good?\n\nZadig 4.x and 5.x remove "
+                  "it completely: its name can be used again at once. Images and charts it "
+                  "already pushed stay in their registries.\n\nThis cannot be undone.")
+             : tr("Delete version “%1” from project “%2”?\n\nThis cannot be undone."))
             .arg(name, projectName.isEmpty() ? m_pager->projectKey() : projectName),
         QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel);
     if (answer != QMessageBox::Yes)
