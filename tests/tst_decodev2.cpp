@@ -5,6 +5,7 @@
 #include "api/decode.h"
 #include "api/encode.h"
 #include "api/errors.h"
+#include "jsonpaths.h"
 #include "testdata.h"
 
 #include <QJsonArray>
@@ -14,6 +15,7 @@
 
 using namespace Qt::StringLiterals;
 using namespace zadig;
+using namespace zadig::test;
 using Kind = ApiError::Kind;
 
 Q_DECLARE_METATYPE(zadig::ApiError::Kind)
@@ -49,82 +51,6 @@ std::optional<ApiError> runDecoder(const QString &name, const QByteArray &body)
         return check(decode::fromBytes(body, decode::versionDetailV2));
     qFatal("unknown decoder %s", qPrintable(name));
     return std::nullopt;
-}
-
-// --- a wrong type in every field (as tst_hostile does for the 2.3-3.4 decoders) ---------------
-
-struct Step
-{
-    QString key;
-    qsizetype index = -1;
-};
-
-QString pathText(const QList<Step> &path)
-{
-    QString text;
-    for (const Step &step : path) {
-        if (step.index >= 0)
-            text += u'[' + QString::number(step.index) + u']';
-        else
-            text += (text.isEmpty() ? QString() : u"."_s) + step.key;
-    }
-    return text;
-}
-
-QJsonValue replaced(const QJsonValue &value, const QList<Step> &path, qsizetype depth,
-                    const QJsonValue &with)
-{
-    if (depth == path.size())
-        return with;
-    const Step &step = path.at(depth);
-    if (step.index >= 0) {
-        QJsonArray array = value.toArray();
-        array.replace(step.index, replaced(array.at(step.index), path, depth + 1, with));
-        return array;
-    }
-    QJsonObject object = value.toObject();
-    object.insert(step.key, replaced(object.value(step.key), path, depth + 1, with));
-    return object;
-}
-
-void collectPaths(const QJsonValue &value, QList<Step> &path,
-                  QList<std::pair<QList<Step>, QJsonValue>> &out)
-{
-    if (!path.isEmpty())
-        out.append({path, value});
-    if (value.isArray()) {
-        const QJsonArray array = value.toArray();
-        for (qsizetype i = 0; i < array.size(); ++i) {
-            path.append({QString(), i});
-            collectPaths(array.at(i), path, out);
-            path.removeLast();
-        }
-    } else if (value.isObject()) {
-        const QJsonObject object = value.toObject();
-        for (auto it = object.begin(); it != object.end(); ++it) {
-            path.append({it.key(), -1});
-            collectPaths(it.value(), path, out);
-            path.removeLast();
-        }
-    }
-}
-
-QString expectedWhat(QJsonValue::Type type)
-{
-    switch (type) {
-    case QJsonValue::String:
-        return u"expected a string"_s;
-    case QJsonValue::Double:
-        return u"expected a number"_s;
-    case QJsonValue::Bool:
-        return u"expected true or false"_s;
-    case QJsonValue::Array:
-        return u"expected an array"_s;
-    case QJsonValue::Object:
-        return u"expected an object"_s;
-    default:
-        return QString();
-    }
 }
 
 // --- comparing an encoded body with the spec's example ------------------------------------------
@@ -451,8 +377,8 @@ void TestDecodeV2::wrongTypeInEveryField_data()
         const QJsonDocument doc = QJsonDocument::fromJson(body);
         QVERIFY2(!runDecoder(decoder, body).has_value(), qPrintable(file));
         const QJsonValue root = doc.object();
-        QList<Step> path;
-        QList<std::pair<QList<Step>, QJsonValue>> fields;
+        JsonPath path;
+        QList<std::pair<JsonPath, QJsonValue>> fields;
         collectPaths(root, path, fields);
         for (const auto &[at, original] : fields) {
             const QString where = pathText(at);

@@ -13,6 +13,7 @@
 #include "api/zadigclient.h"
 
 #include "hostile.h"
+#include "jsonpaths.h"
 #include "testdata.h"
 
 #include <QDir>
@@ -137,87 +138,12 @@ void startCall(ZadigClient &client, Verb verb, QObject *context, Outcome &outcom
 
 // --- wrong types in every field -----------------------------------------------------------------
 
-// A JSON path as the decoders print it: "list[3].create_time", "[0].production".
-struct Step
-{
-    QString key; // empty for an array element
-    qsizetype index = -1;
-};
-
-QString pathText(const QList<Step> &path)
-{
-    QString text;
-    for (const Step &step : path) {
-        if (step.index >= 0)
-            text += u'[' + QString::number(step.index) + u']';
-        else
-            text += (text.isEmpty() ? QString() : u"."_s) + step.key;
-    }
-    return text;
-}
-
-QJsonValue replaced(const QJsonValue &value, const QList<Step> &path, qsizetype depth,
-                    const QJsonValue &with)
-{
-    if (depth == path.size())
-        return with;
-    const Step &step = path.at(depth);
-    if (step.index >= 0) {
-        QJsonArray array = value.toArray();
-        array.replace(step.index, replaced(array.at(step.index), path, depth + 1, with));
-        return array;
-    }
-    QJsonObject object = value.toObject();
-    object.insert(step.key, replaced(object.value(step.key), path, depth + 1, with));
-    return object;
-}
-
-void collectPaths(const QJsonValue &value, QList<Step> &path,
-                  QList<std::pair<QList<Step>, QJsonValue>> &out)
-{
-    if (!path.isEmpty())
-        out.append({path, value});
-    if (value.isArray()) {
-        const QJsonArray array = value.toArray();
-        for (qsizetype i = 0; i < array.size(); ++i) {
-            path.append({QString(), i});
-            collectPaths(array.at(i), path, out);
-            path.removeLast();
-        }
-    } else if (value.isObject()) {
-        const QJsonObject object = value.toObject();
-        for (auto it = object.begin(); it != object.end(); ++it) {
-            path.append({it.key(), -1});
-            collectPaths(it.value(), path, out);
-            path.removeLast();
-        }
-    }
-}
-
 // What a field holds when the seed has null there ("progress": null in the list).
 QJsonValue::Type typeOfNullField(const QString &key)
 {
     if (key == "progress"_L1)
         return QJsonValue::Object;
     return QJsonValue::Null;
-}
-
-QString expectedWhat(QJsonValue::Type type)
-{
-    switch (type) {
-    case QJsonValue::String:
-        return u"expected a string"_s;
-    case QJsonValue::Double:
-        return u"expected a number"_s;
-    case QJsonValue::Bool:
-        return u"expected true or false"_s;
-    case QJsonValue::Array:
-        return u"expected an array"_s;
-    case QJsonValue::Object:
-        return u"expected an object"_s;
-    default:
-        return QString();
-    }
 }
 
 // Decodes `body` with the decoder called `name`; empty on success, else kind + detail.
@@ -590,8 +516,8 @@ void TestHostile::wrongTypeInEveryField_data()
         QVERIFY2(!doc.isNull(), qPrintable(answer.file));
         QVERIFY2(!runDecoder(answer.decoder, answer.body).has_value(), qPrintable(answer.file));
         const QJsonValue root = doc.isArray() ? QJsonValue(doc.array()) : QJsonValue(doc.object());
-        QList<Step> path;
-        QList<std::pair<QList<Step>, QJsonValue>> fields;
+        JsonPath path;
+        QList<std::pair<JsonPath, QJsonValue>> fields;
         collectPaths(root, path, fields);
         for (const auto &[at, original] : fields) {
             const QString where = pathText(at);
