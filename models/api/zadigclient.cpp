@@ -710,78 +710,56 @@ void ZadigClient::deleteVersion(const QString &projectKey, const QString &id, QO
     });
 }
 
-void ZadigClient::createK8sVersion(const CreateK8sVersionRequest &request, QObject *context,
-                                   Callback<Done> callback)
+void ZadigClient::postCreate(bool v2Body, const QString &what, const QString &path,
+                             const QByteArray &body, int timeoutMs, QObject *context,
+                             Callback<Done> callback)
 {
     withGeneration(context, [=, this, callback = std::move(callback)](
                                 const Result<ServerGeneration> &generation) mutable {
-        if (!generation || isV2Api(generation.value())) {
+        if (!generation || isV2Api(generation.value()) != v2Body) {
             answerLater(context, this, std::move(callback),
-                        generation
-                            ? wrongGeneration(u"A Zadig 2.3–3.4 K8s create"_s, generation.value())
-                            : generation.error());
+                        generation ? wrongGeneration(what, generation.value())
+                                   : generation.error());
             return;
         }
-        call<Done>(Verb::Post, makeUrl(u"/openapi/delivery/releases/k8s"_s, {}),
-                   encode::toJson(encode::createK8sBody(request)), m_timeoutMs, context,
-                   std::move(callback), decode::success);
+        call<Done>(Verb::Post, makeUrl(path, {}), body, timeoutMs, context,
+                   v2Body ? flagMaybeCreated(std::move(callback)) : std::move(callback),
+                   decode::success);
     });
+}
+
+void ZadigClient::createK8sVersion(const CreateK8sVersionRequest &request, QObject *context,
+                                   Callback<Done> callback)
+{
+    postCreate(false, u"A Zadig 2.3–3.4 K8s create"_s, u"/openapi/delivery/releases/k8s"_s,
+               encode::toJson(encode::createK8sBody(request)), m_timeoutMs, context,
+               std::move(callback));
 }
 
 void ZadigClient::createHelmVersion(const CreateHelmVersionRequest &request, QObject *context,
                                     Callback<Done> callback)
 {
-    withGeneration(context, [=, this, callback = std::move(callback)](
-                                const Result<ServerGeneration> &generation) mutable {
-        if (!generation || isV2Api(generation.value())) {
-            answerLater(context, this, std::move(callback),
-                        generation
-                            ? wrongGeneration(u"A Zadig 2.3–3.4 Helm create"_s, generation.value())
-                            : generation.error());
-            return;
-        }
-        // The server packages and pushes every chart before it answers.
-        call<Done>(Verb::Post, makeUrl(u"/openapi/delivery/releases/helm"_s, {}),
-                   encode::toJson(encode::createHelmBody(request)), m_longTimeoutMs, context,
-                   std::move(callback), decode::success);
-    });
+    // The server packages and pushes every chart before it answers.
+    postCreate(false, u"A Zadig 2.3–3.4 Helm create"_s, u"/openapi/delivery/releases/helm"_s,
+               encode::toJson(encode::createHelmBody(request)), m_longTimeoutMs, context,
+               std::move(callback));
 }
 
 void ZadigClient::createK8sVersionV2(const CreateK8sVersionV2Request &request, QObject *context,
                                      Callback<Done> callback)
 {
-    withGeneration(context, [=, this, callback = std::move(callback)](
-                                const Result<ServerGeneration> &generation) mutable {
-        if (!generation || !isV2Api(generation.value())) {
-            answerLater(context, this, std::move(callback),
-                        generation
-                            ? wrongGeneration(u"A Zadig 4.x/5.x K8s create"_s, generation.value())
-                            : generation.error());
-            return;
-        }
-        call<Done>(Verb::Post, makeUrl(u"/openapi/delivery/releases/k8s"_s, {}),
-                   encode::toJson(encode::createK8sBodyV2(request)), m_timeoutMs, context,
-                   flagMaybeCreated(std::move(callback)), decode::success);
-    });
+    postCreate(true, u"A Zadig 4.x/5.x K8s create"_s, u"/openapi/delivery/releases/k8s"_s,
+               encode::toJson(encode::createK8sBodyV2(request)), m_timeoutMs, context,
+               std::move(callback));
 }
 
 void ZadigClient::createHelmVersionV2(const CreateHelmVersionV2Request &request, QObject *context,
                                       Callback<Done> callback)
 {
-    withGeneration(context, [=, this, callback = std::move(callback)](
-                                const Result<ServerGeneration> &generation) mutable {
-        if (!generation || !isV2Api(generation.value())) {
-            answerLater(context, this, std::move(callback),
-                        generation
-                            ? wrongGeneration(u"A Zadig 4.x/5.x Helm create"_s, generation.value())
-                            : generation.error());
-            return;
-        }
-        // Charts are downloaded, packaged and pushed inside the POST.
-        call<Done>(Verb::Post, makeUrl(u"/openapi/delivery/releases/helm"_s, {}),
-                   encode::toJson(encode::createHelmBodyV2(request)), m_longTimeoutMs, context,
-                   flagMaybeCreated(std::move(callback)), decode::success);
-    });
+    // Charts are downloaded, packaged and pushed inside the POST.
+    postCreate(true, u"A Zadig 4.x/5.x Helm create"_s, u"/openapi/delivery/releases/helm"_s,
+               encode::toJson(encode::createHelmBodyV2(request)), m_longTimeoutMs, context,
+               std::move(callback));
 }
 
 void ZadigClient::retryVersion(const RetryVersionRequest &request, QObject *context,

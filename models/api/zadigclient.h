@@ -210,6 +210,10 @@ private:
     void finishDetection(const Result<ServerGeneration> &result);
     void changeGeneration(ServerGeneration generation);
     void finish(QNetworkReply *reply);
+    // Posts a create body once the generation is known and is the one the body was built for
+    // (`v2Body`); a body of the other generation ends with UnsupportedServer, nothing sent.
+    void postCreate(bool v2Body, const QString &what, const QString &path, const QByteArray &body,
+                    int timeoutMs, QObject *context, Callback<Done> callback);
 
     template<typename T, typename Decoder>
     void get(const QUrl &url, QObject *context, Callback<T> callback, Decoder decoder,
