@@ -7,3 +7,6 @@ zadig_add_test(tst_plainhttp LIBS zadig_api)
 # Zadig 4.x/5.x (issue 12): decoding/encoding without a network, the client against canned answers.
 zadig_add_test(tst_decodev2 LIBS zadig_api)
 zadig_add_test(tst_clientv2 LIBS zadig_api Qt6::Network)
+# The client against the simulator of each generation over real HTTP: detection, list, detail,
+# retry and delete, with no request of another generation's shape reaching the server.
+zadig_add_test(tst_generations LIBS zadig_api zadig_simulator Qt6::Network)
