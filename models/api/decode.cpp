@@ -303,6 +303,23 @@ Environment readEnvironment(Reader &r, const QJsonObject &o, const Path &at)
     return e;
 }
 
+// The values.yaml key paths of an image, under `key` ("imagePath" up to 3.4, "image_path" since
+// 4.0); nullopt when absent or null.
+std::optional<ImagePath> readImagePath(Reader &r, const QJsonObject &o, QLatin1StringView key,
+                                       const Path &at)
+{
+    const auto path = r.object(o, key, at);
+    if (!path)
+        return std::nullopt;
+    const Path here = at.field(key);
+    ImagePath p;
+    p.repo = r.string(*path, "repo"_L1, here);
+    p.imageNamespace = r.string(*path, "namespace"_L1, here);
+    p.image = r.string(*path, "image"_L1, here);
+    p.tag = r.string(*path, "tag"_L1, here);
+    return p;
+}
+
 Container readContainer(Reader &r, const QJsonObject &o, const Path &at)
 {
     Container c;
@@ -310,13 +327,8 @@ Container readContainer(Reader &r, const QJsonObject &o, const Path &at)
     c.type = r.string(o, "type"_L1, at);
     c.image = r.string(o, "image"_L1, at);
     c.imageName = r.string(o, "image_name"_L1, at);
-    if (const auto path = r.object(o, "imagePath"_L1, at)) {
-        const Path here = at.field("imagePath"_L1);
-        c.imagePath.repo = r.string(*path, "repo"_L1, here);
-        c.imagePath.imageNamespace = r.string(*path, "namespace"_L1, here);
-        c.imagePath.image = r.string(*path, "image"_L1, here);
-        c.imagePath.tag = r.string(*path, "tag"_L1, here);
-    }
+    if (auto path = readImagePath(r, o, "imagePath"_L1, at))
+        c.imagePath = *path;
     return c;
 }
 
@@ -345,15 +357,7 @@ VersionImage readVersionImage(Reader &r, const QJsonObject &o, const Path &at)
     image.pushImage = r.boolean(o, "push_image"_L1, at);
     image.status = r.string(o, "status"_L1, at);
     image.error = r.string(o, "error"_L1, at);
-    if (const auto path = r.object(o, "image_path"_L1, at)) {
-        const Path here = at.field("image_path"_L1);
-        ImagePath p;
-        p.repo = r.string(*path, "repo"_L1, here);
-        p.imageNamespace = r.string(*path, "namespace"_L1, here);
-        p.image = r.string(*path, "image"_L1, here);
-        p.tag = r.string(*path, "tag"_L1, here);
-        image.imagePath = p;
-    }
+    image.imagePath = readImagePath(r, o, "image_path"_L1, at);
     return image;
 }
 
