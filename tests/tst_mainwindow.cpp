@@ -189,6 +189,10 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(
             model()->index(row, VersionsModel::LabelsColumn).data().toString().contains(u"大促"_s),
             10'000);
+        // 2.3-3.4 cannot make a version from another one: the action is not offered.
+        auto *generation = m_window->findChild<QLabel *>(u"serverGenerationLabel"_s);
+        QTRY_VERIFY_WITH_TIMEOUT(!generation->text().isEmpty(), 10'000);
+        QVERIFY(!m_window->findChild<QAction *>(u"createFromVersionAction"_s)->isVisible());
     }
 
     void projectAskedForThatDoesNotExist()
@@ -287,10 +291,12 @@ private Q_SLOTS:
         // The detail says where the version came from.
         auto *source = m_window->detailPane()->findChild<QLabel *>(u"detailSource"_s);
         QTRY_VERIFY_WITH_TIMEOUT(source->isVisible() && !source->text().isEmpty(), 10'000);
-        // Creating needs the v2 wizard: said up front, not refused after the typing.
+        // 5.x creates, and also from the selected version.
         auto *newVersion = m_window->findChild<QAction *>(u"newVersionAction"_s);
-        QVERIFY(!newVersion->isEnabled());
-        QVERIFY(newVersion->toolTip().contains(u"not supported yet"_s));
+        QVERIFY(newVersion->isEnabled());
+        auto *createFrom = m_window->findChild<QAction *>(u"createFromVersionAction"_s);
+        QVERIFY(createFrom->isVisible());
+        QVERIFY(createFrom->isEnabled());
         // Deleting on 5.x is for good, and the question says so.
         ui::MessageBoxes::setNextAnswer(QMessageBox::Cancel);
         m_window->findChild<QAction *>(u"deleteAction"_s)->trigger();

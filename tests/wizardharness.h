@@ -92,7 +92,15 @@ public:
         if (!action || !action->isEnabled())
             return nullptr;
         action->trigger();
-        return window->findChild<ui::CreateVersionWizard *>(u"createVersionWizard"_s);
+        // The window learns the server's generation first when it does not know it yet.
+        ui::CreateVersionWizard *wizard = nullptr;
+        const bool opened = QTest::qWaitFor(
+            [&] {
+                wizard = window->findChild<ui::CreateVersionWizard *>(u"createVersionWizard"_s);
+                return wizard != nullptr;
+            },
+            10'000);
+        return opened ? wizard : nullptr;
     }
 
     // The button that leaves the current page forwards (Next, or Create on the review page).

@@ -224,6 +224,7 @@ void MainWindow::createWidgets()
     separator->setSeparator(true);
     m_table->addAction(separator);
     m_table->addAction(m_refreshAction);
+    m_table->addAction(m_createFromAction);
     m_table->addAction(m_retryAction);
     m_table->addAction(m_deleteAction);
 
@@ -335,6 +336,14 @@ void MainWindow::createActions()
     m_newAction->setToolTip(tr("Create a version (Ctrl+N)"));
     connect(m_newAction, &QAction::triggered, this, &MainWindow::newVersion);
 
+    m_createFromAction = new QAction(tr("Create &from This Version…"), this);
+    m_createFromAction->setObjectName(u"createFromVersionAction"_s);
+    m_createFromAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N));
+    m_createFromAction->setToolTip(
+        tr("Create a version with the images of the selected one (Ctrl+Shift+N)"));
+    m_createFromAction->setVisible(false); // 4.x/5.x only
+    connect(m_createFromAction, &QAction::triggered, this, &MainWindow::createFromSelected);
+
     m_retryAction =
         new QAction(themedIcon(u"view-refresh"_s, Glyph::Refresh), tr("Re&try Version…"), this);
     m_retryAction->setObjectName(u"retryAction"_s);
@@ -389,6 +398,7 @@ void MainWindow::createActions()
     view->addAction(findAction);
     QMenu *version = menuBar()->addMenu(tr("V&ersion"));
     version->addAction(m_newAction);
+    version->addAction(m_createFromAction);
     version->addAction(m_retryAction);
     version->addSeparator();
     version->addAction(m_copyAction);
@@ -472,11 +482,8 @@ void MainWindow::detectGeneration()
 
 void MainWindow::showGeneration(ServerGeneration generation)
 {
-    // Creating on 4.x/5.x needs the v2 wizard, which is not there yet: said before anything is
-    // typed, instead of refused at the end (the client would refuse a 2.3-3.4 body).
-    m_newAction->setToolTip(isV2Api(generation)
-                                ? tr("Creating versions on Zadig 4.x and 5.x is not supported yet")
-                                : tr("Create a version (Ctrl+N)"));
+    // Only 4.x/5.x can make a version from another one.
+    m_createFromAction->setVisible(isV2Api(generation));
     updateActions();
     if (!m_generationLabel)
         return;
@@ -842,7 +849,9 @@ void MainWindow::updateActions()
     const bool hasSelection = !id.isEmpty();
     const VersionInfo *info = m_model->versionAt(m_model->rowOf(id));
     m_retryAction->setEnabled(info && info->status == VersionStatus::Failed);
-    m_newAction->setEnabled(!m_pager->projectKey().isEmpty() && !isV2Api(m_client->generation()));
+    const bool canCreate = !m_pager->projectKey().isEmpty();
+    m_newAction->setEnabled(canCreate);
+    m_createFromAction->setEnabled(canCreate && hasSelection && isV2Api(m_client->generation()));
     // Nothing to refresh before a server is known.
     m_refreshAction->setEnabled(m_client->baseUrl().isValid());
     m_deleteAction->setEnabled(hasSelection);

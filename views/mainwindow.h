@@ -133,6 +133,8 @@ private:
     void forgetVersion(const QString &id);
     // Defined in mainwindow_create.cpp (the create/retry wizards).
     void newVersion();
+    // 4.x/5.x: the wizard, started from the selected version (source from_version).
+    void createFromSelected();
     void retrySelected();
     void updateActions();
     void updateTitle();
@@ -195,6 +197,7 @@ private:
     QAction *m_copyAction = nullptr;
     QAction *m_copyIdAction = nullptr;
     QAction *m_newAction = nullptr;
+    QAction *m_createFromAction = nullptr;
     QAction *m_retryAction = nullptr;
 };
 

@@ -13,6 +13,20 @@
 
 namespace zadig::ui {
 
+void MainWindow::createFromSelected()
+{
+    const VersionInfo *info = m_model->versionAt(m_model->rowOf(selectedVersionId()));
+    if (!info || !isV2Api(m_client->generation()))
+        return;
+    const QString name = info->name;
+    // An open wizard keeps what it holds: it is only brought forward.
+    const bool alreadyOpen = findChild<CreateVersionWizard *>() != nullptr;
+    newVersion();
+    auto *wizard = findChild<CreateVersionWizard *>();
+    if (!alreadyOpen && wizard && wizard->isV2())
+        wizard->createFrom(name);
+}
+
 void MainWindow::newVersion()
 {
     // One wizard at a time: a second Ctrl+N brings the open one forward.
@@ -29,6 +43,21 @@ void MainWindow::newVersion()
                               tr("Project “%1” has the deploy type “%2”. Versions can be created "
                                  "here for K8s YAML and Helm Chart projects only.")
                                   .arg(project.displayName(), project.rawDeployType));
+        return;
+    }
+    // The wizard builds the request of the server's generation: it is known first.
+    if (m_client->generation() == ServerGeneration::Unknown) {
+        statusBar()->showMessage(tr("Asking the server which Zadig it runs…"));
+        m_client->detectGeneration(this, [this](const Result<ServerGeneration> &result) {
+            statusBar()->clearMessage();
+            if (!result) {
+                MessageBoxes::warning(this, tr("Cannot Create a Version"),
+                                      tr("The server's Zadig release could not be told: %1")
+                                          .arg(result.error().message()));
+                return;
+            }
+            newVersion();
+        });
         return;
     }
     auto *wizard = new CreateVersionWizard(m_client, project, m_pager, this);

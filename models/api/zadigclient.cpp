@@ -1022,6 +1022,27 @@ void ZadigClient::listRegistries(QObject *context, Callback<QList<Registry>> cal
                          decode::registries);
 }
 
+void ZadigClient::renderedService(const QString &projectKey, const QString &envName,
+                                  bool production, const QString &serviceName, bool values,
+                                  QObject *context, Callback<QString> callback)
+{
+    const QString path = (production ? u"/openapi/environments/production/service/"_s
+                                     : u"/openapi/environments/service/"_s) +
+                         (values ? u"values"_s : u"yaml"_s);
+    const QUrl url = makeUrl(
+        path,
+        {{u"projectKey"_s, projectKey}, {u"envName"_s, envName}, {u"serviceName"_s, serviceName}});
+    send(Verb::Get, url, QByteArray(), m_timeoutMs, context, QString(),
+         [callback = std::move(callback)](const Result<QByteArray> &raw, int) {
+             if (!callback)
+                 return;
+             if (raw)
+                 callback(QString::fromUtf8(raw.value()));
+             else
+                 callback(raw.error());
+         });
+}
+
 void ZadigClient::listChartRepos(const QString &projectKey, QObject *context,
                                  Callback<QList<ChartRepo>> callback)
 {

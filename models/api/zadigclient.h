@@ -167,6 +167,12 @@ public:
     void environmentDetail(const QString &projectKey, const QString &envKey, bool production,
                            QObject *context, Callback<EnvironmentDetail> callback);
     void listRegistries(QObject *context, Callback<QList<Registry>> callback);
+    // 4.x/5.x: a service of an environment as the server renders it, text/plain: the K8s YAML
+    // (`values` false) or the Helm values. The 4.0-4.2.0 creates take yaml_content from the
+    // client, so the wizard reads it here first.
+    void renderedService(const QString &projectKey, const QString &envName, bool production,
+                         const QString &serviceName, bool values, QObject *context,
+                         Callback<QString> callback);
 
     // --- optional web-UI helpers: may be missing (any error means "not available") ---
     void listChartRepos(const QString &projectKey, QObject *context,

@@ -99,6 +99,26 @@ QLineEdit *ChartsPage::versionEdit(const QString &service) const
 void ChartsPage::initializePage()
 {
     rebuildRows();
+    // The server downloads the original chart from the new version's repository, so a version
+    // made from another one must use the original's repository.
+    const std::optional<VersionDetail> &original = owner()->originalDetail();
+    const bool locked = owner()->source() == VersionSource::FromVersion && original &&
+                        !original->chartRepoName.isEmpty();
+    if (locked) {
+        m_repo->setEditText(original->chartRepoName);
+        m_repo->setEnabled(false);
+        m_repoNote->setText(tr("Version “%1” was pushed to this repository; a version made from "
+                               "it must use the same one.")
+                                .arg(original->info.name));
+        m_repoNote->show();
+        suggestVersions();
+        refresh();
+        return;
+    }
+    if (!m_repo->isEnabled()) {
+        m_repo->setEnabled(true);
+        m_repoNote->hide();
+    }
     if (!m_reposLoaded && !m_reposLoading)
         loadRepos();
     else if (!chartRepo().isEmpty())

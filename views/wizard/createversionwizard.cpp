@@ -12,6 +12,8 @@
 
 #include <QLoggingCategory>
 
+#include <memory>
+
 // Defined in mainwindow.cpp: one "zadig.ui" category for every view.
 Q_DECLARE_LOGGING_CATEGORY(lcUi)
 
@@ -30,12 +32,44 @@ ImageData imageData(const ContainerChoice &choice)
     return image;
 }
 
+// A chosen container as a 4.x/5.x image element. The image is distributed from its current
+// (source) reference; encode::targetImageFor makes the target_image from the registry.
+VersionImage imageV2(const ContainerChoice &choice, const VersionService *original)
+{
+    VersionImage image;
+    image.containerName = choice.container;
+    image.imageName = choice.imageName;
+    image.sourceImage = choice.image;
+    image.sourceImageTag = choice.currentTag;
+    image.pushImage = choice.distribute;
+    image.targetImageTag = choice.distribute ? choice.tag : choice.currentTag;
+    if (original) {
+        for (const VersionImage &old : original->images) {
+            if (old.containerName == choice.container)
+                image.imagePath = old.imagePath;
+        }
+    }
+    return image;
+}
+
+const VersionService *serviceOf(const std::optional<VersionDetail> &detail, const QString &name)
+{
+    if (!detail)
+        return nullptr;
+    for (const VersionService &service : detail->services) {
+        if (service.serviceName == name)
+            return &service;
+    }
+    return nullptr;
+}
+
 } // namespace
 
 CreateVersionWizard::CreateVersionWizard(ZadigClient *client, const Project &project,
                                          VersionsPager *pager, QWidget *parent)
     : QWizard(parent), m_client(client), m_pager(pager), m_project(project),
-      m_flavour(project.deployType == DeployType::Helm ? DeployType::Helm : DeployType::K8s)
+      m_flavour(project.deployType == DeployType::Helm ? DeployType::Helm : DeployType::K8s),
+      m_generation(client->generation())
 {
     setObjectName(u"createVersionWizard"_s);
     const QString projectName = project.displayName();
@@ -108,6 +142,81 @@ CreateVersionCommon CreateVersionWizard::common() const
     return common;
 }
 
+VersionSource CreateVersionWizard::source() const
+{
+    return isV2() ? m_environment->source() : VersionSource::FromEnv;
+}
+
+void CreateVersionWizard::createFrom(const QString &versionName)
+{
+    m_environment->setOriginalVersion(versionName);
+}
+
+void CreateVersionWizard::setOriginalDetail(const std::optional<VersionDetail> &detail)
+{
+    m_original = detail;
+}
+
+CreateVersionV2Common CreateVersionWizard::commonV2() const
+{
+    CreateVersionV2Common common;
+    common.projectKey = m_project.key;
+    common.versionName = m_basics->versionName();
+    common.source = source();
+    common.description = m_basics->description();
+    common.labels = m_basics->labels();
+    if (common.source == VersionSource::FromVersion) {
+        common.originalVersionName = m_environment->originalVersion();
+        if (m_original)
+            common.production = m_original->production;
+    } else {
+        if (const std::optional<Environment> env = m_environment->environment())
+            common.envName = env->key;
+        common.production = m_environment->production();
+    }
+    if (const std::optional<Registry> registry = m_registry->registry())
+        common.targetRegistry = *registry;
+    const bool fromVersion = common.source == VersionSource::FromVersion;
+    for (const ContainerChoice &choice : m_services->chosen()) {
+        if (common.services.isEmpty() ||
+            common.services.constLast().serviceName != choice.service) {
+            VersionService service;
+            service.serviceName = choice.service;
+            // From a version the YAML (or values) and the chart are the original's: the server
+            // takes yaml_content from the request there.
+            const VersionService *original =
+                fromVersion ? serviceOf(m_original, choice.service) : nullptr;
+            if (original) {
+                service.yamlContent = original->yamlContent;
+                service.chartName = original->chartName;
+                service.originalChartVersion = original->chartVersion;
+            } else if (m_flavour == DeployType::Helm) {
+                service.chartName = choice.service; // Zadig names a service's chart after it
+            }
+            if (m_charts)
+                service.chartVersion = m_charts->chartVersion(choice.service);
+            common.services.append(service);
+        }
+        const VersionService *original =
+            fromVersion ? serviceOf(m_original, choice.service) : nullptr;
+        common.services.last().images.append(imageV2(choice, original));
+    }
+    return common;
+}
+
+CreateK8sVersionV2Request CreateVersionWizard::k8sRequestV2() const
+{
+    return {commonV2()};
+}
+
+CreateHelmVersionV2Request CreateVersionWizard::helmRequestV2() const
+{
+    CreateHelmVersionV2Request request;
+    request.common = commonV2();
+    request.chartRepoName = m_charts ? m_charts->chartRepo() : QString();
+    return request;
+}
+
 CreateK8sVersionRequest CreateVersionWizard::k8sRequest() const
 {
     CreateK8sVersionRequest request;
@@ -144,6 +253,13 @@ CreateHelmVersionRequest CreateVersionWizard::helmRequest() const
 
 void CreateVersionWizard::freezeRequest()
 {
+    if (isV2()) {
+        if (m_flavour == DeployType::Helm)
+            m_frozenHelmV2 = helmRequestV2();
+        else
+            m_frozenK8sV2 = k8sRequestV2();
+        return;
+    }
     if (m_flavour == DeployType::Helm)
         m_frozenHelm = helmRequest();
     else
@@ -152,12 +268,20 @@ void CreateVersionWizard::freezeRequest()
 
 QJsonObject CreateVersionWizard::frozenBody() const
 {
+    if (isV2()) {
+        return m_flavour == DeployType::Helm ? encode::createHelmBodyV2(m_frozenHelmV2)
+                                             : encode::createK8sBodyV2(m_frozenK8sV2);
+    }
     return m_flavour == DeployType::Helm ? encode::createHelmBody(m_frozenHelm)
                                          : encode::createK8sBody(m_frozenK8s);
 }
 
 QString CreateVersionWizard::frozenName() const
 {
+    if (isV2()) {
+        return m_flavour == DeployType::Helm ? m_frozenHelmV2.common.versionName
+                                             : m_frozenK8sV2.common.versionName;
+    }
     return m_flavour == DeployType::Helm ? m_frozenHelm.common.versionName
                                          : m_frozenK8s.common.versionName;
 }
@@ -171,8 +295,19 @@ void CreateVersionWizard::submit()
             p->clearServerError();
     }
     m_submitting = true;
+    m_acceptedNote.clear();
     Q_EMIT submittingChanged(true);
     const quint64 generation = ++m_submitGeneration;
+    if (isV2()) {
+        qCInfo(lcUi) << "creating version" << frozenName() << "in" << m_project.key << "("
+                     << generationName(m_generation) << ")";
+        // 4.0-4.2 store yaml_content as sent: an empty one breaks the version's YAML step.
+        if (m_generation == ServerGeneration::Zadig4Early && source() == VersionSource::FromEnv)
+            readYamlThenSend(generation);
+        else
+            sendV2(generation);
+        return;
+    }
     auto answered = [this, generation](const Result<Done> &result) {
         if (generation != m_submitGeneration)
             return;
@@ -184,6 +319,99 @@ void CreateVersionWizard::submit()
         m_client->createHelmVersion(m_frozenHelm, this, answered);
     else
         m_client->createK8sVersion(m_frozenK8s, this, answered);
+}
+
+void CreateVersionWizard::readYamlThenSend(quint64 generation)
+{
+    CreateVersionV2Common &common =
+        m_flavour == DeployType::Helm ? m_frozenHelmV2.common : m_frozenK8sV2.common;
+    auto remaining = std::make_shared<int>(int(common.services.size()));
+    auto failed = std::make_shared<bool>(false);
+    if (*remaining == 0) {
+        sendV2(generation);
+        return;
+    }
+    for (qsizetype i = 0; i < common.services.size(); ++i) {
+        m_client->renderedService(
+            m_project.key, common.envName, common.production, common.services.at(i).serviceName,
+            m_flavour == DeployType::Helm, this,
+            [this, generation, i, remaining, failed](const Result<QString> &result) {
+                if (generation != m_submitGeneration || *failed)
+                    return;
+                CreateVersionV2Common &c =
+                    m_flavour == DeployType::Helm ? m_frozenHelmV2.common : m_frozenK8sV2.common;
+                if (!result) {
+                    *failed = true;
+                    submitted(&result.error());
+                    return;
+                }
+                if (i < c.services.size())
+                    c.services[i].yamlContent = result.value();
+                if (--*remaining == 0)
+                    sendV2(generation);
+            });
+    }
+}
+
+void CreateVersionWizard::sendV2(quint64 generation)
+{
+    auto answered = [this, generation](const Result<Done> &result) {
+        if (generation != m_submitGeneration)
+            return;
+        if (result) {
+            submitted(nullptr);
+            return;
+        }
+        checkFailedCreate(result.error(), generation);
+    };
+    // The client gives the Helm call its long timeout: the server pushes charts first.
+    if (m_flavour == DeployType::Helm)
+        m_client->createHelmVersionV2(m_frozenHelmV2, this, answered);
+    else
+        m_client->createK8sVersionV2(m_frozenK8sV2, this, answered);
+}
+
+void CreateVersionWizard::checkFailedCreate(const ApiError &error, quint64 generation)
+{
+    if (!error.maybeCreated && !error.mayBeSameSecondCollision()) {
+        submitted(&error);
+        return;
+    }
+    // Does a version of that name exist now? The detail by name says it (4.x/5.x).
+    const QString name = frozenName();
+    m_client->versionDetail(
+        m_project.key, QString(), name, this,
+        [this, error, generation, name](const Result<VersionDetail> &result) {
+            if (generation != m_submitGeneration)
+                return;
+            const bool exists = result.ok();
+            const bool absent = !result && result.error().kind == ApiError::Kind::NotFound;
+            if (error.maybeCreated && exists) {
+                qCInfo(lcUi) << "create of" << name << "answered" << ApiError::kindName(error.kind)
+                             << "but the version exists";
+                m_acceptedNote = tr("The server answered with an error (%1), but it had stored "
+                                    "the version. It is watched below; if it failed, retry or "
+                                    "delete it.")
+                                     .arg(error.message());
+                submitted(nullptr);
+                return;
+            }
+            if (error.mayBeSameSecondCollision() && absent) {
+                // The name is free: another version was created in the same second somewhere
+                // on the server (its creation time is unique server-wide).
+                m_submitting = false;
+                Q_EMIT submittingChanged(false);
+                goBackTo(ReviewPageId);
+                m_review->showBanner(
+                    tr("Another version was created on the server in the same second."),
+                    tr("Zadig allows one new version per second on the whole server, so it "
+                       "refused “%1” although the name is free. Nothing was created and nothing "
+                       "you entered is lost: click Create Version to send it again.")
+                        .arg(name));
+                return;
+            }
+            submitted(&error);
+        });
 }
 
 void CreateVersionWizard::submitted(const ApiError *error)
@@ -199,6 +427,13 @@ void CreateVersionWizard::submitted(const ApiError *error)
         return;
     }
     qCInfo(lcUi) << "create of" << name << "failed:" << ApiError::kindName(error->kind);
+    showCreateError(*error);
+}
+
+void CreateVersionWizard::showCreateError(const ApiError &e)
+{
+    const ApiError *error = &e;
+    const QString name = frozenName();
     const WizardPageId target = pageForCreateError(*error, m_flavour);
     goBackTo(target);
     auto *p = qobject_cast<WizardPageBase *>(page(target));

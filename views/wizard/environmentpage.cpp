@@ -56,12 +56,63 @@ EnvironmentPage::EnvironmentPage(CreateVersionWizard *wizard)
     comboRow->addWidget(m_combo, 1);
     comboRow->addWidget(m_reload);
     auto *form = new QFormLayout;
+    m_form = form;
     form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    if (wizard->isV2()) {
+        // 4.x/5.x: a version from an environment, or from an existing version.
+        setTitle(tr("Source"));
+        m_fromEnv = new QRadioButton(tr("An en&vironment"), this);
+        m_fromEnv->setObjectName(u"fromEnvironmentRadio"_s);
+        m_fromEnv->setChecked(true);
+        m_fromVersion = new QRadioButton(tr("An existing &version"), this);
+        m_fromVersion->setObjectName(u"fromVersionRadio"_s);
+        auto *sourceGroup = new QButtonGroup(this);
+        sourceGroup->addButton(m_fromEnv);
+        sourceGroup->addButton(m_fromVersion);
+        auto *sourceRow = new QHBoxLayout;
+        sourceRow->addWidget(m_fromEnv);
+        sourceRow->addWidget(m_fromVersion);
+        sourceRow->addStretch(1);
+        form->addRow(tr("Create from:"), sourceRow);
+
+        m_versions = new QComboBox(this);
+        m_versions->setObjectName(u"originalVersionCombo"_s);
+        m_versions->setPlaceholderText(tr("Choose a version…"));
+        m_versions->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+        m_versions->setMinimumContentsLength(24);
+        m_reloadVersions = new QPushButton(tr("&Reload"), this);
+        m_reloadVersions->setObjectName(u"reloadVersionsButton"_s);
+        m_reloadVersions->setAutoDefault(false);
+        m_reloadVersions->hide();
+        m_versionsInfo = new QLabel(this);
+        m_versionsInfo->setObjectName(u"originalVersionInfo"_s);
+        m_versionsInfo->setWordWrap(true);
+        m_versionsInfo->setTextFormat(Qt::PlainText);
+        m_versionsInfo->setTextInteractionFlags(Qt::TextSelectableByMouse);
+        connect(m_fromVersion, &QRadioButton::toggled, this, [this] { showSource(); });
+        connect(m_versions, &QComboBox::currentIndexChanged, this, [this](int index) {
+            if (m_filling)
+                return;
+            m_chosenVersion = index >= 0 ? m_versions->itemData(index).toString() : QString();
+            fillVersions();
+        });
+        connect(m_reloadVersions, &QPushButton::clicked, this, [this] { loadVersions(); });
+    }
     form->addRow(tr("Kind:"), kindRow);
     auto *envLabel = new QLabel(tr("&Environment:"), this);
     envLabel->setBuddy(m_combo);
     form->addRow(envLabel, comboRow);
     form->addRow(QString(), m_info);
+    if (m_versions) {
+        auto *versionRow = new QHBoxLayout;
+        versionRow->addWidget(m_versions, 1);
+        versionRow->addWidget(m_reloadVersions);
+        auto *versionLabel = new QLabel(tr("&Original version:"), this);
+        versionLabel->setBuddy(m_versions);
+        form->addRow(versionLabel, versionRow);
+        form->addRow(QString(), m_versionsInfo);
+        showSource();
+    }
     body()->addLayout(form);
     body()->addStretch(1);
 
@@ -104,8 +155,102 @@ bool EnvironmentPage::choose(const QString &envKey)
     return true;
 }
 
+VersionSource EnvironmentPage::source() const
+{
+    return m_fromVersion && m_fromVersion->isChecked() ? VersionSource::FromVersion
+                                                       : VersionSource::FromEnv;
+}
+
+QString EnvironmentPage::originalVersion() const
+{
+    return source() == VersionSource::FromVersion ? m_chosenVersion : QString();
+}
+
+void EnvironmentPage::setOriginalVersion(const QString &name)
+{
+    if (!m_fromVersion)
+        return;
+    m_chosenVersion = name;
+    m_fromVersion->setChecked(true);
+    fillVersions();
+}
+
+void EnvironmentPage::showSource()
+{
+    const bool fromVersion = source() == VersionSource::FromVersion;
+    // Rows: 0 source, 1 kind, 2 environment, 3 its info, 4 version, 5 its info.
+    for (const int row : {1, 2, 3})
+        m_form->setRowVisible(row, !fromVersion);
+    for (const int row : {4, 5})
+        m_form->setRowVisible(row, fromVersion);
+    setSubTitle(fromVersion ? tr("The new version records the services and images of an earlier "
+                                 "version, distributed again with new tags.")
+                            : tr("The version records the services and images running in this "
+                                 "environment."));
+    if (fromVersion && !m_versionsLoaded && !m_versionsLoading && wizard())
+        loadVersions();
+    else if (!fromVersion && wizard() && !kind().loaded && !kind().loading)
+        load();
+    refresh();
+}
+
+void EnvironmentPage::loadVersions()
+{
+    m_versionsLoading = true;
+    m_versionsError.reset();
+    fillVersions();
+    // The newest versions: the list is sorted by creation time, newest first.
+    constexpr int PageSize = 100;
+    owner()->client()->listVersions(owner()->project().key, 1, PageSize, this,
+                                    [this](const Result<VersionPage> &result) {
+                                        m_versionsLoading = false;
+                                        if (result) {
+                                            m_versionsLoaded = true;
+                                            m_versionList = result->versions;
+                                            m_versionsTotal = result->total;
+                                        } else {
+                                            m_versionsError = result.error();
+                                        }
+                                        fillVersions();
+                                    });
+}
+
+void EnvironmentPage::fillVersions()
+{
+    m_filling = true;
+    m_versions->clear();
+    bool chosenListed = false;
+    for (const VersionInfo &v : std::as_const(m_versionList)) {
+        m_versions->addItem(
+            tr("%1 (%2)").arg(v.name, VersionsModel::statusText(v.status, v.rawStatus)), v.name);
+        chosenListed = chosenListed || v.name == m_chosenVersion;
+    }
+    // A version asked for by name stays choosable even beyond the newest page.
+    if (!m_chosenVersion.isEmpty() && !chosenListed)
+        m_versions->addItem(m_chosenVersion, m_chosenVersion);
+    m_versions->setCurrentIndex(m_chosenVersion.isEmpty() ? -1
+                                                          : m_versions->findData(m_chosenVersion));
+    m_versions->setEnabled(!m_versionsLoading && m_versions->count() > 0);
+    m_filling = false;
+    m_reloadVersions->setVisible(m_versionsError.has_value());
+    if (m_versionsError)
+        m_versionsInfo->setText(m_versionsError->message());
+    else if (m_versionsTotal > m_versionList.size())
+        m_versionsInfo->setText(tr("The newest %1 of %2 versions are listed.")
+                                    .arg(m_versionList.size())
+                                    .arg(m_versionsTotal));
+    else
+        m_versionsInfo->clear();
+    refresh();
+}
+
 void EnvironmentPage::initializePage()
 {
+    if (source() == VersionSource::FromVersion) {
+        if (!m_versionsLoaded && !m_versionsLoading)
+            loadVersions();
+        return;
+    }
     if (!kind().loaded && !kind().loading)
         load();
 }
@@ -187,6 +332,17 @@ void EnvironmentPage::updateInfo()
 
 QString EnvironmentPage::problem() const
 {
+    if (source() == VersionSource::FromVersion) {
+        if (m_versionsLoading)
+            return tr("Loading the versions…");
+        if (m_versionsError)
+            return tr("The versions could not be loaded: try Reload.");
+        if (m_chosenVersion.isEmpty())
+            return m_versionsLoaded && m_versionList.isEmpty()
+                       ? tr("This project has no version to start from.")
+                       : tr("Choose the version to start from.");
+        return QString();
+    }
     const Kind &k = kind();
     if (k.loading)
         return tr("Loading the environments…");

@@ -1,6 +1,10 @@
 // EnvironmentPage: test or production, then one environment of that kind from the matching
 // environments endpoint. The production flag sent is the kind of the environment chosen, so the
 // two can never disagree.
+//
+// On 4.x/5.x a version can also be made from an existing version (source from_version): the
+// page then offers the project's versions instead, and the Services page shows the original's
+// services and images.
 #pragma once
 
 #include "wizardpagebase.h"
@@ -10,6 +14,7 @@
 #include <optional>
 
 class QComboBox;
+class QFormLayout;
 class QLabel;
 class QPushButton;
 class QRadioButton;
@@ -25,6 +30,14 @@ public:
 
     bool production() const;
     std::optional<Environment> environment() const;
+
+    // FromEnv, or FromVersion when the user chose to start from a version (4.x/5.x only).
+    VersionSource source() const;
+    // The chosen original version (FromVersion); empty when none is chosen.
+    QString originalVersion() const;
+    // Starts from `name` (the "Create from this version…" action); no-op on 2.3-3.4.
+    void setOriginalVersion(const QString &name);
+    QComboBox *versionCombo() const { return m_versions; }
 
     // Preselects an environment (used by tests and by a retry that knows it); false if the
     // environment is not in the loaded list.
@@ -48,6 +61,9 @@ private:
     void load();
     void fill();
     void updateInfo();
+    void loadVersions();
+    void fillVersions();
+    void showSource();
 
     QRadioButton *m_test;
     QRadioButton *m_production;
@@ -56,6 +72,20 @@ private:
     QPushButton *m_reload;
     Kind m_kinds[2];
     bool m_filling = false;
+
+    // From a version (4.x/5.x): the project's newest versions.
+    QRadioButton *m_fromEnv = nullptr;
+    QRadioButton *m_fromVersion = nullptr;
+    QComboBox *m_versions = nullptr;
+    QLabel *m_versionsInfo = nullptr;
+    QPushButton *m_reloadVersions = nullptr;
+    QFormLayout *m_form = nullptr;
+    QList<VersionInfo> m_versionList;
+    int m_versionsTotal = 0;
+    bool m_versionsLoading = false;
+    bool m_versionsLoaded = false;
+    std::optional<ApiError> m_versionsError;
+    QString m_chosenVersion;
 };
 
 } // namespace zadig::ui

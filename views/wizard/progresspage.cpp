@@ -113,7 +113,8 @@ void ProgressPage::initializePage()
                                        : tr("The version is being created."));
     m_bar->setRange(0, 0);
     m_error->hide();
-    m_note->hide();
+    m_note->setText(owner()->acceptedNote());
+    m_note->setVisible(!m_note->text().isEmpty());
     m_retry->hide();
 }
 
@@ -159,7 +160,8 @@ void ProgressPage::onUpdated(const VersionDetail &detail)
 void ProgressPage::showInfo(const VersionInfo &info, const VersionDetail *detail)
 {
     m_info = info;
-    m_note->hide();
+    m_note->setText(owner()->acceptedNote());
+    m_note->setVisible(!m_note->text().isEmpty());
     const std::optional<Progress> &p = info.progress;
     const int total = p ? p->totalCount : 0;
     const int done = p ? p->successCount : 0;
@@ -240,6 +242,14 @@ void ProgressPage::retry()
         m_bar->setRange(0, 0);
         m_error->hide();
         m_retry->hide();
+        if (owner()->generation() == ServerGeneration::Zadig4Early) {
+            // Before 4.3 the server starts nothing that would ever end the retry's status.
+            m_bar->setRange(0, 1);
+            m_bar->setValue(0);
+            m_status->setText(tr("Zadig 4.0 to 4.2 never reports the end of a retry: the version "
+                                 "stays “Retrying”. Check its images in Zadig."));
+            return;
+        }
         if (pager)
             pager->watchRetried(id);
     });

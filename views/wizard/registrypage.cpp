@@ -80,6 +80,14 @@ RegistryPage::RegistryPage(CreateVersionWizard *wizard)
 
 void RegistryPage::initializePage()
 {
+    // A version made from another one goes, unless told otherwise, where the original went.
+    const std::optional<VersionDetail> &original = owner()->originalDetail();
+    if (m_chosenId.isEmpty() && owner()->source() == VersionSource::FromVersion && original &&
+        !original->imageRegistryId.isEmpty()) {
+        m_chosenId = original->imageRegistryId;
+        if (m_loaded)
+            fill();
+    }
     if (!m_loaded && !m_loading)
         load();
     updatePreview();

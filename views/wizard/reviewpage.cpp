@@ -123,7 +123,10 @@ void ReviewPage::initializePage()
         html += row(tr("Description"), w->basicsPage()->description().toHtmlEscaped());
     if (!labels.isEmpty())
         html += row(tr("Labels"), labels.join(u", "_s).toHtmlEscaped());
-    if (env) {
+    if (w->source() == VersionSource::FromVersion) {
+        html += row(tr("Created from"),
+                    tr("version %1").arg(w->environmentPage()->originalVersion()).toHtmlEscaped());
+    } else if (env) {
         const QString kind = w->environmentPage()->production() ? tr("production") : tr("test");
         html += row(tr("Environment"), tr("%1 (%2)").arg(env->displayName(), kind).toHtmlEscaped());
     }

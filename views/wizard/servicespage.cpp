@@ -152,22 +152,37 @@ ServicesPage::ServicesPage(CreateVersionWizard *wizard)
 
 void ServicesPage::initializePage()
 {
+    if (owner()->source() == VersionSource::FromVersion) {
+        const QString name = owner()->environmentPage()->originalVersion();
+        setSubTitle(tr("Choose the images of “%1” that go into the new version, and the tag each "
+                       "new image gets.")
+                        .arg(name));
+        if (!name.isEmpty() && (!m_fromVersion || name != m_envKey || (!m_loaded && !m_loading)))
+            load();
+        return;
+    }
+    setSubTitle(tr("Choose the containers whose images go into the version, and the tag each "
+                   "new image gets."));
     const std::optional<Environment> env = owner()->environmentPage()->environment();
     if (!env)
         return;
     const bool production = owner()->environmentPage()->production();
-    if (env->key != m_envKey || production != m_envProduction || (!m_loaded && !m_loading))
+    if (m_fromVersion || env->key != m_envKey || production != m_envProduction ||
+        (!m_loaded && !m_loading))
         load();
 }
 
 void ServicesPage::load()
 {
+    const bool fromVersion = owner()->source() == VersionSource::FromVersion;
+    const QString original = owner()->environmentPage()->originalVersion();
     const std::optional<Environment> env = owner()->environmentPage()->environment();
-    if (!env)
+    if (fromVersion ? original.isEmpty() : !env)
         return;
     remember();
-    m_envKey = env->key;
-    m_envProduction = owner()->environmentPage()->production();
+    m_fromVersion = fromVersion;
+    m_envKey = fromVersion ? original : env->key;
+    m_envProduction = !fromVersion && owner()->environmentPage()->production();
     m_loading = true;
     m_loaded = false;
     m_error.reset();
@@ -175,22 +190,40 @@ void ServicesPage::load()
     m_tree->setEnabled(false);
     refresh();
     const quint64 generation = ++m_generation;
+    auto loaded = [this, generation](const std::optional<ApiError> &error) {
+        if (generation != m_generation)
+            return false;
+        m_loading = false;
+        m_tree->setEnabled(true);
+        if (error) {
+            m_error = error;
+            m_reload->show();
+            m_tree->clear();
+            m_rows.clear();
+            refresh();
+            return false;
+        }
+        m_loaded = true;
+        return true;
+    };
+    if (fromVersion) {
+        owner()->setOriginalDetail(std::nullopt);
+        owner()->client()->versionDetail(
+            owner()->project().key, QString(), original, this,
+            [this, loaded](const Result<VersionDetail> &result) {
+                if (!loaded(result ? std::nullopt : std::optional(result.error())))
+                    return;
+                owner()->setOriginalDetail(result.value());
+                rebuild(imagesOfVersion(result.value()));
+                refresh();
+            });
+        return;
+    }
     owner()->client()->environmentDetail(
         owner()->project().key, m_envKey, m_envProduction, this,
-        [this, generation](const Result<EnvironmentDetail> &result) {
-            if (generation != m_generation)
+        [this, loaded](const Result<EnvironmentDetail> &result) {
+            if (!loaded(result ? std::nullopt : std::optional(result.error())))
                 return;
-            m_loading = false;
-            m_tree->setEnabled(true);
-            if (!result) {
-                m_error = result.error();
-                m_reload->show();
-                m_tree->clear();
-                m_rows.clear();
-                refresh();
-                return;
-            }
-            m_loaded = true;
             rebuild(result.value());
             refresh();
         });
@@ -237,7 +270,11 @@ void ServicesPage::rebuild(const EnvironmentDetail &detail)
                                      : repositoryName(container.image);
             row.base.currentTag = !container.imagePath.tag.isEmpty() ? container.imagePath.tag
                                                                      : imageTag(container.image);
-            const Saved saved = m_saved.value(keyOf(row.base.service, row.base.container));
+            // From a version, its images are what the user came for: all chosen at first.
+            const QString savedKey = keyOf(row.base.service, row.base.container);
+            Saved saved = m_saved.value(savedKey);
+            if (!m_saved.contains(savedKey))
+                saved.chosen = m_fromVersion;
 
             row.item = new QTreeWidgetItem(serviceItem);
             row.item->setSizeHint(DistributeColumn, QSize(0, m_rowHeight));
@@ -389,9 +426,13 @@ QString ServicesPage::problem() const
     if (m_error)
         return tr("The services of “%1” could not be loaded: %2").arg(m_envKey, m_error->message());
     if (!m_loaded)
-        return tr("Choose an environment first.");
+        return owner()->source() == VersionSource::FromVersion
+                   ? tr("Choose the original version first.")
+                   : tr("Choose an environment first.");
     if (m_rows.isEmpty())
-        return tr("Environment “%1” has no services with containers.").arg(m_envKey);
+        return m_fromVersion
+                   ? tr("Version “%1” has no images.").arg(m_envKey)
+                   : tr("Environment “%1” has no services with containers.").arg(m_envKey);
     const QList<ContainerChoice> choices = chosen();
     if (choices.isEmpty())
         return tr("Choose at least one container.");

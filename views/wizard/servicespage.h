@@ -3,7 +3,8 @@
 // (the server requires exactly that), the new tag starts as the current tag ("Set all tags"
 // changes them together), and "Distribute" says whether the image is copied to the target
 // registry (off sends disable_image_dist). Choices survive a change of environment where the
-// same service and container exist.
+// same service and container exist. On 4.x/5.x the tree can show an existing version's images
+// instead (from_version): their source images are distributed again.
 #pragma once
 
 #include "wizardpagebase.h"
@@ -92,7 +93,8 @@ private:
     QPushButton *m_reload;
     QList<Row> m_rows;
     QHash<QString, Saved> m_saved;
-    QString m_envKey; // the environment the tree shows (or is loading)
+    QString m_envKey; // the environment (or original version) the tree shows or is loading
+    bool m_fromVersion = false;
     bool m_envProduction = false;
     bool m_loading = false;
     bool m_loaded = false;

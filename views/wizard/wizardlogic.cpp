@@ -121,6 +121,25 @@ WizardPageId pageForCreateError(const ApiError &error, DeployType flavour)
     return ReviewPageId;
 }
 
+EnvironmentDetail imagesOfVersion(const VersionDetail &detail)
+{
+    EnvironmentDetail env;
+    env.key = detail.info.name;
+    for (const VersionService &service : detail.services) {
+        EnvironmentService s;
+        s.serviceName = service.serviceName;
+        for (const VersionImage &image : service.images) {
+            Container c;
+            c.name = image.containerName;
+            c.image = image.sourceImage.isEmpty() ? image.targetImage : image.sourceImage;
+            c.imageName = image.imageName.isEmpty() ? repositoryName(c.image) : image.imageName;
+            s.containers.append(c);
+        }
+        env.services.append(s);
+    }
+    return env;
+}
+
 bool isRetryable(const VersionDetail &detail)
 {
     if (detail.info.status != VersionStatus::Failed)

@@ -25,6 +25,11 @@ QString registryLocation(const Registry &registry);
 // <registry address>/<namespace>/<image_name>:<tag>, as the server builds it.
 QString targetImage(const Registry &registry, const QString &imageName, const QString &tag);
 
+// A 4.x/5.x version's services and images as the environment-shaped tree the Services page
+// shows: each image becomes a container whose current image is the version's *source* image
+// (the server distributes that one again for a version made from it).
+EnvironmentDetail imagesOfVersion(const VersionDetail &detail);
+
 // The wizard pages, in order. The ids are the QWizard page ids.
 enum WizardPageId {
     BasicsPageId,
