@@ -2,3 +2,5 @@
 zadig_add_test(tst_mainwindow LIBS zadig_views zadig_simulator)
 zadig_add_test(tst_afterpaint LIBS zadig_views)
 zadig_add_test(tst_icons LIBS zadig_views)
+# The YAML viewer of the detail pane, offscreen.
+zadig_add_test(tst_yamlviewer LIBS zadig_views)
