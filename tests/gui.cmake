@@ -2,5 +2,6 @@
 zadig_add_test(tst_mainwindow LIBS zadig_views zadig_simulator)
 zadig_add_test(tst_afterpaint LIBS zadig_views)
 zadig_add_test(tst_icons LIBS zadig_views)
-# The YAML viewer of the detail pane, offscreen.
+# The detail pane and its YAML viewer, offscreen, with no server behind them.
 zadig_add_test(tst_yamlviewer LIBS zadig_views)
+zadig_add_test(tst_detailpane LIBS zadig_views)

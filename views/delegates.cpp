@@ -99,7 +99,10 @@ QIcon statusIcon(VersionStatus status)
 void StatusDelegate::initStyleOption(QStyleOptionViewItem *option, const QModelIndex &index) const
 {
     QStyledItemDelegate::initStyleOption(option, index);
-    const auto status = VersionStatus(index.data(VersionsModel::StatusRole).toInt());
+    const QVariant value = index.data(m_statusRole);
+    if (!value.isValid())
+        return;
+    const auto status = VersionStatus(value.toInt());
     option->icon = statusIcon(status);
     option->features |= QStyleOptionViewItem::HasDecoration;
     if (!(option->state & QStyle::State_Selected))

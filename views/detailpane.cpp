@@ -4,6 +4,7 @@
 #include "delegates.h"
 #include "deliverablesmodel.h"
 #include "versionsmodel.h"
+#include "yamlviewer.h"
 
 #include <QAction>
 #include <QApplication>
@@ -121,13 +122,10 @@ void DetailPane::ensurePage()
     m_tree->setContextMenuPolicy(Qt::CustomContextMenu);
     m_tree->header()->setStretchLastSection(false);
     m_tree->installEventFilter(this);
+    m_statusDelegate = new StatusDelegate(m_tree, DeliverablesModel::StatusRole);
     connect(m_tree, &QTreeView::customContextMenuRequested, this, &DetailPane::showContextMenu);
-    connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
-        m_tree->setRootIsDecorated(m_model->mode() == DeliverablesModel::Mode::Helm);
-        m_tree->expandAll();
-        for (int c = 0; c < m_model->columnCount(); ++c)
-            m_tree->resizeColumnToContents(c);
-    });
+    connect(m_tree, &QTreeView::doubleClicked, this, &DetailPane::viewServiceYaml);
+    connect(m_model, &QAbstractItemModel::modelReset, this, &DetailPane::applyModelLayout);
 
     auto *titleRow = new QHBoxLayout;
     titleRow->addWidget(m_deliverablesTitle);
@@ -143,6 +141,33 @@ void DetailPane::ensurePage()
     layout->addWidget(m_tree, 1);
 
     m_stack->addWidget(page);
+}
+
+void DetailPane::applyModelLayout()
+{
+    const DeliverablesModel::Mode mode = m_model->mode();
+    const bool services = mode == DeliverablesModel::Mode::Services;
+    m_tree->setRootIsDecorated(mode == DeliverablesModel::Mode::Helm || services);
+    // A double-click on a service opens its YAML; folding the row as well would move what the
+    // user just pointed at.
+    m_tree->setExpandsOnDoubleClick(!services);
+    // Column numbers mean different things in each mode, so the delegate follows the mode.
+    m_tree->setItemDelegateForColumn(DeliverablesModel::ServiceStatusColumn,
+                                     services ? m_statusDelegate : nullptr);
+    for (int c = 0; c < m_model->columnCount(); ++c) {
+        const bool chartColumn = c == DeliverablesModel::ServiceChartColumn ||
+                                 c == DeliverablesModel::ServiceChartVersionColumn;
+        m_tree->setColumnHidden(c, services && chartColumn && !m_model->hasChartColumns());
+    }
+    m_tree->expandAll();
+    for (int c = 0; c < m_model->columnCount(); ++c)
+        m_tree->resizeColumnToContents(c);
+    if (services) {
+        // Job errors run to hundreds of characters; the cell's tooltip has them in full.
+        const int cap = m_tree->fontMetrics().averageCharWidth() * 60;
+        if (m_tree->columnWidth(DeliverablesModel::ServiceErrorColumn) > cap)
+            m_tree->setColumnWidth(DeliverablesModel::ServiceErrorColumn, cap);
+    }
 }
 
 void DetailPane::setProjectKey(const QString &projectKey)
@@ -228,10 +253,20 @@ void DetailPane::updateDetail(const VersionDetail &detail)
     m_copyAll->setEnabled(!m_model->allImages().isEmpty());
     if (detail.info.type == VersionType::HelmChart)
         m_deliverablesTitle->setText(tr("Helm charts and their images"));
+    else if (detail.v2 && detail.info.type == VersionType::K8sYaml)
+        m_deliverablesTitle->setText(tr("K8s services and their images"));
     else if (detail.info.type == VersionType::K8sYaml)
         m_deliverablesTitle->setText(tr("K8s deliverables"));
     else
         m_deliverablesTitle->setText(tr("Deliverables"));
+    if (detail.v2) {
+        // 4.x/5.x keep a version's error after a successful retry (spec 3.4): only a failed
+        // version's error is current. With none of its own, the first failed image's says why.
+        const QString error =
+            detail.info.status == VersionStatus::Failed ? progressOfV2(detail).error : QString();
+        m_error->setText(error);
+        m_error->setVisible(!error.isEmpty());
+    }
 }
 
 QString DetailPane::sourceText(const VersionInfo &info)
@@ -333,22 +368,58 @@ bool DetailPane::eventFilter(QObject *watched, QEvent *event)
     return QWidget::eventFilter(watched, event);
 }
 
+void DetailPane::viewServiceYaml(const QModelIndex &index)
+{
+    if (m_model->mode() != DeliverablesModel::Mode::Services ||
+        index.data(DeliverablesModel::KindRole).toString() != "service"_L1)
+        return;
+    const QModelIndex service = index.siblingAtColumn(DeliverablesModel::ServiceNameColumn);
+    openYamlViewer(service.data().toString(), service.data(DeliverablesModel::YamlRole).toString());
+}
+
+void DetailPane::openYamlViewer(const QString &serviceName, const QString &yaml)
+{
+    const auto content = m_model->versionType() == VersionType::HelmChart
+                             ? YamlViewer::Content::HelmValues
+                             : YamlViewer::Content::K8sYaml;
+    // Not waited for: the pane (and the poller behind it) goes on while the viewer is open, and
+    // the viewer holds its own copy of the text, so a refresh of the model does not touch it.
+    auto *viewer = new YamlViewer(serviceName, m_name, yaml, content, this);
+    viewer->show();
+}
+
 void DetailPane::showContextMenu(const QPoint &pos)
 {
     const QModelIndex index = m_tree->indexAt(pos);
-    QMenu menu(this);
+    // popup(), not exec(): no nested event loop under the pane (a poll may reset the model
+    // meanwhile, which is why the actions capture values, not indexes).
+    auto *menu = new QMenu(this);
+    menu->setObjectName(u"deliverablesMenu"_s);
+    menu->setAttribute(Qt::WA_DeleteOnClose);
     if (index.isValid()) {
+        if (m_model->mode() == DeliverablesModel::Mode::Services &&
+            index.data(DeliverablesModel::KindRole).toString() == "service"_L1) {
+            const bool values = m_model->versionType() == VersionType::HelmChart;
+            const QModelIndex service = index.siblingAtColumn(DeliverablesModel::ServiceNameColumn);
+            const QString name = service.data().toString();
+            const QString yaml = service.data(DeliverablesModel::YamlRole).toString();
+            QAction *view = menu->addAction(values ? tr("View Values…") : tr("View YAML…"), this,
+                                            [this, name, yaml] { openYamlViewer(name, yaml); });
+            view->setObjectName(u"viewYamlAction"_s);
+            menu->setDefaultAction(view); // what a double-click on the row does
+            menu->addSeparator();
+        }
         const QString image = index.data(DeliverablesModel::ImageRole).toString();
         if (!image.isEmpty()) {
-            menu.addAction(tr("Copy image reference"), this,
-                           [image] { QApplication::clipboard()->setText(image); });
+            menu->addAction(tr("Copy image reference"), this,
+                            [image] { QApplication::clipboard()->setText(image); });
         }
         const QString row = index.data(DeliverablesModel::RowTextRole).toString();
-        menu.addAction(tr("Copy row"), this, [row] { QApplication::clipboard()->setText(row); });
+        menu->addAction(tr("Copy row"), this, [row] { QApplication::clipboard()->setText(row); });
     }
-    QAction *all = menu.addAction(tr("Copy all images"), this, &DetailPane::copyAllImages);
+    QAction *all = menu->addAction(tr("Copy all images"), this, &DetailPane::copyAllImages);
     all->setEnabled(!m_model->allImages().isEmpty());
-    menu.exec(m_tree->viewport()->mapToGlobal(pos));
+    menu->popup(m_tree->viewport()->mapToGlobal(pos));
 }
 
 } // namespace zadig::ui

@@ -1,5 +1,7 @@
 // DetailPane: one version in full: its facts, its progress, and its deliverables (a table of
-// deploy infos for K8s YAML, a chart -> image tree for Helm Chart), with copy actions.
+// deploy infos for K8s YAML, a chart -> image tree for Helm Chart; on 4.x/5.x a service ->
+// image tree with each image's source, target and job status), with copy actions and, on
+// 4.x/5.x, a viewer for each service's K8s YAML or Helm values.
 #pragma once
 
 #include "api/apierror.h"
@@ -11,6 +13,7 @@ class QFormLayout;
 class QLabel;
 class QProgressBar;
 class QStackedWidget;
+class QStyledItemDelegate;
 class QTreeView;
 class QToolButton;
 
@@ -42,6 +45,9 @@ public:
 
     void copySelection() const;
     void copyAllImages() const;
+    // Opens a YamlViewer (objectName "yamlViewer") on the service of a Services-mode row; does
+    // nothing for other rows. It is not waited for.
+    void viewServiceYaml(const QModelIndex &index);
 
 Q_SIGNALS:
     void detailLoaded(const zadig::VersionDetail &detail);
@@ -54,6 +60,8 @@ private:
     void fetch();
     void showInfo(const VersionInfo &info, bool fromDetail);
     void showContextMenu(const QPoint &pos);
+    void applyModelLayout();
+    void openYamlViewer(const QString &serviceName, const QString &yaml);
 
     ZadigClient *m_client;
     QString m_projectKey;
@@ -82,6 +90,7 @@ private:
     QLabel *m_deliverablesNote = nullptr;
     QToolButton *m_copyAll = nullptr;
     QTreeView *m_tree = nullptr;
+    QStyledItemDelegate *m_statusDelegate = nullptr; // Services mode's status column
 };
 
 } // namespace zadig::ui

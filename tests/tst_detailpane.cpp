@@ -1,0 +1,229 @@
+// DetailPane with a 4.x/5.x detail: services with their images, the version error only when the
+// version failed, and each service's YAML or values a context menu or a double-click away.
+// Offscreen; the client has no server, so the pane's own refresh fails locally and quietly.
+#include "api/decode.h"
+#include "api/zadigclient.h"
+#include "deliverablesmodel.h"
+#include "detailpane.h"
+#include "nextturn.h"
+#include "testdata.h"
+#include "yamlviewer.h"
+
+#include <QAction>
+#include <QLabel>
+#include <QMenu>
+#include <QPointer>
+#include <QTest>
+#include <QTreeView>
+
+#include <memory>
+
+using namespace Qt::StringLiterals;
+using namespace zadig;
+using zadig::ui::DetailPane;
+using zadig::ui::YamlViewer;
+
+class TestDetailPane : public QObject
+{
+    Q_OBJECT
+
+private:
+    static VersionDetail fixture(const QString &name, bool v2)
+    {
+        const QByteArray data = test::testData(name);
+        if (data.isEmpty())
+            qFatal("missing fixture");
+        auto detail = decode::fromBytes(data, v2 ? decode::versionDetailV2 : decode::versionDetail);
+        if (!detail)
+            qFatal("fixture does not decode");
+        VersionDetail d = detail.value();
+        d.info.id = u"id-"_s + name; // a v2 detail has no id: the client gives it the list's
+        return d;
+    }
+
+    // Puts the pane on the detail's version, then hands it the detail the way the poller does.
+    void show(DetailPane &pane, const VersionDetail &detail)
+    {
+        pane.showVersion(detail.info, std::nullopt);
+        pane.updateDetail(detail);
+    }
+
+    static YamlViewer *viewer(const DetailPane &pane)
+    {
+        const QList<YamlViewer *> viewers = pane.findChildren<YamlViewer *>(u"yamlViewer"_s);
+        for (YamlViewer *v : viewers) {
+            if (v->isVisible())
+                return v;
+        }
+        return nullptr;
+    }
+
+    static QMenu *openMenu(const DetailPane &pane)
+    {
+        const QList<QMenu *> menus = pane.findChildren<QMenu *>(u"deliverablesMenu"_s);
+        for (QMenu *m : menus) {
+            if (m->isVisible())
+                return m;
+        }
+        return nullptr;
+    }
+
+    std::unique_ptr<ZadigClient> m_client;
+
+private Q_SLOTS:
+    void init()
+    {
+        m_client = std::make_unique<ZadigClient>(nullptr);
+        m_client->setGeneration(ServerGeneration::Zadig5);
+    }
+
+    void cleanup() { m_client.reset(); }
+
+    void v2DetailShowsServices_data()
+    {
+        QTest::addColumn<QString>("fixture");
+        QTest::addColumn<bool>("charts");
+        QTest::newRow("k8s") << u"v2_detail_k8s.json"_s << false;
+        QTest::newRow("helm") << u"v2_detail_helm.json"_s << true;
+    }
+
+    void v2DetailShowsServices()
+    {
+        QFETCH(QString, fixture);
+        QFETCH(bool, charts);
+        DetailPane pane(m_client.get());
+        show(pane, TestDetailPane::fixture(fixture, true));
+        DeliverablesModel *model = pane.deliverables();
+        QTreeView *tree = pane.tree();
+        QVERIFY(tree);
+        QCOMPARE(model->mode(), DeliverablesModel::Mode::Services);
+        QCOMPARE(model->rowCount(), 1);
+        QVERIFY(tree->isExpanded(model->index(0, 0)));
+        QVERIFY(tree->rootIsDecorated());
+        QCOMPARE(tree->isColumnHidden(DeliverablesModel::ServiceChartColumn), !charts);
+        QCOMPARE(tree->isColumnHidden(DeliverablesModel::ServiceChartVersionColumn), !charts);
+        QVERIFY(!tree->isColumnHidden(DeliverablesModel::ServiceSourceImageColumn));
+        QVERIFY(tree->itemDelegateForColumn(DeliverablesModel::ServiceStatusColumn));
+
+        // A 2.3-3.4 detail afterwards gets its own layout back: nothing hidden, no badge
+        // delegate on what is now its time column.
+        show(pane, TestDetailPane::fixture(u"seed_detail_helm.json"_s, false));
+        QCOMPARE(model->mode(), DeliverablesModel::Mode::Helm);
+        QVERIFY(!tree->isColumnHidden(DeliverablesModel::ServiceChartColumn));
+        QVERIFY(!tree->itemDelegateForColumn(DeliverablesModel::ServiceStatusColumn));
+    }
+
+    void versionErrorOnlyWhenFailed_data()
+    {
+        QTest::addColumn<VersionStatus>("status");
+        QTest::addColumn<QString>("versionError");
+        QTest::addColumn<QString>("imageError");
+        QTest::addColumn<QString>("shown");
+        QTest::newRow("succeeded, stale error")
+            << VersionStatus::Success << u"push failed"_s << QString() << QString();
+        QTest::newRow("retrying, stale error")
+            << VersionStatus::Retrying << u"push failed"_s << QString() << QString();
+        QTest::newRow("failed") << VersionStatus::Failed << u"push failed"_s << QString()
+                                << u"push failed"_s;
+        QTest::newRow("failed, only the image says why")
+            << VersionStatus::Failed << QString() << u"denied"_s << u"denied"_s;
+    }
+
+    void versionErrorOnlyWhenFailed()
+    {
+        QFETCH(VersionStatus, status);
+        QFETCH(QString, versionError);
+        QFETCH(QString, imageError);
+        QFETCH(QString, shown);
+        VersionDetail detail = fixture(u"v2_detail_k8s.json"_s, true);
+        detail.info.status = status;
+        detail.error = versionError;
+        if (!imageError.isEmpty()) {
+            detail.services[0].images[0].status = u"failed"_s;
+            detail.services[0].images[0].error = imageError;
+        }
+        DetailPane pane(m_client.get());
+        pane.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&pane));
+        show(pane, detail);
+        auto *error = pane.findChild<QLabel *>(u"detailError"_s);
+        QVERIFY(error);
+        QCOMPARE(error->isVisible(), !shown.isEmpty());
+        if (!shown.isEmpty())
+            QCOMPARE(error->text(), shown);
+    }
+
+    void serviceContextMenuOpensViewer_data()
+    {
+        QTest::addColumn<QString>("fixture");
+        QTest::addColumn<QString>("action");
+        QTest::newRow("k8s") << u"v2_detail_k8s.json"_s << u"View YAML…"_s;
+        QTest::newRow("helm") << u"v2_detail_helm.json"_s << u"View Values…"_s;
+    }
+
+    void serviceContextMenuOpensViewer()
+    {
+        QFETCH(QString, fixture);
+        QFETCH(QString, action);
+        const VersionDetail detail = TestDetailPane::fixture(fixture, true);
+        DetailPane pane(m_client.get());
+        pane.resize(900, 600);
+        pane.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&pane));
+        show(pane, detail);
+        QTreeView *tree = pane.tree();
+        const QModelIndex service = pane.deliverables()->index(0, 0);
+
+        // An image row offers no viewer.
+        const QModelIndex image = pane.deliverables()->index(0, 0, service);
+        Q_EMIT tree->customContextMenuRequested(tree->visualRect(image).center());
+        QTRY_VERIFY(openMenu(pane));
+        QVERIFY(!openMenu(pane)->findChild<QAction *>(u"viewYamlAction"_s));
+        openMenu(pane)->close();
+        QTRY_VERIFY(!openMenu(pane));
+
+        Q_EMIT tree->customContextMenuRequested(tree->visualRect(service).center());
+        QTRY_VERIFY(openMenu(pane));
+        QMenu *menu = openMenu(pane);
+        auto *view = menu->findChild<QAction *>(u"viewYamlAction"_s);
+        QVERIFY(view);
+        QCOMPARE(view->text(), action);
+        QTest::mouseClick(menu, Qt::LeftButton, {}, menu->actionGeometry(view).center());
+        QTRY_VERIFY(viewer(pane));
+        YamlViewer *shown = viewer(pane);
+        QCOMPARE(shown->text(), detail.services[0].yamlContent);
+        QCOMPARE(shown->windowTitle(), u"svc-a — v1.2.0"_s);
+        QVERIFY(!shown->isModal()); // the pane stays usable beside it
+        QTRY_VERIFY(!openMenu(pane));
+    }
+
+    void doubleClickOnServiceOpensViewer()
+    {
+        const VersionDetail detail = fixture(u"v2_detail_k8s.json"_s, true);
+        DetailPane pane(m_client.get());
+        pane.resize(900, 600);
+        pane.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&pane));
+        show(pane, detail);
+        QTreeView *tree = pane.tree();
+        const QModelIndex service = pane.deliverables()->index(0, 0);
+        const QModelIndex image = pane.deliverables()->index(0, 0, service);
+
+        // A widget-level mouseDClick sends only the double-click event; an item view needs the
+        // press before it, on the same row, as a real double-click has.
+        const QPoint onService = tree->visualRect(service).center();
+        QTest::mouseClick(tree->viewport(), Qt::LeftButton, {}, onService);
+        QTest::mouseDClick(tree->viewport(), Qt::LeftButton, {}, onService);
+        QTRY_VERIFY(viewer(pane));
+        QCOMPARE(viewer(pane)->text(), detail.services[0].yamlContent);
+        QVERIFY(tree->isExpanded(service)); // the double-click opened, and did not fold
+        const QPoint onImage = tree->visualRect(image).center();
+        QTest::mouseClick(tree->viewport(), Qt::LeftButton, {}, onImage);
+        QTest::mouseDClick(tree->viewport(), Qt::LeftButton, {}, onImage);
+        QVERIFY(test::nextTurn());
+        QCOMPARE(pane.findChildren<YamlViewer *>().size(), 1); // images have no YAML of their own
+    }
+};
+
+QTEST_MAIN(TestDetailPane)
+#include "tst_detailpane.moc"
