@@ -132,7 +132,8 @@ void RegistryPage::fill()
         m_combo->addItem(text, r.id);
     }
     m_combo->setCurrentIndex(m_chosenId.isEmpty() ? -1 : m_combo->findData(m_chosenId));
-    if (m_combo->currentIndex() < 0)
+    // Only a loaded list can say a chosen registry is gone (not the empty one shown meanwhile).
+    if (m_combo->currentIndex() < 0 && m_loaded)
         m_chosenId.clear();
     m_combo->setEnabled(m_loaded);
     m_filling = false;
