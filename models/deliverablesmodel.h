@@ -45,13 +45,14 @@ public:
     // Services mode (v2 details). The chart columns only mean something for Helm versions
     // (hasChartColumns()); K8s services leave them empty.
     enum ServiceColumn {
-        ServiceNameColumn,         // service name, or the image's container (service module)
+        ServiceNameColumn, // service name, or the image's container (service module)
+        // Next to the name, where a narrow detail pane still shows it.
+        ServiceStatusColumn,       // chart status (Helm services) or the image's job status
         ServiceChartColumn,        // chart name (Helm services)
         ServiceChartVersionColumn, // chart version (Helm services)
         ServiceSourceImageColumn,  // images
         ServiceTargetImageColumn,  // images
         ServicePushedColumn,       // images: "Yes" / "No"
-        ServiceStatusColumn,       // chart status (Helm services) or the image's job status
         ServiceErrorColumn,        // the image's error, only while its status is a failure
         ServiceColumnCount
     };

@@ -193,8 +193,8 @@ private Q_SLOTS:
         QCOMPARE(model.rowCount(image), 0);
         // The chart columns are left out of a K8s row's text, as views leave them out.
         QCOMPARE(image.data(DeliverablesModel::RowTextRole).toString(),
-                 u"svc-a\tharbor.dev/team/svc-a:20250801-1-main\t"
-                 u"harbor.example.com/prod/svc-a:v1.2.0\tYes\tPassed\t"_s);
+                 u"svc-a\tPassed\tharbor.dev/team/svc-a:20250801-1-main\t"
+                 u"harbor.example.com/prod/svc-a:v1.2.0\tYes\t"_s);
         QCOMPARE(model.allImages(), QStringList{u"harbor.example.com/prod/svc-a:v1.2.0"_s});
     }
 
@@ -223,12 +223,12 @@ private Q_SLOTS:
                     .toString()
                     .startsWith(u"image:\n  repository: harbor.example.com/prod/svc-a\n"_s));
         QCOMPARE(service.data(DeliverablesModel::RowTextRole).toString(),
-                 u"svc-a\tsvc-a\t1.2.0\t\t\t\tPassed\t"_s);
+                 u"svc-a\tPassed\tsvc-a\t1.2.0\t\t\t\t"_s);
         QCOMPARE(model.rowCount(service), 1);
         const QModelIndex image = model.index(0, 0, service);
         QCOMPARE(image.data(DeliverablesModel::RowTextRole).toString(),
-                 u"svc-a\t\t\tharbor.dev/team/svc-a:20250801-1-main\t"
-                 u"harbor.example.com/prod/svc-a:v1.2.0\tYes\tPassed\t"_s);
+                 u"svc-a\tPassed\t\t\tharbor.dev/team/svc-a:20250801-1-main\t"
+                 u"harbor.example.com/prod/svc-a:v1.2.0\tYes\t"_s);
         QCOMPARE(model.allImages(), QStringList{u"harbor.example.com/prod/svc-a:v1.2.0"_s});
         QCOMPARE(model.headerData(DeliverablesModel::ServiceSourceImageColumn, Qt::Horizontal)
                      .toString(),
@@ -284,10 +284,11 @@ private Q_SLOTS:
         QCOMPARE(cell(b, 1, M::ServiceStatusColumn).toString(), u"Timed out"_s);
         QCOMPARE(cell(b, 1, M::ServiceErrorColumn).toString(), u"job timed out"_s);
 
-        QCOMPARE(cell(b, 0, M::ServiceNameColumn, M::RowTextRole).toString(),
-                 u"svc-b\tharbor.dev/team/svc-b:3\tharbor.example.com/prod/svc-b:v1.3.0\tYes\t"
-                 u"Failed\tfailed to build image distribute for service: svc-b, status: failed, "
-                 u"err: denied"_s);
+        QCOMPARE(
+            cell(b, 0, M::ServiceNameColumn, M::RowTextRole).toString(),
+            u"svc-b\tFailed\tharbor.dev/team/svc-b:3\tharbor.example.com/prod/svc-b:v1.3.0\tYes\t"
+            u"failed to build image distribute for service: svc-b, status: failed, "
+            u"err: denied"_s);
         QCOMPARE(model.allImages(), (QStringList{u"harbor.example.com/prod/svc-a:v1.3.0"_s,
                                                  u"harbor.dev/team/sidecar:2"_s,
                                                  u"harbor.example.com/prod/svc-b:v1.3.0"_s,

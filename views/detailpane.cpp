@@ -162,11 +162,19 @@ void DetailPane::applyModelLayout()
     m_tree->expandAll();
     for (int c = 0; c < m_model->columnCount(); ++c)
         m_tree->resizeColumnToContents(c);
+    // Image references differ at their ends (registry, tag): elided in the middle.
+    m_tree->setTextElideMode(services ? Qt::ElideMiddle : Qt::ElideRight);
     if (services) {
-        // Job errors run to hundreds of characters; the cell's tooltip has them in full.
-        const int cap = m_tree->fontMetrics().averageCharWidth() * 60;
-        if (m_tree->columnWidth(DeliverablesModel::ServiceErrorColumn) > cap)
-            m_tree->setColumnWidth(DeliverablesModel::ServiceErrorColumn, cap);
+        // Job errors run to hundreds of characters; the cell's tooltip has them in full. Image
+        // references are capped too, so that status and error stay in reach of a narrow pane.
+        const int em = m_tree->fontMetrics().averageCharWidth();
+        const std::pair<int, int> caps[] = {{DeliverablesModel::ServiceErrorColumn, 60 * em},
+                                            {DeliverablesModel::ServiceSourceImageColumn, 40 * em},
+                                            {DeliverablesModel::ServiceTargetImageColumn, 40 * em}};
+        for (const auto &[column, cap] : caps) {
+            if (m_tree->columnWidth(column) > cap)
+                m_tree->setColumnWidth(column, cap);
+        }
     }
 }
 
