@@ -206,7 +206,14 @@ void MainWindow::createWidgets()
     const int em = m_table->fontMetrics().horizontalAdvance(u'M');
     m_table->setColumnWidth(VersionsModel::NameColumn, 14 * em);
     m_table->setColumnWidth(VersionsModel::TypeColumn, 8 * em);
-    m_table->setColumnWidth(VersionsModel::StatusColumn, 8 * em);
+    // The longest status word in this language, after its icon.
+    int statusWidth = 0;
+    for (const VersionStatus status : {VersionStatus::Creating, VersionStatus::Retrying,
+                                       VersionStatus::Success, VersionStatus::Failed}) {
+        statusWidth = qMax(statusWidth, m_table->fontMetrics().horizontalAdvance(
+                                            VersionsModel::statusText(status, QString())));
+    }
+    m_table->setColumnWidth(VersionsModel::StatusColumn, statusWidth + 3 * em);
     m_table->setColumnWidth(VersionsModel::LabelsColumn, 10 * em);
     m_table->setColumnWidth(VersionsModel::CreatedByColumn, 7 * em);
     const QString sampleTime =
