@@ -149,6 +149,70 @@
         <source>Deliverables</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Passed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Timed out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service / container</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pushed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>zadig::Desk</name>
@@ -584,6 +648,10 @@
         <source>Looking up the next chart versions in “%1”…</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Version “%1” was pushed to this repository; a version made from it must use the same one.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>zadig::ui::ConnectionDialog</name>
@@ -807,6 +875,18 @@ Its token is removed from the system keychain too when no other connection uses 
         <source>Start over</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The server answered with an error (%1), but it had stored the version. It is watched below; if it failed, retry or delete it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another version was created on the server in the same second.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zadig allows one new version per second on the whole server, so it refused “%1” although the name is free. Nothing was created and nothing you entered is lost: click Create Version to send it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>zadig::ui::DetailPane</name>
@@ -938,6 +1018,18 @@ Its token is removed from the system keychain too when no other connection uses 
         <source>From another version</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>K8s services and their images</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>View Values…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>View YAML…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>zadig::ui::EnvironmentPage</name>
@@ -1015,6 +1107,58 @@ Its token is removed from the system keychain too when no other connection uses 
     </message>
     <message>
         <source>Choose an environment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An en&amp;vironment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An existing &amp;version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create from:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a version…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Original version:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new version records the services and images of an earlier version, distributed again with new tags.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The newest %1 of %2 versions are listed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading the versions…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The versions could not be loaded: try Reload.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This project has no version to start from.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the version to start from.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1334,15 +1478,27 @@ This cannot be undone.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Creating versions on Zadig 4.x and 5.x is not supported yet</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Delete version “%1” from project “%2” for good?
 
 Zadig 4.x and 5.x remove it completely: its name can be used again at once. Images and charts it already pushed stay in their registries.
 
 This cannot be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create &amp;from This Version…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create a version with the images of the selected one (Ctrl+Shift+N)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asking the server which Zadig it runs…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server&apos;s Zadig release could not be told: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1542,6 +1698,10 @@ This cannot be undone.</source>
     </message>
     <message>
         <source>Version “%1” is being retried.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zadig 4.0 to 4.2 never reports the end of a retry: the version stays “Retrying”. Check its images in Zadig.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1793,6 +1953,14 @@ Delete it instead? Its name can then be used for a new version. This cannot be u
         <source>Copy &amp;JSON</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Created from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>version %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>zadig::ui::ServicesPage</name>
@@ -1912,11 +2080,50 @@ Delete it instead? Its name can then be used for a new version. This cannot be u
         <source>A new tag for every chosen container</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Choose the images of “%1” that go into the new version, and the tag each new image gets.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the original version first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version “%1” has no images.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>zadig::ui::StatePane</name>
     <message>
         <source>&amp;Retry</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>zadig::ui::YamlViewer</name>
+    <message>
+        <source>%1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This service has no Helm values in this version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This service has no K8s YAML in this version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy all the values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy all the YAML</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -149,6 +149,70 @@
         <source>Deliverables</source>
         <translation>交付物</translation>
     </message>
+    <message>
+        <source>Passed</source>
+        <translation>已通过</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>失败</translation>
+    </message>
+    <message>
+        <source>Timed out</source>
+        <translation>已超时</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation>运行中</translation>
+    </message>
+    <message>
+        <source>Not started</source>
+        <translation>未开始</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>等待中</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>Service / container</source>
+        <translation>服务 / 容器</translation>
+    </message>
+    <message>
+        <source>Chart</source>
+        <translation>Chart</translation>
+    </message>
+    <message>
+        <source>Source image</source>
+        <translation>源镜像</translation>
+    </message>
+    <message>
+        <source>Target image</source>
+        <translation>目标镜像</translation>
+    </message>
+    <message>
+        <source>Pushed</source>
+        <translation>已推送</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>错误</translation>
+    </message>
 </context>
 <context>
     <name>zadig::Desk</name>
@@ -584,6 +648,10 @@
         <source>Looking up the next chart versions in “%1”…</source>
         <translation>正在从“%1”中查询下一个 Chart 版本号…</translation>
     </message>
+    <message>
+        <source>Version “%1” was pushed to this repository; a version made from it must use the same one.</source>
+        <translation>版本“%1”已推送到此仓库；基于它创建的版本必须使用同一个仓库。</translation>
+    </message>
 </context>
 <context>
     <name>zadig::ui::ConnectionDialog</name>
@@ -809,6 +877,18 @@ Its token is removed from the system keychain too when no other connection uses 
         <source>Start over</source>
         <translation>重新开始</translation>
     </message>
+    <message>
+        <source>The server answered with an error (%1), but it had stored the version. It is watched below; if it failed, retry or delete it.</source>
+        <translation>服务器返回了错误（%1），但版本已保存。下方会跟踪它的进度；如果失败，请重试或删除它。</translation>
+    </message>
+    <message>
+        <source>Another version was created on the server in the same second.</source>
+        <translation>服务器上同一秒内创建了另一个版本。</translation>
+    </message>
+    <message>
+        <source>Zadig allows one new version per second on the whole server, so it refused “%1” although the name is free. Nothing was created and nothing you entered is lost: click Create Version to send it again.</source>
+        <translation>Zadig 在整个服务器上每秒只允许创建一个版本，因此虽然名称可用，仍拒绝了“%1”。没有创建任何内容，您输入的内容也都保留着：点击“创建版本”重新提交。</translation>
+    </message>
 </context>
 <context>
     <name>zadig::ui::DetailPane</name>
@@ -940,6 +1020,18 @@ Its token is removed from the system keychain too when no other connection uses 
         <source>From another version</source>
         <translation>来自其他版本</translation>
     </message>
+    <message>
+        <source>K8s services and their images</source>
+        <translation>K8s 服务及其镜像</translation>
+    </message>
+    <message>
+        <source>View Values…</source>
+        <translation>查看 Values…</translation>
+    </message>
+    <message>
+        <source>View YAML…</source>
+        <translation>查看 YAML…</translation>
+    </message>
 </context>
 <context>
     <name>zadig::ui::EnvironmentPage</name>
@@ -1018,6 +1110,58 @@ Its token is removed from the system keychain too when no other connection uses 
     <message>
         <source>Choose an environment.</source>
         <translation>请选择环境。</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>An en&amp;vironment</source>
+        <translation>环境(&amp;V)</translation>
+    </message>
+    <message>
+        <source>An existing &amp;version</source>
+        <translation>已有版本(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Create from:</source>
+        <translation>创建自：</translation>
+    </message>
+    <message>
+        <source>Choose a version…</source>
+        <translation>选择版本…</translation>
+    </message>
+    <message>
+        <source>&amp;Original version:</source>
+        <translation>原版本(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>The new version records the services and images of an earlier version, distributed again with new tags.</source>
+        <translation>新版本记录已有版本的服务和镜像，并以新标签重新分发。</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>The newest %1 of %2 versions are listed.</source>
+        <translation>列出了 %2 个版本中最新的 %1 个。</translation>
+    </message>
+    <message>
+        <source>Loading the versions…</source>
+        <translation>正在加载版本…</translation>
+    </message>
+    <message>
+        <source>The versions could not be loaded: try Reload.</source>
+        <translation>无法加载版本：请点击“重新加载”。</translation>
+    </message>
+    <message>
+        <source>This project has no version to start from.</source>
+        <translation>此项目没有可作为起点的版本。</translation>
+    </message>
+    <message>
+        <source>Choose the version to start from.</source>
+        <translation>请选择作为起点的版本。</translation>
     </message>
 </context>
 <context>
@@ -1338,10 +1482,6 @@ This cannot be undone.</source>
         <translation>“%1”正在重试。Zadig 4.0 至 4.2 不会报告重试何时结束：此处会一直显示“重试中”，请在 Zadig 中查看其镜像。</translation>
     </message>
     <message>
-        <source>Creating versions on Zadig 4.x and 5.x is not supported yet</source>
-        <translation>暂不支持在 Zadig 4.x 和 5.x 上创建版本</translation>
-    </message>
-    <message>
         <source>Delete version “%1” from project “%2” for good?
 
 Zadig 4.x and 5.x remove it completely: its name can be used again at once. Images and charts it already pushed stay in their registries.
@@ -1352,6 +1492,22 @@ This cannot be undone.</source>
 Zadig 4.x 和 5.x 会将其彻底删除：其名称可立即再次使用。已推送的镜像和 Chart 仍保留在各自的仓库中。
 
 此操作无法撤销。</translation>
+    </message>
+    <message>
+        <source>Create &amp;from This Version…</source>
+        <translation>基于此版本创建(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>Create a version with the images of the selected one (Ctrl+Shift+N)</source>
+        <translation>用所选版本的镜像创建新版本（Ctrl+Shift+N）</translation>
+    </message>
+    <message>
+        <source>Asking the server which Zadig it runs…</source>
+        <translation>正在询问服务器运行的 Zadig 版本…</translation>
+    </message>
+    <message>
+        <source>The server&apos;s Zadig release could not be told: %1</source>
+        <translation>无法确定服务器的 Zadig 版本：%1</translation>
     </message>
 </context>
 <context>
@@ -1549,6 +1705,10 @@ Zadig 4.x 和 5.x 会将其彻底删除：其名称可立即再次使用。已�
     <message>
         <source>Version “%1” is being retried.</source>
         <translation>版本“%1”正在重试。</translation>
+    </message>
+    <message>
+        <source>Zadig 4.0 to 4.2 never reports the end of a retry: the version stays “Retrying”. Check its images in Zadig.</source>
+        <translation>Zadig 4.0 至 4.2 不会报告重试结束：版本将一直显示“重试中”。请在 Zadig 中查看其镜像。</translation>
     </message>
 </context>
 <context>
@@ -1807,6 +1967,14 @@ Delete it instead? Its name can then be used for a new version. This cannot be u
         <source>Copy &amp;JSON</source>
         <translation>复制 JSON(&amp;J)</translation>
     </message>
+    <message>
+        <source>Created from</source>
+        <translation>创建自</translation>
+    </message>
+    <message>
+        <source>version %1</source>
+        <translation>版本 %1</translation>
+    </message>
 </context>
 <context>
     <name>zadig::ui::ServicesPage</name>
@@ -1926,12 +2094,51 @@ Delete it instead? Its name can then be used for a new version. This cannot be u
         <source>A new tag for every chosen container</source>
         <translation>为所有选中的容器设置同一个新 Tag</translation>
     </message>
+    <message>
+        <source>Choose the images of “%1” that go into the new version, and the tag each new image gets.</source>
+        <translation>选择“%1”中要放入新版本的镜像，以及每个新镜像的标签。</translation>
+    </message>
+    <message>
+        <source>Choose the original version first.</source>
+        <translation>请先选择原版本。</translation>
+    </message>
+    <message>
+        <source>Version “%1” has no images.</source>
+        <translation>版本“%1”没有镜像。</translation>
+    </message>
 </context>
 <context>
     <name>zadig::ui::StatePane</name>
     <message>
         <source>&amp;Retry</source>
         <translation>重试(&amp;R)</translation>
+    </message>
+</context>
+<context>
+    <name>zadig::ui::YamlViewer</name>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>This service has no Helm values in this version.</source>
+        <translation>此服务在该版本中没有 Helm values。</translation>
+    </message>
+    <message>
+        <source>This service has no K8s YAML in this version.</source>
+        <translation>此服务在该版本中没有 K8s YAML。</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>复制</translation>
+    </message>
+    <message>
+        <source>Copy all the values</source>
+        <translation>复制全部 values</translation>
+    </message>
+    <message>
+        <source>Copy all the YAML</source>
+        <translation>复制全部 YAML</translation>
     </message>
 </context>
 </TS>
