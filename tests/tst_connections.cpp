@@ -20,6 +20,7 @@
 
 #include "fakevault.h"
 #include "missingtool.h"
+#include "nextturn.h"
 #include "testcertificates.h"
 
 #include <QAction>
@@ -27,6 +28,8 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDir>
+#include <QFileDialog>
+#include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -98,6 +101,8 @@ private Q_SLOTS:
     void managerWarnsAboutPlainHttp();
     void managerRefusesAnUnusableCaFile();
     void managerSetTokenWithoutKeychain();
+    void managerSetTokenButtonAsksWithoutBlocking();
+    void managerBrowseFillsTheCaFile();
     void managerRemoveForgetsTheToken();
     void managerConnectPicksTheSelected();
     void managerForgetsATrustedCertificate();
@@ -649,6 +654,51 @@ void TestConnections::managerSetTokenWithoutKeychain()
     QVERIFY(!m_session->hasSessionToken(c.url));
 }
 
+void TestConnections::managerSetTokenButtonAsksWithoutBlocking()
+{
+    const Connection c =
+        Connections().add(makeConnection(u"A"_s, QUrl(u"https://a.example.com"_s)));
+    ui::ConnectionsDialog dialog(m_session.get());
+    dialog.show();
+    dialog.selectConnection(c.id);
+    QTest::mouseClick(dialog.findChild<QPushButton *>(u"setTokenButton"_s), Qt::LeftButton);
+    // The click returned (no nested loop): the input is open over the dialog, masked.
+    QInputDialog *input = nullptr;
+    QTRY_VERIFY((input = dialog.findChild<QInputDialog *>(u"tokenInput"_s)) && input->isVisible());
+    QCOMPARE(input->textEchoMode(), QLineEdit::Password);
+    QVERIFY(input->isModal());
+    input->setTextValue(u"  typed-token  "_s);
+    input->accept();
+    QTRY_COMPARE_WITH_TIMEOUT(m_vault->tokens.value(tokenKeyFor(c.url)), u"typed-token"_s,
+                              Patience);
+    QTRY_VERIFY(!dialog.findChild<QInputDialog *>(u"tokenInput"_s)); // gone when closed
+
+    // Cancel stores nothing.
+    m_vault->tokens.clear();
+    QTest::mouseClick(dialog.findChild<QPushButton *>(u"setTokenButton"_s), Qt::LeftButton);
+    QTRY_VERIFY((input = dialog.findChild<QInputDialog *>(u"tokenInput"_s)) && input->isVisible());
+    input->setTextValue(u"other"_s);
+    input->reject();
+    QTRY_VERIFY(!dialog.findChild<QInputDialog *>(u"tokenInput"_s));
+    QVERIFY(test::nextTurn());
+    QVERIFY(m_vault->tokens.isEmpty());
+}
+
+void TestConnections::managerBrowseFillsTheCaFile()
+{
+    Connections().add(makeConnection(u"A"_s, QUrl(u"https://a.example.com"_s)));
+    ui::ConnectionsDialog dialog(m_session.get());
+    dialog.show();
+    QTest::mouseClick(dialog.findChild<QPushButton *>(u"caBrowseButton"_s), Qt::LeftButton);
+    QFileDialog *files = nullptr;
+    QTRY_VERIFY((files = dialog.findChild<QFileDialog *>(u"caFileDialog"_s)) && files->isVisible());
+    QVERIFY(files->isModal());
+    Q_EMIT files->fileSelected(m_certificates.ca.certificateFile);
+    files->close();
+    QCOMPARE(dialog.findChild<QLineEdit *>(u"caFileEdit"_s)->text(),
+             m_certificates.ca.certificateFile);
+}
+
 void TestConnections::managerRemoveForgetsTheToken()
 {
     Connections connections;
@@ -663,14 +713,17 @@ void TestConnections::managerRemoveForgetsTheToken()
     dialog.selectConnection(a.id);
     ui::MessageBoxes::setNextAnswer(QMessageBox::Cancel);
     QTest::mouseClick(remove, Qt::LeftButton);
+    QVERIFY(ui::MessageBoxes::lastText().contains(u"“A”"_s)); // it asked
+    QVERIFY(test::nextTurn()); // the answer arrives from the event loop
     QCOMPARE(dialog.connections().size(), 3);
 
     ui::MessageBoxes::setNextAnswer(QMessageBox::Yes);
     QTest::mouseClick(remove, Qt::LeftButton);
+    QTRY_COMPARE(dialog.connections().size(), 2);
     dialog.selectConnection(b.id);
     ui::MessageBoxes::setNextAnswer(QMessageBox::Yes);
     QTest::mouseClick(remove, Qt::LeftButton);
-    QCOMPARE(dialog.connections().size(), 1);
+    QTRY_COMPARE(dialog.connections().size(), 1);
     QVERIFY(m_vault->removed.isEmpty()); // nothing happens before Save
 
     QTest::mouseClick(dialog.findChild<QPushButton *>(u"saveButton"_s), Qt::LeftButton);

@@ -332,32 +332,50 @@ void ConnectionsDialog::removeSelected()
     if (index < 0)
         return;
     const Connection c = m_connections.at(index);
-    const auto answer = MessageBoxes::question(
+    MessageBoxes::question(
         this, tr("Remove Connection"),
         tr("Remove the connection “%1”?\n\nIts token is removed from the system keychain too "
            "when no other connection uses the same server.")
             .arg(c.name),
-        QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel);
-    if (answer != QMessageBox::Yes)
+        QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel,
+        [this, id = c.id](QMessageBox::StandardButton answer) {
+            if (answer == QMessageBox::Yes)
+                removeConnection(id);
+        });
+}
+
+void ConnectionsDialog::removeConnection(const QString &id)
+{
+    qsizetype index = -1;
+    for (qsizetype i = 0; i < m_connections.size() && index < 0; ++i) {
+        if (m_connections.at(i).id == id)
+            index = i;
+    }
+    if (index < 0)
         return;
-    m_connections.removeAt(index);
+    const Connection c = m_connections.takeAt(index);
     if (c.url.isValid())
         m_removedUrls.append(c.url);
     if (c.id == m_activeId)
         m_activeId.clear();
     refreshList();
     if (!m_connections.isEmpty())
-        m_list->setCurrentRow(qMin(index, int(m_connections.size()) - 1));
+        m_list->setCurrentRow(qMin(int(index), int(m_connections.size()) - 1));
     refreshForm();
 }
 
 void ConnectionsDialog::browseCaFile()
 {
-    const QString file =
-        QFileDialog::getOpenFileName(this, tr("CA Certificate File"), m_caFile->text(),
-                                     tr("Certificates (*.pem *.crt *.cer *.der);;All files (*)"));
-    if (!file.isEmpty())
-        m_caFile->setText(file);
+    auto *dialog = new QFileDialog(this, tr("CA Certificate File"), m_caFile->text(),
+                                   tr("Certificates (*.pem *.crt *.cer *.der);;All files (*)"));
+    dialog->setObjectName(u"caFileDialog"_s);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setFileMode(QFileDialog::ExistingFile);
+    connect(dialog, &QFileDialog::fileSelected, this, [this](const QString &file) {
+        if (!file.isEmpty())
+            m_caFile->setText(file);
+    });
+    dialog->open();
 }
 
 void ConnectionsDialog::askToken()
@@ -365,17 +383,22 @@ void ConnectionsDialog::askToken()
     const int index = selectedIndex();
     if (index < 0)
         return;
-    QInputDialog input(this);
-    input.setObjectName(u"tokenInput"_s);
-    input.setWindowTitle(tr("Set API Token"));
-    input.setLabelText(tr("API token for %1:").arg(m_connections.at(index).url.toDisplayString()));
-    input.setTextEchoMode(QLineEdit::Password);
-    input.resize(480, input.sizeHint().height());
-    if (input.exec() != QDialog::Accepted)
-        return;
-    const QString token = input.textValue().trimmed();
-    if (!token.isEmpty())
-        setTokenForSelected(token);
+    auto *input = new QInputDialog(this);
+    input->setObjectName(u"tokenInput"_s);
+    input->setAttribute(Qt::WA_DeleteOnClose);
+    input->setWindowTitle(tr("Set API Token"));
+    input->setLabelText(tr("API token for %1:").arg(m_connections.at(index).url.toDisplayString()));
+    input->setTextEchoMode(QLineEdit::Password);
+    input->resize(480, input->sizeHint().height());
+    // The token goes to the connection it was asked for, even if the selection moved.
+    connect(input, &QInputDialog::textValueSelected, this,
+            [this, id = m_connections.at(index).id](const QString &text) {
+                const QString token = text.trimmed();
+                if (token.isEmpty() || selectedId() != id)
+                    return;
+                setTokenForSelected(token);
+            });
+    input->open();
 }
 
 void ConnectionsDialog::setTokenForSelected(const QString &token)

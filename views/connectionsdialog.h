@@ -47,7 +47,8 @@ public:
 
 private:
     void addConnection();
-    void removeSelected();
+    void removeSelected(); // asks first
+    void removeConnection(const QString &id);
     void onSelectionChanged();
     void onFormEdited();
     void browseCaFile();

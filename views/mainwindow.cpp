@@ -873,17 +873,26 @@ void MainWindow::deleteSelected()
         return;
     const QString name = info->name;
     const QString projectName = currentProject().name;
-    const auto answer = MessageBoxes::question(
+    const QString projectKey = m_pager->projectKey();
+    MessageBoxes::question(
         this, tr("Delete Version"),
         (isV2Api(m_client->generation())
              ? tr("Delete version “%1” from project “%2” for good?\n\nZadig 4.x and 5.x remove "
                   "it completely: its name can be used again at once. Images and charts it "
                   "already pushed stay in their registries.\n\nThis cannot be undone.")
              : tr("Delete version “%1” from project “%2”?\n\nThis cannot be undone."))
-            .arg(name, projectName.isEmpty() ? m_pager->projectKey() : projectName),
-        QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel);
-    if (answer != QMessageBox::Yes)
-        return;
+            .arg(name, projectName.isEmpty() ? projectKey : projectName),
+        QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel,
+        [this, id, name, projectKey](QMessageBox::StandardButton answer) {
+            // Asked about this project's version: a switch meanwhile makes the answer moot.
+            if (answer != QMessageBox::Yes || m_pager->projectKey() != projectKey)
+                return;
+            deleteVersion(id, name);
+        });
+}
+
+void MainWindow::deleteVersion(const QString &id, const QString &name)
+{
     statusBar()->showMessage(tr("Deleting “%1”…").arg(name));
     m_deleteAction->setEnabled(false);
     m_client->deleteVersion(

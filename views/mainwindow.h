@@ -127,7 +127,8 @@ private:
     // Start-up could not show a first page: says so once (startupFailed).
     void failStartup(const ApiError &error);
     void onSelectionChanged();
-    void deleteSelected();
+    void deleteSelected(); // asks first
+    void deleteVersion(const QString &id, const QString &name);
     // A version deleted on the server leaves the poller, the cache, the table and the detail
     // pane; the page is loaded again.
     void forgetVersion(const QString &id);

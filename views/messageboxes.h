@@ -14,17 +14,22 @@ namespace zadig::ui {
 class MessageBoxes
 {
 public:
-    static QMessageBox::StandardButton question(QWidget *parent, const QString &title,
-                                                const QString &text,
-                                                QMessageBox::StandardButtons buttons,
-                                                QMessageBox::StandardButton defaultButton);
+    // Asks window-modally over `parent` (application-modal without one) and returns at once: no
+    // nested event loop. `answered` gets the button from the event loop once the box closes
+    // (Escape or closing it gives the Cancel/No/default escape button), never if `parent` is
+    // destroyed first.
+    static void question(QWidget *parent, const QString &title, const QString &text,
+                         QMessageBox::StandardButtons buttons,
+                         QMessageBox::StandardButton defaultButton,
+                         std::function<void(QMessageBox::StandardButton)> answered);
     // Shows the warning window-modal over `parent` (application-modal without one) and returns
     // at once: no nested event loop. `then`, when given, runs once the box is closed.
     static void warning(QWidget *parent, const QString &title, const QString &text,
                         const QString &details = QString(), std::function<void()> then = {});
 
-    // Test seam: the next question() returns `answer` without showing a dialog; warnings are
-    // recorded instead of shown while an answer or a recording is set.
+    // Test seam: the next question() is answered `answer` without showing a dialog (still from
+    // the event loop, as a real box answers); warnings are recorded instead of shown while a
+    // recording is set.
     static void setNextAnswer(QMessageBox::StandardButton answer);
     static void setRecordOnly(bool recordOnly);
     static QString lastText();

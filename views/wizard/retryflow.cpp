@@ -6,6 +6,7 @@
 #include "wizardlogic.h"
 
 #include <QLoggingCategory>
+#include <QPointer>
 
 // Defined in mainwindow.cpp: one "zadig.ui" category for every view.
 Q_DECLARE_LOGGING_CATEGORY(lcUi)
@@ -161,13 +162,22 @@ void RetryFlow::answered(const Result<Done> &result)
 
 void RetryFlow::offerDelete(const QString &explanation)
 {
-    const auto answer = MessageBoxes::question(
+    const QPointer<RetryFlow> self(this);
+    MessageBoxes::question(
         m_parent, tr("Version Cannot Be Retried"),
         tr("“%1” cannot be retried.\n\n%2\n\nDelete it instead? Its name can then be used for a "
            "new version. This cannot be undone.")
             .arg(m_name, explanation),
-        QMessageBox::Yes | QMessageBox::No, QMessageBox::No);
-    if (answer != QMessageBox::Yes) {
+        QMessageBox::Yes | QMessageBox::No, QMessageBox::No,
+        [self](QMessageBox::StandardButton answer) {
+            if (RetryFlow *flow = self.data())
+                flow->deleteAnswered(answer == QMessageBox::Yes);
+        });
+}
+
+void RetryFlow::deleteAnswered(bool deleteIt)
+{
+    if (!deleteIt) {
         Q_EMIT abandoned(tr("“%1” was not retried.").arg(m_name));
         done();
         return;

@@ -56,6 +56,7 @@ private:
     // The answer to the retry request, whatever its generation.
     void answered(const Result<Done> &result);
     void offerDelete(const QString &explanation);
+    void deleteAnswered(bool deleteIt);
     void fail(const QString &title, const QString &text, const ApiError *error = nullptr);
     void done();
 
