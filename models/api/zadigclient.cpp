@@ -1,26 +1,13 @@
 #include "zadigclient.h"
 
+#include "apirequest.h"
 #include "decode.h"
 #include "encode.h"
-#include "errors.h"
 
-#include <QDateTime>
-#include <QLoggingCategory>
 #include <QNetworkAccessManager>
-#include <QNetworkReply>
-#include <QNetworkRequest>
-#include <QTimer>
 #include <QUrlQuery>
 
-#include <QCryptographicHash>
-
-#if QT_CONFIG(ssl)
-#include <QSslConfiguration>
-#include <QSslError>
-#endif
-
 #include <algorithm>
-#include <limits>
 #include <utility>
 
 using namespace Qt::StringLiterals;
@@ -28,75 +15,10 @@ using namespace Qt::StringLiterals;
 namespace zadig {
 namespace {
 
-Q_LOGGING_CATEGORY(lcApi, "zadig.api")
-
 // A path segment (version id, environment key) must not be able to add segments or a query.
 QString segment(const QString &text)
 {
     return QString::fromLatin1(QUrl::toPercentEncoding(text));
-}
-
-// The overall deadline: twice the inactivity timeout, so a large honest answer on a slow link
-// still fits while a server trickling a byte a second cannot keep a call alive forever.
-int deadlineFor(int timeoutMs)
-{
-    return int(std::min<qint64>(2ll * std::max(timeoutMs, 1), std::numeric_limits<int>::max()));
-}
-
-int defaultPort(const QUrl &url)
-{
-    return url.port(url.scheme() == "https"_L1 ? 443 : 80);
-}
-
-bool sameOrigin(const QUrl &a, const QUrl &b)
-{
-    return a.scheme().compare(b.scheme(), Qt::CaseInsensitive) == 0 &&
-           a.host().compare(b.host(), Qt::CaseInsensitive) == 0 && defaultPort(a) == defaultPort(b);
-}
-
-QString userAgent()
-{
-    return u"ZadigDesk/" ZADIG_VERSION_STRING " (Qt "_s + QString::fromLatin1(qVersion()) + u')';
-}
-
-// An error page that echoes request headers (some proxies do) must not carry the token into
-// logs or dialogs.
-ApiError redacted(ApiError error, const QString &token)
-{
-    const auto mask = u"[token]"_s;
-    error.detail.replace(token, mask);
-    error.serverMessage.replace(token, mask);
-    error.serverDescription.replace(token, mask);
-    return error;
-}
-
-#if QT_CONFIG(ssl)
-// The system's CAs plus the connection's own.
-QSslConfiguration tlsConfiguration(const QList<QSslCertificate> &extraCas)
-{
-    QSslConfiguration configuration = QSslConfiguration::defaultConfiguration();
-    if (!extraCas.isEmpty())
-        configuration.addCaCertificates(extraCas);
-    return configuration;
-}
-
-// The server's own certificate; the errors name it too when the configuration does not (yet).
-QSslCertificate peerCertificate(const QNetworkReply *reply, const QList<QSslError> &errors)
-{
-    QSslCertificate peer = reply->sslConfiguration().peerCertificate();
-    for (qsizetype i = 0; peer.isNull() && i < errors.size(); ++i)
-        peer = errors.at(i).certificate();
-    return peer;
-}
-#endif
-
-ApiError makeError(ApiError::Kind kind, const QString &detail, int httpStatus = 0)
-{
-    ApiError error;
-    error.kind = kind;
-    error.httpStatus = httpStatus;
-    error.detail = detail;
-    return error;
 }
 
 // Errors a generation probe passes on as they are: they say nothing about the generation.
@@ -123,7 +45,11 @@ QString seen(const QString &path, const Result<QByteArray> &raw, int status)
 
 ApiError unsupported(const QString &detail, int status = 0)
 {
-    return makeError(ApiError::Kind::UnsupportedServer, detail, status);
+    ApiError error;
+    error.kind = ApiError::Kind::UnsupportedServer;
+    error.httpStatus = status;
+    error.detail = detail;
+    return error;
 }
 
 // A request of one generation for a server of another: refused before anything is sent.
@@ -181,9 +107,9 @@ ZadigClient::ZadigClient(QNetworkAccessManager *nam, QObject *parent)
 
 ZadigClient::~ZadigClient()
 {
-    const QList<QNetworkReply *> replies = m_pending.keys();
-    for (QNetworkReply *reply : replies)
-        discard(reply);
+    const QList<ApiRequest *> requests = m_inFlight.keys();
+    for (ApiRequest *request : requests)
+        discard(request);
 }
 
 void ZadigClient::setBaseUrl(const QUrl &url)
@@ -214,46 +140,22 @@ void ZadigClient::setToken(const QString &token)
 
 void ZadigClient::setCaCertificates(const QList<QSslCertificate> &certificates)
 {
-    m_caCertificates = certificates;
-#if QT_CONFIG(ssl)
-    // Built once here rather than for every request; none without extra CAs (see Pending).
-    m_tlsConfiguration.reset();
-    if (!certificates.isEmpty())
-        m_tlsConfiguration = tlsConfiguration(certificates);
-#endif
+    m_tls.setCaCertificates(certificates);
 }
 
 void ZadigClient::setPinnedCertificates(const QStringList &fingerprints)
 {
-    m_pinned.clear();
-    for (const QString &fingerprint : fingerprints) {
-        const QString normalised = normalisedFingerprint(fingerprint);
-        if (!normalised.isEmpty() && !m_pinned.contains(normalised))
-            m_pinned.append(normalised);
-    }
+    m_tls.setPinnedCertificates(fingerprints);
 }
 
 QString ZadigClient::fingerprint(const QSslCertificate &certificate)
 {
-    if (certificate.isNull())
-        return QString();
-    return QString::fromLatin1(certificate.digest(QCryptographicHash::Sha256).toHex());
+    return TlsPolicy::fingerprint(certificate);
 }
 
 QString ZadigClient::normalisedFingerprint(const QString &fingerprint)
 {
-    QString hex;
-    hex.reserve(64);
-    for (const QChar c : fingerprint) {
-        if (c == u':' || c.isSpace())
-            continue;
-        const QChar lower = c.toLower();
-        const bool hexDigit = (lower >= u'0' && lower <= u'9') || (lower >= u'a' && lower <= u'f');
-        if (!hexDigit)
-            return QString(); // not a fingerprint at all
-        hex.append(lower);
-    }
-    return hex.size() == 64 ? hex : QString();
+    return TlsPolicy::normalisedFingerprint(fingerprint);
 }
 
 void ZadigClient::preconnect()
@@ -262,20 +164,20 @@ void ZadigClient::preconnect()
         return;
     if (m_baseUrl.scheme() == "https"_L1) {
 #if QT_CONFIG(ssl)
-        if (m_pinned.isEmpty())
-            m_nam->connectToHostEncrypted(m_baseUrl.host(), quint16(defaultPort(m_baseUrl)),
-                                          tlsConfiguration(m_caCertificates));
+        if (!m_tls.hasPins())
+            m_nam->connectToHostEncrypted(m_baseUrl.host(), quint16(effectivePort(m_baseUrl)),
+                                          m_tls.configuration());
 #endif
         return;
     }
-    m_nam->connectToHost(m_baseUrl.host(), quint16(defaultPort(m_baseUrl)));
+    m_nam->connectToHost(m_baseUrl.host(), quint16(effectivePort(m_baseUrl)));
 }
 
 int ZadigClient::pendingCount() const
 {
-    const auto probes = std::count_if(m_pending.cbegin(), m_pending.cend(),
-                                      [](const Pending &p) { return p.probe; });
-    return int(m_pending.size() - probes + m_generationWaiters.size());
+    const auto probes = std::count_if(m_inFlight.cbegin(), m_inFlight.cend(),
+                                      [](const Tracked &call) { return call.probe; });
+    return int(m_inFlight.size() - probes + m_generationWaiters.size());
 }
 
 void ZadigClient::abortAll()
@@ -287,14 +189,14 @@ void ZadigClient::abortAll()
         m_detecting = false;
         ++m_generationEpoch;
     }
-    if (m_pending.isEmpty()) {
+    if (m_inFlight.isEmpty()) {
         if (waiting)
             Q_EMIT pendingCountChanged(pendingCount());
         return;
     }
-    const QList<QNetworkReply *> replies = m_pending.keys();
-    for (QNetworkReply *reply : replies)
-        discard(reply);
+    const QList<ApiRequest *> requests = m_inFlight.keys();
+    for (ApiRequest *request : requests)
+        discard(request);
     Q_EMIT pendingCountChanged(pendingCount());
 }
 
@@ -320,272 +222,94 @@ void ZadigClient::send(Verb verb, const QUrl &url, const QByteArray &body, int t
                        QObject *context, const QString &staleKey, RawHandler handler, bool probe)
 {
     if (!staleKey.isEmpty()) {
-        if (QNetworkReply *older = m_byStaleKey.value(staleKey))
+        if (ApiRequest *older = m_byStaleKey.value(staleKey))
             discard(older);
     }
 
-    QNetworkRequest request(url);
-    if (!m_token.isEmpty())
-        request.setRawHeader("Authorization", "Bearer " + m_token.toUtf8());
-    request.setRawHeader("Accept", "application/json");
-    request.setHeader(QNetworkRequest::UserAgentHeader, userAgent());
-    request.setTransferTimeout(timeoutMs);
-    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
-                         QNetworkRequest::UserVerifiedRedirectPolicy);
-    request.setAttribute(QNetworkRequest::CacheLoadControlAttribute,
-                         QNetworkRequest::AlwaysNetwork);
-#if QT_CONFIG(ssl)
-    if (m_tlsConfiguration && url.scheme() == "https"_L1)
-        request.setSslConfiguration(*m_tlsConfiguration);
-#endif
-
-    Pending pending;
-    pending.id = m_nextRequestId++;
-    QNetworkReply *reply = nullptr;
-    switch (verb) {
-    case Verb::Get:
-        pending.method = "GET";
-        reply = m_nam->get(request);
-        break;
-    case Verb::Post:
-        pending.method = "POST";
-        request.setHeader(QNetworkRequest::ContentTypeHeader, u"application/json"_s);
-        reply = m_nam->post(request, body);
-        break;
-    case Verb::Delete:
-        pending.method = "DELETE";
-        reply = m_nam->deleteResource(request);
-        break;
-    }
-    pending.context = context;
-    pending.hasContext = context != nullptr;
-    pending.probe = probe;
-    pending.staleKey = staleKey;
-    pending.path = url.path();
-    pending.host = url.host();
-    pending.started = QDateTime::currentMSecsSinceEpoch();
-    pending.handler = std::move(handler);
-    qCDebug(lcApi).nospace() << '#' << pending.id << ' ' << pending.method << ' ' << pending.path
-                             << " sent";
-    m_pending.insert(reply, std::move(pending));
+    ApiRequest::Spec spec;
+    spec.id = m_nextRequestId++;
+    spec.method = verb == Verb::Post ? "POST" : verb == Verb::Delete ? "DELETE" : "GET";
+    spec.url = url;
+    spec.body = body;
+    spec.token = m_token;
+    spec.timeoutMs = timeoutMs;
+    spec.maxBodySize = m_maxBodySize;
+    auto *request = new ApiRequest(std::move(spec), &m_tls, this);
+    m_inFlight.insert(request, {context, context != nullptr, staleKey, std::move(handler), probe});
     if (!staleKey.isEmpty())
-        m_byStaleKey.insert(staleKey, reply);
-
-    connect(reply, &QNetworkReply::finished, this, [this, reply] { finish(reply); });
-    connect(reply, &QNetworkReply::redirected, this, [this, reply](const QUrl &target) {
-        const auto it = m_pending.find(reply);
-        if (it == m_pending.end())
+        m_byStaleKey.insert(staleKey, request);
+    connect(request, &ApiRequest::finished, this,
+            [this, request](const Result<QByteArray> &result, int status) {
+                finish(request, result, status);
+            });
+    // Someone else deleted the reply (the manager went away): no answer will come.
+    connect(request, &ApiRequest::lost, this, [this, request] {
+        if (!m_inFlight.contains(request))
             return;
-        const QUrl from = reply->request().url();
-        const QUrl to = from.resolved(target);
-        if (sameOrigin(from, to)) {
-            ++it->redirects;
-            Q_EMIT reply->redirectAllowed();
-            return;
-        }
-        it->redirectRefused = true;
-        it->redirectTarget = to.toDisplayString(QUrl::RemoveUserInfo | QUrl::RemoveQuery);
-        reply->abort(); // finishes synchronously: `it` is gone after this
-    });
-    const auto capBody = [this, reply](qint64 received, qint64 total) {
-        // What is buffered counts too: a compressed answer inflates beyond what was received on
-        // the wire.
-        if (received <= m_maxBodySize && total <= m_maxBodySize &&
-            reply->bytesAvailable() <= m_maxBodySize)
-            return;
-        const auto it = m_pending.find(reply);
-        if (it == m_pending.end())
-            return;
-        it->tooLarge = true;
-        reply->abort();
-    };
-    connect(reply, &QNetworkReply::downloadProgress, this, capBody);
-    // Qt emits downloadProgress at most every 100 ms, so none may follow the last bytes before a
-    // server falls silent; readyRead comes with every delivery, and the headers announce a length.
-    const auto capDeclared = [reply, capBody] {
-        const QVariant length = reply->header(QNetworkRequest::ContentLengthHeader);
-        capBody(0, length.isValid() ? length.toLongLong() : -1);
-    };
-    connect(reply, &QNetworkReply::metaDataChanged, this, capDeclared);
-    connect(reply, &QNetworkReply::readyRead, this, capDeclared);
-#if QT_CONFIG(ssl)
-    connect(reply, &QNetworkReply::sslErrors, this, [this, reply](const QList<QSslError> &errors) {
-        const auto it = m_pending.find(reply);
-        if (it == m_pending.end())
-            return;
-        const QSslCertificate peer = peerCertificate(reply, errors);
-        const QString fingerprint = ZadigClient::fingerprint(peer);
-        if (!fingerprint.isEmpty() && m_pinned.contains(fingerprint)) {
-            // The user trusted exactly this certificate for this connection.
-            qCDebug(lcApi).nospace() << '#' << it->id << " pinned certificate " << fingerprint
-                                     << " accepted despite " << errors.size() << " error(s)";
-            reply->ignoreSslErrors(errors);
-            return;
-        }
-        QStringList texts;
-        for (const QSslError &error : errors)
-            texts.append(error.errorString());
-        it->tlsErrors = texts.join("; "_L1);
-        it->tlsCertificate = peer;
-        it->tlsErrorList = errors;
-        qCInfo(lcApi).nospace() << '#' << it->id << " certificate of " << it->host << " ("
-                                << fingerprint << ") rejected: " << it->tlsErrors;
-        // Not ignored: the handshake fails and the call ends with Kind::Tls.
-    });
-#endif
-    // Someone else deleting the reply (the manager going away) must not leave a dangling key.
-    connect(reply, &QObject::destroyed, this, [this, reply] {
-        const auto it = m_pending.find(reply);
-        if (it == m_pending.end())
-            return;
-        if (m_byStaleKey.value(it->staleKey) == reply)
-            m_byStaleKey.remove(it->staleKey);
-        m_pending.erase(it);
+        forget(request);
+        request->deleteLater();
         Q_EMIT pendingCountChanged(pendingCount());
     });
-
-    auto *deadline = new QTimer(reply);
-    deadline->setSingleShot(true);
-    connect(deadline, &QTimer::timeout, this, [this, reply] {
-        const auto it = m_pending.find(reply);
-        if (it == m_pending.end())
-            return;
-        it->timedOut = true;
-        reply->abort();
-    });
-    deadline->start(deadlineFor(timeoutMs));
-
+    request->start(m_nam);
     Q_EMIT pendingCountChanged(pendingCount());
 }
 
-void ZadigClient::discard(QNetworkReply *reply)
+void ZadigClient::forget(ApiRequest *request)
 {
-    const auto it = m_pending.find(reply);
-    if (it == m_pending.end())
+    const auto it = m_inFlight.find(request);
+    if (it == m_inFlight.end())
         return;
-    qCDebug(lcApi).nospace() << '#' << it->id << ' ' << it->method << ' ' << it->path
-                             << " abandoned";
-    if (!it->staleKey.isEmpty() && m_byStaleKey.value(it->staleKey) == reply)
+    if (!it->staleKey.isEmpty() && m_byStaleKey.value(it->staleKey) == request)
         m_byStaleKey.remove(it->staleKey);
-    m_pending.erase(it);
-    disconnect(reply, nullptr, this, nullptr);
-    reply->abort();
-    reply->deleteLater();
+    m_inFlight.erase(it);
 }
 
-void ZadigClient::finish(QNetworkReply *reply)
+void ZadigClient::discard(ApiRequest *request)
 {
-    reply->deleteLater();
-    const auto it = m_pending.find(reply);
-    if (it == m_pending.end())
+    if (!m_inFlight.contains(request))
         return;
-    const Pending pending = std::move(*it);
-    m_pending.erase(it);
-    if (!pending.staleKey.isEmpty() && m_byStaleKey.value(pending.staleKey) == reply)
-        m_byStaleKey.remove(pending.staleKey);
+    qCDebug(lcApi).nospace() << '#' << request->id() << ' ' << request->method() << ' '
+                             << request->path() << " abandoned";
+    forget(request);
+    request->abandon();
+    request->deleteLater();
+}
 
-    const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    Result<QByteArray> result = outcome(reply, pending, status);
-    if (!result.ok() && !m_token.isEmpty())
-        result = redacted(result.error(), m_token);
-    const qint64 ms = QDateTime::currentMSecsSinceEpoch() - pending.started;
-    if (result.ok()) {
-        qCDebug(lcApi).nospace() << '#' << pending.id << ' ' << pending.method << ' '
-                                 << pending.path << " -> " << status << ' ' << ms << " ms";
-    } else {
-        qCInfo(lcApi).nospace() << '#' << pending.id << ' ' << pending.method << ' ' << pending.path
-                                << " -> " << status << ' ' << ms << " ms "
-                                << ApiError::kindName(result.error().kind) << ": "
-                                << result.error().detail;
-    }
+void ZadigClient::finish(ApiRequest *request, const Result<QByteArray> &result, int status)
+{
+    request->deleteLater();
+    const auto it = m_inFlight.find(request);
+    if (it == m_inFlight.end())
+        return;
+    const Tracked call = std::move(*it);
+    forget(request);
 
     Q_EMIT pendingCountChanged(pendingCount());
-    if (!result.ok() && result.error().kind == ApiError::Kind::Tls && pending.tlsCertificate &&
-        !pending.tlsCertificate->isNull()) {
+    const auto &certificate = request->rejectedCertificate();
+    if (!result.ok() && result.error().kind == ApiError::Kind::Tls && certificate &&
+        !certificate->isNull()) {
         // Queued: a slot may open a dialog, which must not run inside this reply's signal.
         QMetaObject::invokeMethod(
             this,
-            [this, certificate = *pending.tlsCertificate, errors = pending.tlsErrorList,
-             host = pending.host] { Q_EMIT certificateRejected(certificate, errors, host); },
+            [this, certificate = *certificate, errors = request->rejectedErrors(),
+             host = request->host()] { Q_EMIT certificateRejected(certificate, errors, host); },
             Qt::QueuedConnection);
     }
-    if (!result.ok() && !pending.probe && (status == 404 || status == 405) &&
-        pending.path.contains("/openapi/delivery/"_L1) &&
+    if (!result.ok() && !call.probe && (status == 404 || status == 405) &&
+        request->path().contains("/openapi/delivery/"_L1) &&
         m_generation != ServerGeneration::Unknown) {
         // A route of the detected generation is missing: the server changed behind this URL
         // (or was misdetected). The next call that needs the generation detects it again.
-        qCInfo(lcApi).nospace() << '#' << pending.id << " contradicts the detected "
+        qCInfo(lcApi).nospace() << '#' << request->id() << " contradicts the detected "
                                 << generationName(m_generation) << "; detecting again";
         changeGeneration(ServerGeneration::Unknown);
         QMetaObject::invokeMethod(
             this, [this] { Q_EMIT generationContradicted(); }, Qt::QueuedConnection);
     }
-    if (pending.hasContext && !pending.context)
+    if (call.hasContext && !call.context)
         return;
     // Last: the handler may destroy this client.
-    pending.handler(result, status);
-}
-
-Result<QByteArray> ZadigClient::outcome(QNetworkReply *reply, const Pending &pending,
-                                        int status) const
-{
-    using Kind = ApiError::Kind;
-    const auto tooLarge = [&] {
-        return makeError(Kind::BadResponse,
-                         u"the answer is too large (more than %1 bytes)"_s.arg(m_maxBodySize),
-                         status);
-    };
-    if (pending.tooLarge)
-        return tooLarge();
-    if (pending.redirectRefused)
-        return makeError(Kind::Server,
-                         u"refused a redirect to another origin: %1"_s.arg(pending.redirectTarget),
-                         status);
-    if (pending.timedOut)
-        return makeError(Kind::Timeout, u"no complete answer before the deadline"_s, status);
-
-    const QNetworkReply::NetworkError error = reply->error();
-    // Our own aborts (stale, abortAll, destructor) never get here: they are forgotten first, and
-    // the deadline, size and redirect aborts are flagged above. An OperationCanceledError that
-    // still arrives is Qt's transfer timeout firing.
-    if (error == QNetworkReply::OperationCanceledError || error == QNetworkReply::TimeoutError)
-        return makeError(Kind::Timeout, u"no data for a whole transfer timeout"_s, status);
-    if (error == QNetworkReply::SslHandshakeFailedError || !pending.tlsErrors.isEmpty())
-        return makeError(Kind::Tls,
-                         pending.tlsErrors.isEmpty() ? reply->errorString() : pending.tlsErrors);
-    // A redirect loop ends with the last hop's 3xx (or, depending on the verb, a bare 100 and no
-    // error at all): never a final answer.
-    const bool redirectStatus = (status > 0 && status < 200) || (status >= 300 && status < 400);
-    if (error == QNetworkReply::TooManyRedirectsError ||
-        error == QNetworkReply::InsecureRedirectError || redirectStatus) {
-        const QString text =
-            error == QNetworkReply::TooManyRedirectsError || pending.redirects > 0 ||
-                    reply->hasRawHeader("Location")
-                ? u"the server kept redirecting and never gave a final answer (%1 redirects, "
-                  "HTTP %2)"_s.arg(pending.redirects)
-                : u"the server never gave a final answer, only HTTP %1"_s;
-        return makeError(Kind::Server, text.arg(status), status);
-    }
-    // Connection and proxy errors (1-199); with a status they broke the answer half-way.
-    if (status == 0 ||
-        (error > QNetworkReply::NoError && error < QNetworkReply::ContentAccessDenied))
-        return makeError(Kind::Network, reply->errorString(), status);
-
-    const QByteArray body = reply->readAll();
-    if (body.size() > m_maxBodySize)
-        return tooLarge();
-    if (status >= 200 && status < 300) {
-        // A 2xx whose body Qt could not deliver (Content-Encoding that does not inflate, or
-        // inflates like a decompression bomb) is not a success with an empty body.
-        if (error != QNetworkReply::NoError) {
-            const QString text = reply->hasRawHeader("Content-Encoding")
-                                     ? u"the compressed answer could not be unpacked (%1)"_s
-                                     : u"the answer could not be read (%1)"_s;
-            return makeError(Kind::BadResponse, text.arg(reply->errorString()), status);
-        }
-        return body;
-    }
-    return errorFromHttp(status, body, pending.path);
+    call.handler(result, status);
 }
 
 template<typename T, typename Decoder>
@@ -857,7 +581,7 @@ void ZadigClient::withGeneration(QObject *context, Callback<ServerGeneration> th
     if (!staleKey.isEmpty()) {
         m_generationWaiters.removeIf(
             [&staleKey](const GenerationWaiter &waiter) { return waiter.staleKey == staleKey; });
-        if (QNetworkReply *older = m_byStaleKey.value(staleKey))
+        if (ApiRequest *older = m_byStaleKey.value(staleKey))
             discard(older);
     }
     m_generationWaiters.append({context, context != nullptr, std::move(then), staleKey});

@@ -40,24 +40,24 @@
 #pragma once
 
 #include "result.h"
+#include "tlspolicy.h"
 #include "types.h"
 
 #include <QHash>
 #include <QObject>
 #include <QPointer>
 #include <QSslCertificate>
-#include <QSslConfiguration>
 #include <QSslError>
 #include <QStringList>
 #include <QUrl>
 
 #include <functional>
-#include <optional>
 
 class QNetworkAccessManager;
-class QNetworkReply;
 
 namespace zadig {
+
+class ApiRequest;
 
 template<typename T>
 using Callback = std::function<void(const Result<T> &)>;
@@ -86,10 +86,10 @@ public:
 
     // Extra trusted CAs, added to the system's for every https call.
     void setCaCertificates(const QList<QSslCertificate> &certificates);
-    QList<QSslCertificate> caCertificates() const { return m_caCertificates; }
+    QList<QSslCertificate> caCertificates() const { return m_tls.caCertificates(); }
     // SHA-256 fingerprints (any case, colons allowed) of certificates trusted as they are.
     void setPinnedCertificates(const QStringList &fingerprints);
-    QStringList pinnedCertificates() const { return m_pinned; }
+    QStringList pinnedCertificates() const { return m_tls.pinnedCertificates(); }
     // Lower-case hex SHA-256 of the DER form: the fingerprint pins are compared with.
     static QString fingerprint(const QSslCertificate &certificate);
     static QString normalisedFingerprint(const QString &fingerprint);
@@ -215,7 +215,7 @@ private:
     void detectStep3(bool v5, const Result<QByteArray> &raw, int status);
     void finishDetection(const Result<ServerGeneration> &result);
     void changeGeneration(ServerGeneration generation);
-    void finish(QNetworkReply *reply);
+    void finish(ApiRequest *request, const Result<QByteArray> &result, int httpStatus);
     // Posts a create body once the generation is known and is the one the body was built for
     // (`v2Body`); a body of the other generation ends with UnsupportedServer, nothing sent.
     void postCreate(bool v2Body, const QString &what, const QString &path, const QByteArray &body,
@@ -228,32 +228,19 @@ private:
     void call(Verb verb, const QUrl &url, const QByteArray &body, int timeoutMs, QObject *context,
               Callback<T> callback, Decoder decoder, const QString &staleKey = QString());
     // Forgets a call without calling its callback and aborts it.
-    void discard(QNetworkReply *reply);
+    void discard(ApiRequest *request);
+    // Stops tracking a call (it ended, or was discarded or lost).
+    void forget(ApiRequest *request);
 
-    struct Pending
+    // What the client alone knows of a request in flight: the request knows the wire.
+    struct Tracked
     {
-        quint64 id = 0; // for logs
-        QByteArray method;
         QPointer<QObject> context;
         bool hasContext = false;
         QString staleKey;
-        QString path; // for error mapping and logs (no query, never the token)
-        qint64 started = 0;
         RawHandler handler;
-        bool tooLarge = false;
-        bool redirectRefused = false;
-        int redirects = 0; // followed, within the origin
-        bool timedOut = false;
-        bool probe = false;     // a generation probe: its 404/405 contradicts nothing
-        QString redirectTarget; // the refused one
-        QString tlsErrors;
-        // The one rejected. Optional: a default QSslCertificate loads the TLS backend and
-        // initialises OpenSSL (~6 ms), which a plain-HTTP request must not pay.
-        std::optional<QSslCertificate> tlsCertificate;
-        QList<QSslError> tlsErrorList;
-        QString host;
+        bool probe = false; // a generation probe: not counted, its 404/405 contradicts nothing
     };
-    Result<QByteArray> outcome(QNetworkReply *reply, const Pending &pending, int status) const;
 
     QNetworkAccessManager *m_nam = nullptr;
     QUrl m_baseUrl;
@@ -261,14 +248,10 @@ private:
     int m_timeoutMs = 30'000;
     int m_longTimeoutMs = 10 * 60'000;
     qint64 m_maxBodySize = 64ll * 1024 * 1024;
-    QList<QSslCertificate> m_caCertificates;
-#if QT_CONFIG(ssl)
-    std::optional<QSslConfiguration> m_tlsConfiguration; // the system's CAs and the extra ones
-#endif
-    QStringList m_pinned; // normalised
+    TlsPolicy m_tls;
     quint64 m_nextRequestId = 1;
-    QHash<QNetworkReply *, Pending> m_pending;
-    QHash<QString, QNetworkReply *> m_byStaleKey;
+    QHash<ApiRequest *, Tracked> m_inFlight;
+    QHash<QString, ApiRequest *> m_byStaleKey;
 
     struct GenerationWaiter
     {

@@ -1,0 +1,72 @@
+#include "tlspolicy.h"
+
+#include <QCryptographicHash>
+
+namespace zadig {
+
+void TlsPolicy::setCaCertificates(const QList<QSslCertificate> &certificates)
+{
+    m_caCertificates = certificates;
+#if QT_CONFIG(ssl)
+    m_requestConfiguration.reset();
+    if (!certificates.isEmpty())
+        m_requestConfiguration = configuration();
+#endif
+}
+
+void TlsPolicy::setPinnedCertificates(const QStringList &fingerprints)
+{
+    m_pinned.clear();
+    for (const QString &fingerprint : fingerprints) {
+        const QString normalised = normalisedFingerprint(fingerprint);
+        if (!normalised.isEmpty() && !m_pinned.contains(normalised))
+            m_pinned.append(normalised);
+    }
+}
+
+QString TlsPolicy::fingerprint(const QSslCertificate &certificate)
+{
+    if (certificate.isNull())
+        return QString();
+    return QString::fromLatin1(certificate.digest(QCryptographicHash::Sha256).toHex());
+}
+
+QString TlsPolicy::normalisedFingerprint(const QString &fingerprint)
+{
+    QString hex;
+    hex.reserve(64);
+    for (const QChar c : fingerprint) {
+        if (c == u':' || c.isSpace())
+            continue;
+        const QChar lower = c.toLower();
+        const bool hexDigit = (lower >= u'0' && lower <= u'9') || (lower >= u'a' && lower <= u'f');
+        if (!hexDigit)
+            return QString(); // not a fingerprint at all
+        hex.append(lower);
+    }
+    return hex.size() == 64 ? hex : QString();
+}
+
+TlsPolicy::Verdict TlsPolicy::judge(const QSslCertificate &connectionPeer,
+                                    const QList<QSslError> &errors) const
+{
+    Verdict verdict;
+    verdict.certificate = connectionPeer;
+    for (qsizetype i = 0; verdict.certificate.isNull() && i < errors.size(); ++i)
+        verdict.certificate = errors.at(i).certificate();
+    verdict.fingerprint = fingerprint(verdict.certificate);
+    verdict.pinned = !verdict.fingerprint.isEmpty() && m_pinned.contains(verdict.fingerprint);
+    return verdict;
+}
+
+#if QT_CONFIG(ssl)
+QSslConfiguration TlsPolicy::configuration() const
+{
+    QSslConfiguration configuration = QSslConfiguration::defaultConfiguration();
+    if (!m_caCertificates.isEmpty())
+        configuration.addCaCertificates(m_caCertificates);
+    return configuration;
+}
+#endif
+
+} // namespace zadig
