@@ -51,18 +51,6 @@ SimResponse SimState::notFound(const SimRequest &request) const
 
 namespace {
 
-SimResponse invalidParam(const QString &description)
-{
-    return zadigError(400, u"参数错误"_s, description);
-}
-
-SimResponse requiredParam(const QString &structName, const QString &field)
-{
-    return invalidParam(
-        u"Key: '%1.%2' Error:Field validation for '%2' failed on the 'required' tag"_s.arg(
-            structName, field));
-}
-
 // A deliverable's id: the version id's time and machine part with its own counter.
 QString derivedId(const SimVersion &version, int index)
 {

@@ -47,6 +47,18 @@ SimResponse success()
     return jsonResponse(200, QJsonObject{{u"message"_s, u"success"_s}});
 }
 
+SimResponse invalidParam(const QString &description)
+{
+    return zadigError(400, u"参数错误"_s, description);
+}
+
+SimResponse requiredParam(const QString &structName, const QString &field)
+{
+    return invalidParam(
+        u"Key: '%1.%2' Error:Field validation for '%2' failed on the 'required' tag"_s.arg(
+            structName, field));
+}
+
 QString noDocuments()
 {
     return u"mongo: no documents in result"_s;

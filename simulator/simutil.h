@@ -24,6 +24,10 @@ SimResponse textResponse(int status, const QString &text); // text/plain
 // A Zadig error: HTTP 400 with its own code in the body.
 SimResponse zadigError(int code, const QString &message, const QString &description);
 SimResponse success(); // 200 {"message":"success"}
+// gin's binding error: HTTP 400 "参数错误" with the handler's own description.
+SimResponse invalidParam(const QString &description);
+// The binding error of a missing required field of the handler's args struct.
+SimResponse requiredParam(const QString &structName, const QString &field);
 QString noDocuments(); // Mongo's not-found text
 QString hex(quint64 value, int width);
 // "registry.example.com/mall/cart:1.2" -> "cart"
