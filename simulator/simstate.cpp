@@ -1,5 +1,6 @@
 #include "simstate.h"
 
+#include "simjson.h"
 #include "simutil.h"
 #include "simv2.h"
 
@@ -51,12 +52,6 @@ SimResponse SimState::notFound(const SimRequest &request) const
 
 namespace {
 
-// A deliverable's id: the version id's time and machine part with its own counter.
-QString derivedId(const SimVersion &version, int index)
-{
-    return version.id.left(16) + hex(version.seq * 256 + quint64(index), 8);
-}
-
 QString bumpPatch(const QString &version)
 {
     static const QRegularExpression re(u"^(v?)(\\d+)\\.(\\d+)\\.(\\d+)"_s);
@@ -75,31 +70,6 @@ bool isKnownType(const QString &type)
 bool isInFlight(const QString &status)
 {
     return status == "creating"_L1 || status == "retrying"_L1;
-}
-
-QJsonObject progressJson(const SimProgress &progress)
-{
-    return {{u"success_count"_s, progress.successCount},
-            {u"total_count"_s, progress.totalCount},
-            {u"upload_status"_s, progress.uploadStatus},
-            {u"error"_s, progress.error}};
-}
-
-QJsonObject distributeJson(const QString &id, const QString &serviceName, const QString &type,
-                           qint64 createTime)
-{
-    return {{u"id"_s, id},
-            {u"service_name"_s, serviceName},
-            {u"distribute_type"_s, type},
-            {u"chart_name"_s, QString()},
-            {u"chart_repo_name"_s, QString()},
-            {u"chart_version"_s, QString()},
-            {u"service_module"_s, QString()},
-            {u"image"_s, QString()},
-            {u"image_name"_s, QString()},
-            {u"namespace"_s, QString()},
-            {u"create_time"_s, createTime},
-            {u"sub_distributes"_s, QJsonArray()}};
 }
 
 } // namespace
@@ -536,24 +506,6 @@ SimResponse SimState::route(const SimRequest &request, const std::optional<QJson
     return notFound(request);
 }
 
-QJsonObject SimState::versionInfoJson(const SimVersion &version, bool detail) const
-{
-    QJsonObject info{{u"id"_s, version.id},
-                     {u"version_name"_s, version.name},
-                     {u"type"_s, version.type},
-                     {u"status"_s, version.status},
-                     {u"labels"_s, QJsonArray()},
-                     {u"description"_s, version.description},
-                     {u"progress"_s, QJsonValue::Null},
-                     {u"created_by"_s, version.createdBy},
-                     {u"create_time"_s, version.createTime}};
-    if (detail) {
-        info.insert(u"labels"_s, QJsonArray::fromStringList(version.labels));
-        info.insert(u"progress"_s, progressJson(progressAt(version, nowMs())));
-    }
-    return info;
-}
-
 SimResponse SimState::listVersions(const SimRequest &request)
 {
     const QString key = param(request.query, u"projectKey"_s);
@@ -576,10 +528,9 @@ SimResponse SimState::listVersions(const SimRequest &request)
     QJsonArray list;
     const auto [begin, end] = pageSlice(pageNum, pageSize, total);
     for (qint64 i = begin; i < end; ++i)
-        list.append(versionInfoJson(*it->second.ordered[size_t(i)], false));
+        list.append(versionListItemJson(*it->second.ordered[size_t(i)]));
     return jsonResponse(200, QJsonObject{{u"list"_s, list}, {u"total"_s, total}});
 }
-
 SimResponse SimState::versionDetail(const SimRequest &request, const QString &id)
 {
     const QString key = param(request.query, u"projectKey"_s);
@@ -594,45 +545,7 @@ SimResponse SimState::versionDetail(const SimRequest &request, const QString &id
     if (!isKnownType(v->type))
         return empty(500); // the real handler dereferences a nil pointer for these
     reconcile(*v);
-
-    const qint64 created = v->createTime;
-    QJsonArray deployInfos;
-    QJsonArray distributeInfos;
-    int index = 1;
-    if (v->type == "K8SYaml"_L1) {
-        for (const SimImage &image : std::as_const(v->images)) {
-            deployInfos.append(QJsonObject{{u"id"_s, derivedId(*v, index++)},
-                                           {u"service_name"_s, image.serviceName},
-                                           {u"service_module"_s, image.serviceModule},
-                                           {u"image"_s, image.image},
-                                           {u"image_name"_s, image.imageName},
-                                           {u"registry_id"_s, image.registryId},
-                                           {u"create_time"_s, created}});
-        }
-    } else {
-        for (const SimChart &chart : std::as_const(v->charts)) {
-            QJsonObject chartJson =
-                distributeJson(derivedId(*v, index++), chart.serviceName, u"chart"_s, created);
-            chartJson.insert(u"chart_name"_s, chart.serviceName);
-            chartJson.insert(u"chart_repo_name"_s, chart.chartRepoName);
-            chartJson.insert(u"chart_version"_s, chart.chartVersion);
-            QJsonArray subs;
-            for (const SimImage &image : chart.images) {
-                QJsonObject imageJson =
-                    distributeJson(derivedId(*v, index++), image.serviceName, u"image"_s, created);
-                imageJson.insert(u"service_module"_s, image.serviceModule);
-                imageJson.insert(u"image"_s, image.image);
-                imageJson.insert(u"image_name"_s, image.imageName);
-                imageJson.insert(u"namespace"_s, image.imageNamespace);
-                subs.append(imageJson);
-            }
-            chartJson.insert(u"sub_distributes"_s, subs);
-            distributeInfos.append(chartJson);
-        }
-    }
-    return jsonResponse(200, QJsonObject{{u"version_info"_s, versionInfoJson(*v, true)},
-                                         {u"deploy_infos"_s, deployInfos},
-                                         {u"distribute_infos"_s, distributeInfos}});
+    return jsonResponse(200, versionDetailJson(*v, progressAt(*v, nowMs())));
 }
 
 SimResponse SimState::deleteVersion(const SimRequest &request, const QString &id)
@@ -918,13 +831,8 @@ SimResponse SimState::listProjects(const SimRequest &request)
     const qint64 total = m_projects.size();
     QJsonArray projects;
     const auto [begin, end] = pageSlice(pageNum, pageSize, total);
-    for (qint64 i = begin; i < end; ++i) {
-        const SimProject &p = m_projects.at(i);
-        projects.append(QJsonObject{{u"project_name"_s, p.name},
-                                    {u"project_key"_s, p.key},
-                                    {u"description"_s, p.description},
-                                    {u"deploy_type"_s, p.deployType}});
-    }
+    for (qint64 i = begin; i < end; ++i)
+        projects.append(projectJson(m_projects.at(i)));
     return jsonResponse(200, QJsonObject{{u"total"_s, total}, {u"projects"_s, projects}});
 }
 
@@ -938,17 +846,8 @@ SimResponse SimState::listEnvironments(const SimRequest &request, bool productio
         return internalError(u"failed to find project %1: %2"_s.arg(key, noDocuments()));
     QJsonArray list;
     for (const SimEnvironment &env : proj->environments) {
-        if (env.production != production)
-            continue;
-        list.append(QJsonObject{{u"env_key"_s, env.key},
-                                {u"envName"_s, env.key},
-                                {u"namespace"_s, env.kubeNamespace},
-                                {u"production"_s, env.production},
-                                {u"registry_id"_s, env.registryId},
-                                {u"status"_s, u"success"_s},
-                                {u"update_by"_s, env.updateBy},
-                                {u"update_time"_s, env.updateTime},
-                                {u"cluster_id"_s, env.clusterId}});
+        if (env.production == production)
+            list.append(environmentJson(env));
     }
     return jsonResponse(200, list);
 }
@@ -966,50 +865,14 @@ SimResponse SimState::environmentDetail(const SimRequest &request, const QString
             u"failed to find environment %1 of project %2: %3"_s.arg(envKey, key, noDocuments()));
     }
     const QString serviceType = proj->deployType == "helm"_L1 ? u"helm"_s : u"k8s"_s;
-    QJsonArray services;
-    for (const SimService &svc : env->services) {
-        QJsonArray containers;
-        for (const SimContainer &c : svc.containers) {
-            // registry.example.com/mall/cart:tag -> repo, namespace, image, tag
-            const QString name = repoName(c.image);
-            const QString tag = imageTag(c.image);
-            const QString prefix = c.image.left(c.image.lastIndexOf(u'/'));
-            const qsizetype split = prefix.lastIndexOf(u'/');
-            containers.append(QJsonObject{
-                {u"name"_s, c.name},
-                {u"type"_s, QString()},
-                {u"image"_s, c.image},
-                {u"image_name"_s, name},
-                // The key of models.Container changed at 4.0.0.
-                {m_generation == ApiGeneration::V3 ? u"imagePath"_s : u"image_path"_s,
-                 QJsonObject{{u"repo"_s, split < 0 ? prefix : prefix.left(split)},
-                             {u"namespace"_s, split < 0 ? QString() : prefix.mid(split + 1)},
-                             {u"image"_s, name},
-                             {u"tag"_s, tag}}}});
-        }
-        services.append(QJsonObject{{u"service_name"_s, svc.name},
-                                    {u"type"_s, serviceType},
-                                    {u"status"_s, u"Running"_s},
-                                    {u"containers"_s, containers}});
-    }
-    return jsonResponse(200, QJsonObject{{u"env_key"_s, env->key},
-                                         {u"namespace"_s, env->kubeNamespace},
-                                         {u"registry_id"_s, env->registryId},
-                                         {u"status"_s, u"success"_s},
-                                         {u"services"_s, services}});
+    return jsonResponse(200, environmentDetailJson(*env, serviceType, m_generation));
 }
 
 SimResponse SimState::listRegistries()
 {
     QJsonArray list;
-    for (const SimRegistry &r : std::as_const(m_registries)) {
-        list.append(QJsonObject{{u"registry_id"_s, r.id},
-                                {u"address"_s, r.address},
-                                {u"namespace"_s, r.imageNamespace},
-                                {u"provider"_s, r.provider},
-                                {u"region"_s, r.region},
-                                {u"is_default"_s, r.isDefault}});
-    }
+    for (const SimRegistry &r : std::as_const(m_registries))
+        list.append(registryJson(r));
     return jsonResponse(200, list);
 }
 
@@ -1022,12 +885,8 @@ SimResponse SimState::chartReposHelper(const SimRequest &request)
     QJsonArray list;
     if (proj) {
         for (const QString &name : proj->chartRepos) {
-            if (const SimChartRepo *repo = chartRepo(name)) {
-                list.append(QJsonObject{{u"id"_s, repo->id},
-                                        {u"repo_name"_s, repo->name},
-                                        {u"url"_s, repo->url},
-                                        {u"projects"_s, QJsonArray{proj->key}}});
-            }
+            if (const SimChartRepo *repo = chartRepo(name))
+                list.append(chartRepoJson(*repo, proj->key));
         }
     }
     return jsonResponse(200, list);
@@ -1045,10 +904,7 @@ SimResponse SimState::chartVersionsHelper(const SimRequest &request)
     const QStringList names = param(request.query, u"chartName"_s).split(u',', Qt::SkipEmptyParts);
     for (const QString &chart : names) {
         const QString current = m_chartVersions.value(repoName + u'/' + chart).second;
-        list.append(QJsonObject{{u"chartName"_s, chart},
-                                {u"chartVersion"_s, current},
-                                {u"nextChartVersion"_s, bumpPatch(current)},
-                                {u"url"_s, repo->url}});
+        list.append(chartVersionJson(chart, current, bumpPatch(current), repo->url));
     }
     return jsonResponse(200, list);
 }

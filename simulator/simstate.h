@@ -279,7 +279,6 @@ private:
     void startAttempt(SimVersion &version, int failAfter);
     const SimRegistry *registry(const QString &id) const;
     const SimChartRepo *chartRepo(const QString &name) const;
-    QJsonObject versionInfoJson(const SimVersion &version, bool detail) const;
 
     QString m_token = QStringLiteral("zadig-demo-token");
     bool m_licenceValid = true;
