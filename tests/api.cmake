@@ -2,6 +2,8 @@
 zadig_add_test(tst_decode LIBS zadig_api)
 zadig_add_test(tst_encode LIBS zadig_api)
 zadig_add_test(tst_errors LIBS zadig_api)
+# TLS trust rules (CAs, pins, fingerprints) without a server.
+zadig_add_test(tst_tlspolicy LIBS zadig_api)
 zadig_add_test(tst_client LIBS zadig_api zadig_simulator)
 zadig_add_test(tst_plainhttp LIBS zadig_api)
 # Zadig 4.x/5.x (issue 12): decoding/encoding without a network, the client against canned answers.

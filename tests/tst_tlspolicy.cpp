@@ -1,0 +1,229 @@
+// TlsPolicy (models/api/tlspolicy.h): fingerprints and their normalisation, which certificate
+// errors a pin covers, and the CA certificates added to the system's. No server: the
+// certificates are fixed self-signed P-256 ones made for this test (valid until 2126).
+#include "api/tlspolicy.h"
+
+#include <QCryptographicHash>
+#include <QScopeGuard>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using namespace zadig;
+
+namespace {
+
+const QByteArray PemA =
+    QByteArrayLiteral("-----BEGIN CERTIFICATE-----\n"
+                      "MIIBwjCCAWmgAwIBAgIUE6I7RDIJcuva74vGUPsfcXjMGEwwCgYIKoZIzj0EAwIw\n"
+                      "NjEZMBcGA1UEAwwQdGxzcG9saWN5LWEudGVzdDEZMBcGA1UECgwQWmFkaWcgRGVz\n"
+                      "ayBUZXN0czAgFw0yNjEyMDIxMTQ5MTNaGA8yMTI2MTEwODExNDkxM1owNjEZMBcG\n"
+                      "A1UEAwwQdGxzcG9saWN5LWEudGVzdDEZMBcGA1UECgwQWmFkaWcgRGVzayBUZXN0\n"
+                      "czBZMBMGByqGSM49AgEGCCqGSM49AwEHA0IABKzdeOy+RijcYvfVD2mrcHGw5Bax\n"
+                      "eLjZQJm+m3PIbqWqaYN+KpGuEJ4xoF3ZmeiWfQV5JQ9bcWckDvkfKXo59QSjUzBR\n"
+                      "MB0GA1UdDgQWBBTDJx1lcVFUfDNxdu4PQGDJGPGzNjAfBgNVHSMEGDAWgBTDJx1l\n"
+                      "cVFUfDNxdu4PQGDJGPGzNjAPBgNVHRMBAf8EBTADAQH/MAoGCCqGSM49BAMCA0cA\n"
+                      "MEQCIDZuliQy0oNzVG+5mVpcJC2NTSXLG08KDKEgB7ItW7SUAiB/3wU3NB12ipuV\n"
+                      "fCzMp739qY2evOHkuz1Rg7FPd5W8EA==\n"
+                      "-----END CERTIFICATE-----\n");
+const QByteArray PemB =
+    QByteArrayLiteral("-----BEGIN CERTIFICATE-----\n"
+                      "MIIBwzCCAWmgAwIBAgIUSz+RPd1by6rEIyLuWXtuNvpxDJEwCgYIKoZIzj0EAwIw\n"
+                      "NjEZMBcGA1UEAwwQdGxzcG9saWN5LWIudGVzdDEZMBcGA1UECgwQWmFkaWcgRGVz\n"
+                      "ayBUZXN0czAgFw0yNjEyMDIxMTQ5MTNaGA8yMTI2MTEwODExNDkxM1owNjEZMBcG\n"
+                      "A1UEAwwQdGxzcG9saWN5LWIudGVzdDEZMBcGA1UECgwQWmFkaWcgRGVzayBUZXN0\n"
+                      "czBZMBMGByqGSM49AgEGCCqGSM49AwEHA0IABKZIqibovmQ3qnENfrp4D1NDBA8R\n"
+                      "MA4MOYcrDpf9KVWOHotnNAo6kbA8t9qsBVE0CvO4y2lGxUehgFUc/pv+xfujUzBR\n"
+                      "MB0GA1UdDgQWBBQu2zdh3ZTaWmxBirza5jzpMpi8CDAfBgNVHSMEGDAWgBQu2zdh\n"
+                      "3ZTaWmxBirza5jzpMpi8CDAPBgNVHRMBAf8EBTADAQH/MAoGCCqGSM49BAMCA0gA\n"
+                      "MEUCIH5msQs8FQLlh6RpETiBW7zx9MsRrKun05MSvHQZkf1qAiEAzm4VNMhuscka\n"
+                      "vNK5mC+JvZeYZppoNGA6ji/GGpmlu5c=\n"
+                      "-----END CERTIFICATE-----\n");
+const QByteArray PemCa =
+    QByteArrayLiteral("-----BEGIN CERTIFICATE-----\n"
+                      "MIIBxDCCAWugAwIBAgIUEAMjV77RQu6KDFAPUYKBoGvZeN8wCgYIKoZIzj0EAwIw\n"
+                      "NzEaMBgGA1UEAwwRdGxzcG9saWN5LWNhLnRlc3QxGTAXBgNVBAoMEFphZGlnIERl\n"
+                      "c2sgVGVzdHMwIBcNMjYxMjAyMTE0OTEzWhgPMjEyNjExMDgxMTQ5MTNaMDcxGjAY\n"
+                      "BgNVBAMMEXRsc3BvbGljeS1jYS50ZXN0MRkwFwYDVQQKDBBaYWRpZyBEZXNrIFRl\n"
+                      "c3RzMFkwEwYHKoZIzj0CAQYIKoZIzj0DAQcDQgAELapxZd8XUoJEL5oM3mMbsMdq\n"
+                      "c4XW+ODVJCf1x9AAqiBIJ8qsYBz5T7ba1VDhFfevwG9Jwm+k27tvtXju6SGHUqNT\n"
+                      "MFEwHQYDVR0OBBYEFKJbUcOxfz+yiLPwUYwyHCQtvXUuMB8GA1UdIwQYMBaAFKJb\n"
+                      "UcOxfz+yiLPwUYwyHCQtvXUuMA8GA1UdEwEB/wQFMAMBAf8wCgYIKoZIzj0EAwID\n"
+                      "RwAwRAIgYmxYmSXLep7tg4G9eMrFNJX7C6WJDvqsCP1JXgGuaJcCIEcmWlmqgQuW\n"
+                      "4opXf64M6FaLJkxjDmYs2vhdAy0iyeKX\n"
+                      "-----END CERTIFICATE-----\n");
+
+QSslCertificate certificate(const QString &name)
+{
+    if (name == "a"_L1)
+        return QSslCertificate(PemA);
+    if (name == "b"_L1)
+        return QSslCertificate(PemB);
+    return QSslCertificate();
+}
+
+// "AB:CD:..." as browsers and `openssl x509 -fingerprint -sha256` show it.
+QString colonUpper(const QString &hex)
+{
+    QStringList pairs;
+    for (qsizetype i = 0; i < hex.size(); i += 2)
+        pairs.append(hex.mid(i, 2).toUpper());
+    return pairs.join(u':');
+}
+
+} // namespace
+
+class TestTlsPolicy : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void fingerprintIsSha256OfDer();
+    void normalisedFingerprint_data();
+    void normalisedFingerprint();
+    void pinsAreNormalised();
+    void judge_data();
+    void judge();
+    void caCertificatesAddedToSystemOnes();
+};
+
+void TestTlsPolicy::initTestCase()
+{
+    QVERIFY(!certificate(u"a"_s).isNull());
+    QVERIFY(!certificate(u"b"_s).isNull());
+    QVERIFY(!QSslCertificate(PemCa).isNull());
+}
+
+void TestTlsPolicy::fingerprintIsSha256OfDer()
+{
+    const QSslCertificate a = certificate(u"a"_s);
+    const QString expected = QString::fromLatin1(
+        QCryptographicHash::hash(a.toDer(), QCryptographicHash::Sha256).toHex());
+    QCOMPARE(TlsPolicy::fingerprint(a), expected);
+    QVERIFY(TlsPolicy::fingerprint(a) != TlsPolicy::fingerprint(certificate(u"b"_s)));
+    QCOMPARE(TlsPolicy::fingerprint(QSslCertificate()), QString());
+}
+
+void TestTlsPolicy::normalisedFingerprint_data()
+{
+    QTest::addColumn<QString>("input");
+    QTest::addColumn<QString>("normalised");
+
+    const QString hex = TlsPolicy::fingerprint(certificate(u"a"_s));
+    QTest::newRow("lower-case hex") << hex << hex;
+    QTest::newRow("upper case") << hex.toUpper() << hex;
+    QTest::newRow("colons, upper case") << colonUpper(hex) << hex;
+    QTest::newRow("spaces and a newline")
+        << u"  "_s + colonUpper(hex).replace(u':', u' ') + u"\n"_s << hex;
+    QTest::newRow("empty") << QString() << QString();
+    QTest::newRow("one digit short") << hex.chopped(1) << QString();
+    QTest::newRow("one digit long") << hex + u'0' << QString();
+    QTest::newRow("not hex") << hex.chopped(1) + u'g' << QString();
+    QTest::newRow("SHA-1 length") << hex.left(40) << QString();
+}
+
+void TestTlsPolicy::normalisedFingerprint()
+{
+    QFETCH(QString, input);
+    QFETCH(QString, normalised);
+    QCOMPARE(TlsPolicy::normalisedFingerprint(input), normalised);
+}
+
+void TestTlsPolicy::pinsAreNormalised()
+{
+    const QString a = TlsPolicy::fingerprint(certificate(u"a"_s));
+    const QString b = TlsPolicy::fingerprint(certificate(u"b"_s));
+    TlsPolicy policy;
+    QVERIFY(!policy.hasPins());
+    // Duplicates in other spellings count once; what is not a fingerprint is dropped.
+    policy.setPinnedCertificates({colonUpper(a), u"not a fingerprint"_s, a, b.toUpper()});
+    QCOMPARE(policy.pinnedCertificates(), QStringList({a, b}));
+    QVERIFY(policy.hasPins());
+    policy.setPinnedCertificates({});
+    QVERIFY(!policy.hasPins());
+}
+
+void TestTlsPolicy::judge_data()
+{
+    QTest::addColumn<QString>("pin");            // a | b | A:B:... | none
+    QTest::addColumn<QString>("connectionPeer"); // what the connection reports: a | none
+    QTest::addColumn<QStringList>("named");      // the certificates the errors name, in order
+    QTest::addColumn<bool>("pinned");
+    QTest::addColumn<QString>("judged"); // the certificate the verdict names
+
+    const QStringList aOnly = {u"a"_s};
+    QTest::newRow("pinned peer: covered") << u"a"_s << u"a"_s << aOnly << true << u"a"_s;
+    QTest::newRow("pin in colon form: covered") << u"A:"_s << u"a"_s << aOnly << true << u"a"_s;
+    QTest::newRow("another certificate pinned: not covered")
+        << u"b"_s << u"a"_s << aOnly << false << u"a"_s;
+    QTest::newRow("no pins: not covered") << u"none"_s << u"a"_s << aOnly << false << u"a"_s;
+    QTest::newRow("peer not known yet, the errors name it")
+        << u"a"_s << u"none"_s << aOnly << true << u"a"_s;
+    QTest::newRow("peer not known yet: the first named is the server's")
+        << u"a"_s << u"none"_s << QStringList({u"b"_s, u"a"_s}) << false << u"b"_s;
+    QTest::newRow("the peer wins over what the errors name")
+        << u"a"_s << u"a"_s << QStringList({u"b"_s}) << true << u"a"_s;
+    QTest::newRow("no certificate anywhere: not covered")
+        << u"a"_s << u"none"_s << QStringList({u"none"_s}) << false << u"none"_s;
+}
+
+void TestTlsPolicy::judge()
+{
+    QFETCH(QString, pin);
+    QFETCH(QString, connectionPeer);
+    QFETCH(QStringList, named);
+    QFETCH(bool, pinned);
+    QFETCH(QString, judged);
+
+    TlsPolicy policy;
+    if (pin == "A:"_L1)
+        policy.setPinnedCertificates({colonUpper(TlsPolicy::fingerprint(certificate(u"a"_s)))});
+    else if (pin != "none"_L1)
+        policy.setPinnedCertificates({TlsPolicy::fingerprint(certificate(pin))});
+    QList<QSslError> errors;
+    for (const QString &name : std::as_const(named))
+        errors.append(QSslError(QSslError::SelfSignedCertificate, certificate(name)));
+
+    const TlsPolicy::Verdict verdict = policy.judge(certificate(connectionPeer), errors);
+    QCOMPARE(verdict.pinned, pinned);
+    QCOMPARE(verdict.certificate, certificate(judged));
+    QCOMPARE(verdict.fingerprint, TlsPolicy::fingerprint(certificate(judged)));
+}
+
+void TestTlsPolicy::caCertificatesAddedToSystemOnes()
+{
+#if QT_CONFIG(ssl)
+    // Where Qt loads the system's roots on demand (Linux) the default list is empty; a default
+    // that lists one certificate shows the extra CA is added to it rather than replacing it.
+    const QSslConfiguration saved = QSslConfiguration::defaultConfiguration();
+    auto restore = qScopeGuard([saved] { QSslConfiguration::setDefaultConfiguration(saved); });
+    QSslConfiguration withSystemRoot = saved;
+    withSystemRoot.addCaCertificate(certificate(u"b"_s));
+    QSslConfiguration::setDefaultConfiguration(withSystemRoot);
+    const QList<QSslCertificate> system = withSystemRoot.caCertificates();
+
+    TlsPolicy policy;
+    // Without extra CAs a request keeps Qt's defaults (see requestConfiguration()).
+    QVERIFY(!policy.requestConfiguration());
+    QCOMPARE(policy.configuration().caCertificates(), system);
+
+    const QSslCertificate ca(PemCa);
+    policy.setCaCertificates({ca});
+    QCOMPARE(policy.caCertificates(), QList<QSslCertificate>({ca}));
+    QVERIFY(policy.requestConfiguration());
+    for (const QSslConfiguration &configuration :
+         {policy.configuration(), *policy.requestConfiguration()}) {
+        const QList<QSslCertificate> cas = configuration.caCertificates();
+        QCOMPARE(cas, system + QList<QSslCertificate>({ca}));
+    }
+
+    policy.setCaCertificates({});
+    QVERIFY(!policy.requestConfiguration());
+    QCOMPARE(policy.configuration().caCertificates(), system);
+#else
+    QSKIP("Qt without TLS");
+#endif
+}
+
+QTEST_GUILESS_MAIN(TestTlsPolicy)
+#include "tst_tlspolicy.moc"
