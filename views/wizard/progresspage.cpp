@@ -169,6 +169,13 @@ void ProgressPage::showInfo(const VersionInfo &info, const VersionDetail *detail
     case VersionStatus::Creating:
     case VersionStatus::Retrying: {
         const bool retrying = info.status == VersionStatus::Retrying;
+        if (retrying && owner()->generation() == ServerGeneration::Zadig4Early) {
+            // A later read (a reload of the table) must not bring back a spinner there.
+            showRetryNeverEnds();
+            m_error->hide();
+            m_retry->hide();
+            break;
+        }
         if (total > 0) {
             m_bar->setRange(0, total);
             m_bar->setValue(done);
@@ -222,6 +229,15 @@ void ProgressPage::showInfo(const VersionInfo &info, const VersionDetail *detail
     }
 }
 
+void ProgressPage::showRetryNeverEnds()
+{
+    // Before 4.3 the server starts nothing that would ever end the retry's status.
+    m_bar->setRange(0, 1);
+    m_bar->setValue(0);
+    m_status->setText(tr("Zadig 4.0 to 4.2 never reports the end of a retry: the version "
+                         "stays “Retrying”. Check its images in Zadig."));
+}
+
 void ProgressPage::retry()
 {
     if (m_id.isEmpty() || m_retrying)
@@ -243,11 +259,7 @@ void ProgressPage::retry()
         m_error->hide();
         m_retry->hide();
         if (owner()->generation() == ServerGeneration::Zadig4Early) {
-            // Before 4.3 the server starts nothing that would ever end the retry's status.
-            m_bar->setRange(0, 1);
-            m_bar->setValue(0);
-            m_status->setText(tr("Zadig 4.0 to 4.2 never reports the end of a retry: the version "
-                                 "stays “Retrying”. Check its images in Zadig."));
+            showRetryNeverEnds();
             return;
         }
         if (pager)

@@ -37,6 +37,8 @@ private:
     void onFound(const QString &id);
     void onUpdated(const VersionDetail &detail);
     void showInfo(const VersionInfo &info, const VersionDetail *detail);
+    // Zadig 4.0-4.2 after a retry: said, with a stopped bar instead of a spinner.
+    void showRetryNeverEnds();
 
     QLabel *m_headline;
     QLabel *m_status;
