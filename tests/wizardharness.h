@@ -51,10 +51,15 @@ public:
     std::unique_ptr<ui::MainWindow> window;
 
     // Starts the demo seed and shows `project`'s first page. speed 0 freezes the simulated
-    // clock: versions stay creating until the test advances it.
-    void start(const QString &project, double speed, const QString &seed = u"demo"_s)
+    // clock: versions stay creating until the test advances it. `generation` ("5", "4.2", ...;
+    // empty: the simulator's default, 2.3-3.4) is the Zadig release the simulator imitates; it
+    // is set before the seed is loaded, as the seed of 4.x/5.x is built from it.
+    void start(const QString &project, double speed, const QString &seed = u"demo"_s,
+               const QString &generation = QString())
     {
         sim = std::make_unique<sim::Simulator>();
+        if (!generation.isEmpty())
+            QVERIFY2(sim->setApiGeneration(generation), qPrintable(generation));
         QVERIFY(sim->loadSeed(seed));
         QVERIFY(sim->listen());
         sim->setSpeed(speed);
@@ -93,6 +98,27 @@ public:
             return nullptr;
         action->trigger();
         // The window learns the server's generation first when it does not know it yet.
+        ui::CreateVersionWizard *wizard = nullptr;
+        const bool opened = QTest::qWaitFor(
+            [&] {
+                wizard = window->findChild<ui::CreateVersionWizard *>(u"createVersionWizard"_s);
+                return wizard != nullptr;
+            },
+            10'000);
+        return opened ? wizard : nullptr;
+    }
+
+    // Selects `versionName` in the table and triggers "Create from This Version…" (4.x/5.x),
+    // as a user does from the table's context menu.
+    ui::CreateVersionWizard *openWizardFrom(const QString &versionName) const
+    {
+        if (!QTest::qWaitFor([&] { return version(versionName) != nullptr; }, 10'000) ||
+            !window->selectVersion(idOf(versionName)))
+            return nullptr;
+        auto *action = window->findChild<QAction *>(u"createFromVersionAction"_s);
+        if (!action || !QTest::qWaitFor([&] { return action->isEnabled(); }, 10'000))
+            return nullptr;
+        action->trigger();
         ui::CreateVersionWizard *wizard = nullptr;
         const bool opened = QTest::qWaitFor(
             [&] {
