@@ -2,5 +2,6 @@
 zadig_add_test(tst_wizardlogic LIBS zadig_views)
 zadig_add_test(tst_k8swizard LIBS zadig_views zadig_simulator)
 zadig_add_test(tst_helmwizard LIBS zadig_views zadig_simulator)
+zadig_add_test(tst_wizardv2 LIBS zadig_views zadig_simulator)
 zadig_add_test(tst_retry LIBS zadig_views zadig_simulator)
 zadig_add_test(tst_poller LIBS zadig_models zadig_simulator)
