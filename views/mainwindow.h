@@ -105,6 +105,9 @@ protected:
     void closeEvent(QCloseEvent *event) override;
 
 private:
+    // The project picker is never narrower than this many average letters.
+    static constexpr int MinProjectColumns = 16;
+
     void createActions(); // actions, menus and the tool bar: no font needed
     void createWidgets();
     void loadProjects();
@@ -132,7 +135,6 @@ private:
     // A version deleted on the server leaves the poller, the cache, the table and the detail
     // pane; the page is loaded again.
     void forgetVersion(const QString &id);
-    // Defined in mainwindow_create.cpp (the create/retry wizards).
     void newVersion();
     // 4.x/5.x: the wizard, started from the selected version (source from_version).
     void createFromSelected();

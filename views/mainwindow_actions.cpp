@@ -1,8 +1,8 @@
-// The create and retry entry points of MainWindow: the create-version wizard and the retry of
-// a failed version from the table.
+// MainWindow's version actions: create (also from a version), retry and delete.
 #include "mainwindow.h"
 
 #include "api/zadigclient.h"
+#include "detailpane.h"
 #include "messageboxes.h"
 #include "versionsmodel.h"
 #include "wizard/createversionwizard.h"
@@ -99,6 +99,60 @@ void MainWindow::retrySelected()
             [this](const QString &message) { statusBar()->showMessage(message, 10'000); });
     connect(flow, &RetryFlow::finished, this, [this] { updateActions(); });
     flow->start(id, name);
+}
+
+void MainWindow::deleteSelected()
+{
+    const QString id = selectedVersionId();
+    const VersionInfo *info = m_model->versionAt(m_model->rowOf(id));
+    if (!info)
+        return;
+    const QString name = info->name;
+    const QString projectName = currentProject().name;
+    const QString projectKey = m_pager->projectKey();
+    MessageBoxes::question(
+        this, tr("Delete Version"),
+        (isV2Api(m_client->generation())
+             ? tr("Delete version “%1” from project “%2” for good?\n\nZadig 4.x and 5.x remove "
+                  "it completely: its name can be used again at once. Images and charts it "
+                  "already pushed stay in their registries.\n\nThis cannot be undone.")
+             : tr("Delete version “%1” from project “%2”?\n\nThis cannot be undone."))
+            .arg(name, projectName.isEmpty() ? projectKey : projectName),
+        QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel,
+        [this, id, name, projectKey](QMessageBox::StandardButton answer) {
+            // Asked about this project's version: a switch meanwhile makes the answer moot.
+            if (answer != QMessageBox::Yes || m_pager->projectKey() != projectKey)
+                return;
+            deleteVersion(id, name);
+        });
+}
+
+void MainWindow::deleteVersion(const QString &id, const QString &name)
+{
+    statusBar()->showMessage(tr("Deleting “%1”…").arg(name));
+    m_deleteAction->setEnabled(false);
+    m_client->deleteVersion(
+        m_pager->projectKey(), id, this, [this, id, name](const Result<Done> &result) {
+            updateActions();
+            if (!result) {
+                statusBar()->clearMessage();
+                MessageBoxes::warning(this, tr("Could Not Delete Version"),
+                                      tr("Version “%1” was not deleted.").arg(name),
+                                      result.error().message());
+                return;
+            }
+            statusBar()->showMessage(tr("Deleted “%1”.").arg(name), 10'000);
+            forgetVersion(id);
+        });
+}
+
+void MainWindow::forgetVersion(const QString &id)
+{
+    if (m_selectedId == id) {
+        m_selectedId.clear();
+        m_detail->clearVersion();
+    }
+    m_pager->forgetVersion(id);
 }
 
 } // namespace zadig::ui
