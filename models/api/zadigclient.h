@@ -209,6 +209,8 @@ private:
     // with a stale key replaces an earlier one with the same key, as sending does.
     void withGeneration(QObject *context, Callback<ServerGeneration> then,
                         const QString &staleKey = QString());
+    // Sends the first probe; the detection's steps follow from its answer.
+    void startDetection();
     void probe(const QString &path, std::function<void(const Result<QByteArray> &, int)> next);
     void detectStep1(const Result<QByteArray> &raw, int status);
     void detectStep2(bool v3, const Result<QByteArray> &raw, int status);
