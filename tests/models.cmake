@@ -3,3 +3,5 @@ zadig_add_test(tst_versionsmodel LIBS zadig_models)
 zadig_add_test(tst_deliverablesmodel LIBS zadig_models)
 # The detail cache in simulated time, against the simulator.
 zadig_add_test(tst_detailcache LIBS zadig_models zadig_simulator)
+# The release manifest and the comparison of two versions, with their exports.
+zadig_add_test(tst_imageref LIBS zadig_models)
