@@ -6,3 +6,4 @@ zadig_add_test(tst_detailcache LIBS zadig_models zadig_simulator)
 # The release manifest and the comparison of two versions, with their exports.
 zadig_add_test(tst_imageref LIBS zadig_models)
 zadig_add_test(tst_manifest LIBS zadig_models)
+zadig_add_test(tst_versioncompare LIBS zadig_models)
