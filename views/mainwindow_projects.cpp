@@ -7,6 +7,7 @@
 #include "detailpane.h"
 #include "settings.h"
 #include "statepane.h"
+#include "textwidth.h"
 #include "versionsmodel.h"
 
 #include <QComboBox>
@@ -26,26 +27,11 @@ namespace zadig::ui {
 
 namespace {
 
-// How many columns of average Latin letters `text` takes, roughly: East Asian characters count
-// twice, and a little is added for letters wider than the average.
+// How many columns of average Latin letters `text` takes, roughly: a little is added for letters
+// wider than the average.
 int textColumns(const QString &text)
 {
-    int columns = 0;
-    for (const char32_t c : text.toUcs4()) {
-        switch (QChar::script(c)) {
-        case QChar::Script_Han:
-        case QChar::Script_Hiragana:
-        case QChar::Script_Katakana:
-        case QChar::Script_Hangul:
-        case QChar::Script_Bopomofo:
-            columns += 2;
-            break;
-        default:
-            // Fullwidth forms and CJK punctuation are as wide as a Han character.
-            columns += (c >= 0x3000 && c <= 0x303f) || (c >= 0xff01 && c <= 0xff60) ? 2 : 1;
-            break;
-        }
-    }
+    const int columns = displayColumns(text);
     return columns + columns / 8 + 1;
 }
 
