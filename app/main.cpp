@@ -4,6 +4,7 @@
 #include "desk.h"
 #include "deskstyle.h"
 #include "fontwarmup.h"
+#include "identity.h"
 #include "interfacefont.h"
 #include "options.h"
 #include "settings.h"
@@ -18,14 +19,6 @@
 
 using namespace Qt::StringLiterals;
 using namespace zadig;
-
-static void setIdentity()
-{
-    QCoreApplication::setOrganizationName(u"ZadigDesk"_s);
-    QCoreApplication::setOrganizationDomain(u"zadigdesk.github.io"_s);
-    QCoreApplication::setApplicationName(u"Zadig Desk"_s);
-    QCoreApplication::setApplicationVersion(QString::fromLatin1(ZADIG_VERSION_STRING));
-}
 
 // The UI follows the Language preference, else the system locale.
 static void installTranslations(QCoreApplication &app)
@@ -58,7 +51,7 @@ int main(int argc, char *argv[])
     startupClock().start();
     if (wantsInfoOnly(argc, argv)) {
         QCoreApplication core(argc, argv);
-        setIdentity();
+        setApplicationIdentity();
         installTranslations(core);
         QString error;
         parseOptions(QCoreApplication::arguments(), &error); // prints and exits
@@ -69,7 +62,7 @@ int main(int argc, char *argv[])
     // Joined before `app` goes, whatever the way out: Qt's font database destroys fontconfig's
     // configuration with it, which must not happen while FcInit is still running.
     const auto joinFonts = qScopeGuard([&fonts] { fonts.wait(); });
-    setIdentity();
+    setApplicationIdentity();
     installTranslations(app);
     QApplication::setDesktopFileName(u"io.github.zadigdesk.ZadigDesk"_s);
     ui::useUnshapedInterfaceFont();
