@@ -63,8 +63,12 @@ TlsPolicy::Verdict TlsPolicy::judge(const QSslCertificate &connectionPeer,
 QSslConfiguration TlsPolicy::configuration() const
 {
     QSslConfiguration configuration = QSslConfiguration::defaultConfiguration();
+    // Setting or adding CAs turns off Qt's loading of the system roots on demand, and the default
+    // list is empty until then: the system's are listed explicitly, so that a company CA is
+    // trusted besides them, not instead of them.
     if (!m_caCertificates.isEmpty())
-        configuration.addCaCertificates(m_caCertificates);
+        configuration.setCaCertificates(QSslConfiguration::systemCaCertificates() +
+                                        m_caCertificates);
     return configuration;
 }
 #endif
