@@ -73,6 +73,65 @@ private Q_SLOTS:
 
     void cleanup() { h.stop(); }
 
+    void createFromThisVersionFillsInItsDeliverables()
+    {
+        // 2.3-3.4 has no from_version: the wizard reads the version and fills the pages in. A
+        // container the chosen environment no longer runs is listed, not silently dropped.
+        h.start(u"mall"_s, 60);
+        sim::SimVersion old;
+        old.projectKey = u"mall"_s;
+        old.name = u"v2.0.9-legacy"_s;
+        old.type = u"K8SYaml"_s;
+        old.status = u"success"_s;
+        old.labels = {u"release"_s, u"回归"_s};
+        old.createTime = 1'700'000'000;
+        old.registryId = ReleaseRegistry;
+        old.images = {{u"cart"_s, u"cart"_s, u"cart"_s,
+                       u"ccr.ccs.tencentyun.com/release/cart:20231114-7-main"_s, ReleaseRegistry,
+                       u"release"_s},
+                      {u"search"_s, u"search"_s, u"search"_s,
+                       u"ccr.ccs.tencentyun.com/release/search:20231114-7-main"_s, ReleaseRegistry,
+                       u"release"_s}};
+        h.sim->state().insertVersion(old);
+        h.window->pager()->refresh();
+        CreateVersionWizard *wizard = h.openWizardFrom(u"v2.0.9-legacy"_s);
+        QVERIFY(wizard);
+        QTRY_COMPARE_WITH_TIMEOUT(wizard->basicsPage()->labels(),
+                                  QStringList({u"release"_s, u"回归"_s}), 10'000);
+        QTRY_VERIFY_WITH_TIMEOUT(wizard->prefill().has_value(), 10'000);
+        auto *name = wizard->findChild<QLineEdit *>(u"versionNameEdit"_s);
+        QVERIFY(name->text().isEmpty()); // a new version needs a new name
+        Harness::type(name, u"v2.0.10"_s);
+        Harness::clickNext(wizard, ui::EnvironmentPageId);
+        Harness::chooseEnvironment(wizard, false, u"qa"_s);
+        Harness::clickNext(wizard, ui::ServicesPageId);
+        Harness::waitForServices(wizard);
+        const QList<ui::ContainerChoice> chosen = wizard->servicesPage()->chosen();
+        QCOMPARE(chosen.size(), 1);
+        QCOMPARE(chosen.first().service, u"cart"_s);
+        QCOMPARE(chosen.first().tag, u"20231114-7-main"_s);
+        QVERIFY2(wizard->servicesPage()->prefillNote().contains(u"search/search"_s),
+                 qPrintable(wizard->servicesPage()->prefillNote()));
+        Harness::clickNext(wizard, ui::RegistryPageId);
+        QTRY_COMPARE_WITH_TIMEOUT(wizard->registryPage()->registry().value_or(Registry()).id,
+                                  ReleaseRegistry, 10'000);
+        Harness::clickNext(wizard, ui::ReviewPageId);
+        const QJsonObject body = Harness::shownBody(wizard);
+        QCOMPARE(body.value(u"version_name"_s).toString(), u"v2.0.10"_s);
+        QCOMPARE(body.value(u"image_registry_id"_s).toString(), ReleaseRegistry);
+        const QJsonArray services = body.value(u"yaml_datas"_s).toArray();
+        QCOMPARE(services.size(), 1);
+        QCOMPARE(services.first()
+                     .toObject()
+                     .value(u"image_datas"_s)
+                     .toArray()
+                     .first()
+                     .toObject()
+                     .value(u"image_tag"_s)
+                     .toString(),
+                 u"20231114-7-main"_s);
+    }
+
     void createsVersionShowsItAndWatchesItToSuccess()
     {
         h.start(u"mall"_s, 60);

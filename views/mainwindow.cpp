@@ -440,7 +440,7 @@ void MainWindow::updateActions()
     m_retryAction->setEnabled(info && info->status == VersionStatus::Failed);
     const bool canCreate = !m_pager->projectKey().isEmpty();
     m_newAction->setEnabled(canCreate);
-    m_createFromAction->setEnabled(canCreate && hasSelection && isV2Api(m_client->generation()));
+    m_createFromAction->setEnabled(canCreate && hasSelection);
     // Nothing to refresh before a server is known.
     m_refreshAction->setEnabled(m_client->baseUrl().isValid());
     m_deleteAction->setEnabled(hasSelection);

@@ -16,15 +16,15 @@ namespace zadig::ui {
 void MainWindow::createFromSelected()
 {
     const VersionInfo *info = m_model->versionAt(m_model->rowOf(selectedVersionId()));
-    if (!info || !isV2Api(m_client->generation()))
+    if (!info || m_client->generation() == ServerGeneration::Unknown)
         return;
-    const QString name = info->name;
+    const VersionInfo version = *info;
     // An open wizard keeps what it holds: it is only brought forward.
     const bool alreadyOpen = findChild<CreateVersionWizard *>() != nullptr;
     newVersion();
     auto *wizard = findChild<CreateVersionWizard *>();
-    if (!alreadyOpen && wizard && wizard->isV2())
-        wizard->createFrom(name);
+    if (!alreadyOpen && wizard)
+        wizard->createFrom(version);
 }
 
 void MainWindow::newVersion()

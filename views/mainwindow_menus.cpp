@@ -66,7 +66,6 @@ void MainWindow::createActions()
     m_createFromAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N));
     m_createFromAction->setToolTip(
         tr("Create a version with the images of the selected one (Ctrl+Shift+N)"));
-    m_createFromAction->setVisible(false); // 4.x/5.x only
     connect(m_createFromAction, &QAction::triggered, this, &MainWindow::createFromSelected);
 
     m_retryAction =

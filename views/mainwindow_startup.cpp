@@ -56,8 +56,6 @@ void MainWindow::detectGeneration()
 
 void MainWindow::showGeneration(ServerGeneration generation)
 {
-    // Only 4.x/5.x can make a version from another one.
-    m_createFromAction->setVisible(isV2Api(generation));
     updateActions();
     if (!m_generationLabel)
         return;

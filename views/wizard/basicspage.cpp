@@ -96,6 +96,12 @@ QStringList BasicsPage::labels() const
     return m_labels->labels();
 }
 
+void BasicsPage::addLabels(const QStringList &labels)
+{
+    m_labels->addLabels(labels);
+    refresh();
+}
+
 QString BasicsPage::checkNote() const
 {
     return m_checkRow->isHidden() ? QString() : m_checkNote->text();

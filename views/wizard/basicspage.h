@@ -27,6 +27,7 @@ public:
     QString versionName() const; // trimmed
     QString description() const;
     QStringList labels() const;
+    void addLabels(const QStringList &labels);
 
     QString problem() const override;
     bool validatePage() override;

@@ -119,6 +119,12 @@ void ChartsPage::initializePage()
         m_repo->setEnabled(true);
         m_repoNote->hide();
     }
+    // 2.3-3.4 "Create from": the original's repository, once, unless something is typed.
+    if (const std::optional<WizardPrefill> &prefill = owner()->prefill(); prefill && !m_prefilled) {
+        m_prefilled = true;
+        if (chartRepo().isEmpty())
+            m_repo->setEditText(prefill->chartRepo);
+    }
     if (!m_reposLoaded && !m_reposLoading)
         loadRepos();
     else if (!chartRepo().isEmpty())
@@ -192,7 +198,12 @@ void ChartsPage::rebuildRows()
         row.edit->setObjectName(u"chartVersionEdit:"_s + service);
         row.edit->setPlaceholderText(tr("e.g. 1.2.0"));
         row.edit->setAccessibleName(tr("Chart version of %1").arg(service));
-        row.edit->setText(m_values.value(service));
+        // A version started from another one starts from its chart versions (the suggestions of
+        // the chart repository replace them while they are not edited).
+        const std::optional<WizardPrefill> &prefill = owner()->prefill();
+        row.edit->setText(m_values.contains(service) || !prefill
+                              ? m_values.value(service)
+                              : prefill->chartVersions.value(service));
         name->setBuddy(row.edit);
         row.current = new QLabel(m_rowsWidget);
         row.current->setObjectName(u"chartCurrentVersion:"_s + service);

@@ -48,6 +48,7 @@ private:
     void suggestVersions();
 
     QComboBox *m_repo;
+    bool m_prefilled = false; // the repository of the version started from was put in
     QLabel *m_repoNote;
     QWidget *m_rowsWidget;
     QGridLayout *m_grid;

@@ -147,9 +147,33 @@ VersionSource CreateVersionWizard::source() const
     return isV2() ? m_environment->source() : VersionSource::FromEnv;
 }
 
-void CreateVersionWizard::createFrom(const QString &versionName)
+void CreateVersionWizard::createFrom(const VersionInfo &version)
 {
-    m_environment->setOriginalVersion(versionName);
+    m_basics->addLabels(version.labels);
+    if (isV2()) {
+        m_environment->setOriginalVersion(version.name);
+        return;
+    }
+    m_basics->showBanner(tr("Starting from “%1”").arg(version.name),
+                         tr("Reading what it delivers…"));
+    m_client->versionDetail(
+        m_project.key, version.id, version.name, this,
+        [this, name = version.name](const Result<VersionDetail> &result) {
+            if (!result) {
+                m_basics->showBanner(tr("Starting from “%1”").arg(name),
+                                     tr("Its deliverables could not be read (%1): choose them "
+                                        "yourself.")
+                                         .arg(result.error().message()));
+                return;
+            }
+            m_prefill = prefillFrom(result.value());
+            m_basics->addLabels(m_prefill->labels);
+            m_basics->showBanner(
+                tr("Starting from “%1”").arg(name),
+                tr("Its labels, containers and tags, registry and charts are filled in. Choose "
+                   "the environment to take the images from; what it no longer has is listed "
+                   "on the Services page."));
+        });
 }
 
 void CreateVersionWizard::setOriginalDetail(const std::optional<VersionDetail> &detail)
@@ -408,6 +432,19 @@ void CreateVersionWizard::checkFailedCreate(const ApiError &error, quint64 gener
                        "refused “%1” although the name is free. Nothing was created and nothing "
                        "you entered is lost: click Create Version to send it again.")
                         .arg(name));
+                return;
+            }
+            if (error.mayBeSameSecondCollision() && !exists) {
+                // Whether the name is taken could not be read: neither page is blamed.
+                m_submitting = false;
+                Q_EMIT submittingChanged(false);
+                goBackTo(ReviewPageId);
+                m_review->showServerError(
+                    tr("The server refused “%1” as already existing, and whether the name is "
+                       "taken could not be checked (%2). Nothing you entered is lost: check the "
+                       "versions, then click Create Version again.")
+                        .arg(name, result.error().message()),
+                    error);
                 return;
             }
             submitted(&error);

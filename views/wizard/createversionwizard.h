@@ -57,8 +57,12 @@ public:
     bool isV2() const { return isV2Api(m_generation); }
     // FromEnv on 2.3-3.4; on 4.x/5.x what the Environment page says.
     VersionSource source() const;
-    // Starts the wizard from an existing version (4.x/5.x): "Create from this version…".
-    void createFrom(const QString &versionName);
+    // Starts the wizard from an existing version: "Create from This Version…". On 4.x/5.x the
+    // server copies it (source from_version); on 2.3-3.4 its deliverables are read and filled
+    // in here (labels, containers and tags, registry, chart repo and versions).
+    void createFrom(const VersionInfo &version);
+    // What the pages start from (2.3-3.4 "Create from"), once read.
+    const std::optional<WizardPrefill> &prefill() const { return m_prefill; }
     // The original version's detail (FromVersion), once the Services page has read it.
     const std::optional<VersionDetail> &originalDetail() const { return m_original; }
     void setOriginalDetail(const std::optional<VersionDetail> &detail);
@@ -117,6 +121,7 @@ private:
     DeployType m_flavour;
     ServerGeneration m_generation;
     std::optional<VersionDetail> m_original;
+    std::optional<WizardPrefill> m_prefill;
 
     BasicsPage *m_basics = nullptr;
     EnvironmentPage *m_environment = nullptr;

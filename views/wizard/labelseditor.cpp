@@ -61,6 +61,16 @@ bool LabelsEditor::addPending()
     return true;
 }
 
+void LabelsEditor::addLabels(const QStringList &labels)
+{
+    for (const QString &label : labels) {
+        const QString text = label.trimmed();
+        if (!text.isEmpty() && !m_labels.contains(text))
+            m_labels.append(text);
+    }
+    rebuildChips();
+}
+
 void LabelsEditor::removeLabel(const QString &label)
 {
     if (!m_labels.removeOne(label))

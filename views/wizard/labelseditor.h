@@ -23,6 +23,8 @@ public:
     // Adds the text of the input as a label; false if it was blank or already there.
     bool addPending();
     void removeLabel(const QString &label);
+    // Adds these labels (blanks and duplicates skipped), e.g. those of a version started from.
+    void addLabels(const QStringList &labels);
     QLineEdit *input() const { return m_input; }
 
 protected:

@@ -82,9 +82,13 @@ void RegistryPage::initializePage()
 {
     // A version made from another one goes, unless told otherwise, where the original went.
     const std::optional<VersionDetail> &original = owner()->originalDetail();
-    if (m_chosenId.isEmpty() && owner()->source() == VersionSource::FromVersion && original &&
-        !original->imageRegistryId.isEmpty()) {
-        m_chosenId = original->imageRegistryId;
+    const std::optional<WizardPrefill> &prefill = owner()->prefill();
+    const QString originalRegistry = owner()->source() == VersionSource::FromVersion && original
+                                         ? original->imageRegistryId
+                                     : prefill ? prefill->registryId
+                                               : QString();
+    if (m_chosenId.isEmpty() && !originalRegistry.isEmpty()) {
+        m_chosenId = originalRegistry;
         if (m_loaded)
             fill();
     }

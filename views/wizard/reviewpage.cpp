@@ -158,6 +158,15 @@ void ReviewPage::initializePage()
     }
     if (!current.isEmpty())
         html += u"</ul>"_s;
+    if (w->generation() == ServerGeneration::Zadig4Early && w->source() == VersionSource::FromEnv) {
+        // The body shown has no yaml_content yet: it is read when the version is created.
+        html += u"<p>"_s +
+                tr("Zadig 4.0 to 4.2 keep each service's YAML (or Helm values) as the request "
+                   "gives it: on Create Version it is read from the environment and put into "
+                   "yaml_content.")
+                    .toHtmlEscaped() +
+                u"</p>"_s;
+    }
     m_summary->setHtml(html);
     m_waitNote->hide();
 }

@@ -120,6 +120,13 @@ ServicesPage::ServicesPage(CreateVersionWizard *wizard)
     tools->addWidget(m_reload);
     body()->addLayout(tools);
     body()->addWidget(m_tree, 1);
+    m_prefillNote = new QLabel(this);
+    m_prefillNote->setObjectName(u"prefillNote"_s);
+    m_prefillNote->setWordWrap(true);
+    m_prefillNote->setTextFormat(Qt::PlainText);
+    m_prefillNote->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_prefillNote->hide();
+    body()->addWidget(m_prefillNote);
 
     auto applyAll = [this] {
         if (!m_allTags->text().trimmed().isEmpty())
@@ -148,6 +155,11 @@ ServicesPage::ServicesPage(CreateVersionWizard *wizard)
             syncRow(m_rows.at(index.toInt()));
         refresh();
     });
+}
+
+QString ServicesPage::prefillNote() const
+{
+    return m_prefillNote->isHidden() ? QString() : m_prefillNote->text();
 }
 
 void ServicesPage::initializePage()
@@ -243,6 +255,7 @@ void ServicesPage::remember()
 
 void ServicesPage::rebuild(const EnvironmentDetail &detail)
 {
+    const std::optional<WizardPrefill> &prefill = owner()->prefill();
     m_building = true;
     m_tree->clear();
     m_rows.clear();
@@ -270,11 +283,18 @@ void ServicesPage::rebuild(const EnvironmentDetail &detail)
                                      : repositoryName(container.image);
             row.base.currentTag = !container.imagePath.tag.isEmpty() ? container.imagePath.tag
                                                                      : imageTag(container.image);
-            // From a version, its images are what the user came for: all chosen at first.
+            // From a version, its images are what the user came for: all chosen at first (on
+            // 2.3-3.4 those the original delivered, with its tags).
             const QString savedKey = keyOf(row.base.service, row.base.container);
             Saved saved = m_saved.value(savedKey);
-            if (!m_saved.contains(savedKey))
+            if (!m_saved.contains(savedKey)) {
                 saved.chosen = m_fromVersion;
+                if (prefill && prefill->tags.contains(savedKey)) {
+                    saved.chosen = true;
+                    saved.tag = prefill->tags.value(savedKey);
+                    saved.tagEdited = !saved.tag.isEmpty();
+                }
+            }
 
             row.item = new QTreeWidgetItem(serviceItem);
             row.item->setSizeHint(DistributeColumn, QSize(0, m_rowHeight));
@@ -326,6 +346,21 @@ void ServicesPage::rebuild(const EnvironmentDetail &detail)
     for (const Row &row : std::as_const(m_rows))
         syncRow(row);
     m_building = false;
+    // What the original delivered but this environment no longer has is said, not dropped.
+    QStringList missing;
+    if (prefill && !m_fromVersion) {
+        for (const QString &key : prefill->containers) {
+            const qsizetype slash = key.indexOf(u'/');
+            if (!rowOf(key.left(slash), key.mid(slash + 1)))
+                missing << key;
+        }
+    }
+    m_prefillNote->setText(
+        missing.isEmpty()
+            ? QString()
+            : tr("“%1” also delivered %2, which environment “%3” does not have: left out.")
+                  .arg(prefill->versionName, missing.join(u", "_s), m_envKey));
+    m_prefillNote->setVisible(!missing.isEmpty());
 }
 
 void ServicesPage::syncRow(const Row &row)

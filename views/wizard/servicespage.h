@@ -16,6 +16,7 @@
 #include <optional>
 
 class QCheckBox;
+class QLabel;
 class QLineEdit;
 class QPushButton;
 class QTreeWidget;
@@ -48,6 +49,7 @@ public:
     QStringList chosenServices() const;    // services with at least one chosen container
     bool anyDistributed() const;
     bool isLoaded() const { return m_loaded; }
+    QString prefillNote() const;
 
     QTreeWidget *tree() const { return m_tree; }
     // Test and keyboard helpers: choose a container (or, with an empty container, a whole
@@ -91,6 +93,7 @@ private:
     QLineEdit *m_allTags;
     QPushButton *m_setAll;
     QPushButton *m_reload;
+    QLabel *m_prefillNote = nullptr; // containers of the version started from that are missing
     QList<Row> m_rows;
     QHash<QString, Saved> m_saved;
     QString m_envKey; // the environment (or original version) the tree shows or is loading

@@ -140,6 +140,48 @@ EnvironmentDetail imagesOfVersion(const VersionDetail &detail)
     return env;
 }
 
+WizardPrefill prefillFrom(const VersionDetail &detail)
+{
+    WizardPrefill p;
+    p.versionName = detail.info.name;
+    p.labels = detail.info.labels;
+    auto add = [&p](const QString &service, const QString &container, const QString &tag) {
+        const QString key = service + u'/' + container;
+        if (service.isEmpty() || container.isEmpty() || p.tags.contains(key))
+            return;
+        p.containers.append(key);
+        p.tags.insert(key, tag);
+    };
+    if (detail.v2) {
+        p.registryId = detail.imageRegistryId;
+        p.chartRepo = detail.chartRepoName;
+        for (const VersionService &service : detail.services) {
+            if (!service.chartVersion.isEmpty())
+                p.chartVersions.insert(service.serviceName, service.chartVersion);
+            for (const VersionImage &image : service.images) {
+                const QString tag =
+                    !image.targetImageTag.isEmpty() ? image.targetImageTag : image.sourceImageTag;
+                add(service.serviceName, image.containerName, tag);
+            }
+        }
+        return p;
+    }
+    for (const DeployInfo &d : detail.deployInfos) {
+        add(d.serviceName, d.serviceModule, imageTag(d.image));
+        if (p.registryId.isEmpty())
+            p.registryId = d.registryId;
+    }
+    for (const DistributeInfo &chart : detail.distributeInfos) {
+        if (p.chartRepo.isEmpty())
+            p.chartRepo = chart.chartRepoName;
+        if (!chart.chartVersion.isEmpty())
+            p.chartVersions.insert(chart.serviceName, chart.chartVersion);
+        for (const DistributeInfo &image : chart.subDistributes)
+            add(chart.serviceName, image.serviceModule, imageTag(image.image));
+    }
+    return p;
+}
+
 bool isRetryable(const VersionDetail &detail)
 {
     if (detail.info.status != VersionStatus::Failed)

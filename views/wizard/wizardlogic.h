@@ -7,7 +7,9 @@
 #include "api/apierror.h"
 #include "api/types.h"
 
+#include <QHash>
 #include <QString>
+#include <QStringList>
 
 namespace zadig::ui {
 
@@ -29,6 +31,21 @@ QString targetImage(const Registry &registry, const QString &imageName, const QS
 // shows: each image becomes a container whose current image is the version's *source* image
 // (the server distributes that one again for a version made from it).
 EnvironmentDetail imagesOfVersion(const VersionDetail &detail);
+
+// What a version started from another one takes over (Create from This Version…), in one shape
+// for both generations: its labels, which containers it delivered with which tags, its target
+// registry and, for Helm, its chart repository and chart versions.
+struct WizardPrefill
+{
+    QString versionName; // the original's
+    QStringList labels;
+    QStringList containers;       // "service/container", in the original's order
+    QHash<QString, QString> tags; // "service/container" -> the tag it delivered
+    QString registryId;
+    QString chartRepo;
+    QHash<QString, QString> chartVersions; // service -> chart version
+};
+WizardPrefill prefillFrom(const VersionDetail &detail);
 
 // The wizard pages, in order. The ids are the QWizard page ids.
 enum WizardPageId {
