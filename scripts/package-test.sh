@@ -74,8 +74,8 @@ check "configure (Release, no tests)" \
     cmake -S "$root" -B "$build" "${generator[@]}" -DCMAKE_BUILD_TYPE=Release \
     -DCMAKE_INSTALL_PREFIX=/usr -DZADIG_BUILD_TESTS=OFF -DZADIG_BUILD_BENCH=OFF
 if ((failed > 0)); then finish; fi
-check "build zadig-desk and zadig-sim" \
-    locked cmake --build "$build" -j2 --target zadig-desk zadig-sim
+check "build zadig-desk, zadig-cli and zadig-sim" \
+    locked cmake --build "$build" -j2 --target zadig-desk zadig-cli zadig-sim
 if ((failed > 0)); then finish; fi
 
 echo "== cpack"
@@ -106,6 +106,7 @@ echo "== .deb layout"
 dpkg-deb -x "$deb" "$scratch/root"
 expect=(
     usr/bin/zadig-desk
+    usr/bin/zadig-cli
     usr/bin/zadig-sim
     "usr/share/applications/$app_id.desktop"
     "usr/share/metainfo/$app_id.metainfo.xml"
@@ -118,7 +119,7 @@ for path in "${expect[@]}"; do
     check "installs /$path" test -s "$scratch/root/$path"
 done
 check "binaries are executable" test -x "$scratch/root/usr/bin/zadig-desk" -a \
-    -x "$scratch/root/usr/bin/zadig-sim"
+    -x "$scratch/root/usr/bin/zadig-cli" -a -x "$scratch/root/usr/bin/zadig-sim"
 check "nothing outside /usr" \
     test -z "$(dpkg-deb -c "$deb" | awk '{print $6}' | grep -v -e '^\./$' -e '^\./usr/' -e '^\./usr$')"
 
@@ -152,7 +153,7 @@ owner_of() {
 }
 
 echo "== binaries against the system's Qt"
-for bin in zadig-desk zadig-sim; do
+for bin in zadig-desk zadig-cli zadig-sim; do
     exe=$scratch/root/usr/bin/$bin
     [[ -f $exe ]] || continue
     check "$bin: every library resolves" bash -c "! ldd '$exe' | grep -F 'not found'"
@@ -174,7 +175,7 @@ echo "== tarball ($(basename "$tgz"))"
 if [[ -f $tgz ]]; then
     tar -tzf "$tgz" >"$scratch/tgz.txt"
     top=$(head -n 1 "$scratch/tgz.txt" | cut -d/ -f1)
-    for path in bin/zadig-desk bin/zadig-sim "share/applications/$app_id.desktop" \
+    for path in bin/zadig-desk bin/zadig-cli bin/zadig-sim "share/applications/$app_id.desktop" \
         "share/metainfo/$app_id.metainfo.xml" "share/icons/hicolor/256x256/apps/$app_id.png"; do
         check "tarball has $top/$path" grep -qx "$top/$path" "$scratch/tgz.txt"
     done
@@ -194,6 +195,15 @@ if [[ -x $desk ]]; then
     fi
     check "zadig-desk --check --demo (offscreen)" \
         env QT_QPA_PLATFORM=offscreen timeout 300 "$desk" --check --demo
+fi
+cli=$scratch/root/usr/bin/zadig-cli
+if [[ -x $cli ]]; then
+    # For pipelines on servers without a display: no GUI library is even linked.
+    check "zadig-cli links no GUI library" \
+        bash -c "! readelf -d '$cli' | grep -E 'NEEDED.*libQt6(Gui|Widgets)'"
+    check "zadig-cli --demo list" timeout 120 "$cli" --demo --project mall list
+    check "zadig-cli --demo export (json)" \
+        timeout 120 "$cli" --demo --project mall export v2.5.0 --format json
 fi
 
 finish
