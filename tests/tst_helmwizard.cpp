@@ -106,7 +106,7 @@ private Q_SLOTS:
 
         ui::ChartsPage *charts = wizard->chartsPage();
         QComboBox *repo = charts->repoCombo();
-        QTRY_COMPARE_WITH_TIMEOUT(repo->count(), 2, 10'000);
+        QTRY_COMPARE_WITH_TIMEOUT(repo->count(), 2, 30'000);
         QCOMPARE(charts->reason(), u"Choose or type the chart repository."_s);
         repo->setCurrentIndex(repo->findText(u"payments-charts"_s));
         // The next versions come from the helper, one per chosen service.
@@ -115,7 +115,7 @@ private Q_SLOTS:
         QVERIFY(payApi && risk);
         QVERIFY(!charts->versionEdit(u"notify"_s));
         QTRY_VERIFY_WITH_TIMEOUT(ui::isSemVer(payApi->text()) && ui::isSemVer(risk->text()),
-                                 10'000);
+                                 30'000);
         const QString payApiVersion = payApi->text();
 
         // A version that is not SemVer is caught with its reason.
@@ -172,8 +172,8 @@ private Q_SLOTS:
         QTRY_COMPARE_WITH_TIMEOUT(wizard->currentId(), int(ui::ProgressPageId), 20'000);
         QCOMPARE(h.sim->requestCount(HelmPath, "POST"), 1);
         QCOMPARE(h.lastBody("POST", HelmPath), shown);
-        QTRY_VERIFY_WITH_TIMEOUT(h.version(u"pay-3.0.0"_s), 10'000);
-        QTRY_COMPARE_WITH_TIMEOUT(h.window->selectedVersionId(), h.idOf(u"pay-3.0.0"_s), 10'000);
+        QTRY_VERIFY_WITH_TIMEOUT(h.version(u"pay-3.0.0"_s), 30'000);
+        QTRY_COMPARE_WITH_TIMEOUT(h.window->selectedVersionId(), h.idOf(u"pay-3.0.0"_s), 30'000);
         QTRY_COMPARE_WITH_TIMEOUT(h.statusOf(u"pay-3.0.0"_s), VersionStatus::Success, 20'000);
         QTRY_COMPARE_WITH_TIMEOUT(wizard->progressPage()->status(),
                                   std::optional(VersionStatus::Success), 20'000);
@@ -202,11 +202,11 @@ private Q_SLOTS:
         h.start(u"payments"_s, 60);
         CreateVersionWizard *wizard = toCharts(u"pay-3.1.0"_s, false);
         QVERIFY(wizard);
-        QTRY_COMPARE_WITH_TIMEOUT(wizard->chartsPage()->repoCombo()->count(), 2, 10'000);
+        QTRY_COMPARE_WITH_TIMEOUT(wizard->chartsPage()->repoCombo()->count(), 2, 30'000);
         wizard->chartsPage()->repoCombo()->setCurrentIndex(0);
         QLineEdit *payApi = wizard->chartsPage()->versionEdit(u"pay-api"_s);
         QTRY_VERIFY_WITH_TIMEOUT(!payApi->text().isEmpty() && !wizard->chartsPage()->isSuggesting(),
-                                 10'000);
+                                 30'000);
         setText(payApi, version);
         QCOMPARE(wizard->chartsPage()->reason(), reason);
         QCOMPARE(Harness::forwardButton(wizard)->isEnabled(), reason.isEmpty());
@@ -224,7 +224,7 @@ private Q_SLOTS:
         CreateVersionWizard *wizard = toCharts(u"pay-3.2.0"_s, false);
         QVERIFY(wizard);
         ui::ChartsPage *charts = wizard->chartsPage();
-        QTRY_VERIFY_WITH_TIMEOUT(charts->helpersAnswered(), 10'000);
+        QTRY_VERIFY_WITH_TIMEOUT(charts->helpersAnswered(), 30'000);
         QCOMPARE(charts->repoCombo()->count(), 0);
         QVERIFY(wizard->findChild<QLabel *>(u"chartRepoNote"_s)->isVisible());
         QCOMPARE(charts->reason(), u"Choose or type the chart repository."_s);
@@ -247,9 +247,9 @@ private Q_SLOTS:
         h.start(u"payments"_s, 60);
         CreateVersionWizard *wizard = toCharts(u"pay-3.3.0"_s, false);
         QVERIFY(wizard);
-        QTRY_COMPARE_WITH_TIMEOUT(wizard->chartsPage()->repoCombo()->count(), 2, 10'000);
+        QTRY_COMPARE_WITH_TIMEOUT(wizard->chartsPage()->repoCombo()->count(), 2, 30'000);
         wizard->chartsPage()->repoCombo()->setCurrentIndex(1);
-        QTRY_VERIFY_WITH_TIMEOUT(wizard->chartsPage()->reason().isEmpty(), 10'000);
+        QTRY_VERIFY_WITH_TIMEOUT(wizard->chartsPage()->reason().isEmpty(), 30'000);
         Harness::clickNext(wizard, ui::ReviewPageId);
         const QJsonObject shown = Harness::shownBody(wizard);
         sim::Fault fault;
@@ -259,7 +259,7 @@ private Q_SLOTS:
         fault.body = "failed to query chart-repo info, repoName: shared-charts: 仓库不可用"_ba;
         h.sim->addFault(fault);
         QTest::mouseClick(Harness::forwardButton(wizard), Qt::LeftButton);
-        QTRY_COMPARE_WITH_TIMEOUT(wizard->currentId(), int(ui::ChartsPageId), 10'000);
+        QTRY_COMPARE_WITH_TIMEOUT(wizard->currentId(), int(ui::ChartsPageId), 30'000);
         QVERIFY(wizard->chartsPage()->serverErrorText().contains(u"仓库不可用"_s));
         QCOMPARE(wizard->chartsPage()->chartRepo(), u"shared-charts"_s);
         Harness::advanceTo(wizard, ui::ReviewPageId);

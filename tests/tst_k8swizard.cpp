@@ -97,8 +97,8 @@ private Q_SLOTS:
         CreateVersionWizard *wizard = h.openWizardFrom(u"v2.0.9-legacy"_s);
         QVERIFY(wizard);
         QTRY_COMPARE_WITH_TIMEOUT(wizard->basicsPage()->labels(),
-                                  QStringList({u"release"_s, u"回归"_s}), 10'000);
-        QTRY_VERIFY_WITH_TIMEOUT(wizard->prefill().has_value(), 10'000);
+                                  QStringList({u"release"_s, u"回归"_s}), 30'000);
+        QTRY_VERIFY_WITH_TIMEOUT(wizard->prefill().has_value(), 30'000);
         auto *name = wizard->findChild<QLineEdit *>(u"versionNameEdit"_s);
         QVERIFY(name->text().isEmpty()); // a new version needs a new name
         Harness::type(name, u"v2.0.10"_s);
@@ -114,7 +114,7 @@ private Q_SLOTS:
                  qPrintable(wizard->servicesPage()->prefillNote()));
         Harness::clickNext(wizard, ui::RegistryPageId);
         QTRY_COMPARE_WITH_TIMEOUT(wizard->registryPage()->registry().value_or(Registry()).id,
-                                  ReleaseRegistry, 10'000);
+                                  ReleaseRegistry, 30'000);
         Harness::clickNext(wizard, ui::ReviewPageId);
         const QJsonObject body = Harness::shownBody(wizard);
         QCOMPARE(body.value(u"version_name"_s).toString(), u"v2.0.10"_s);
@@ -230,8 +230,8 @@ private Q_SLOTS:
         QCOMPARE(h.lastBody("POST", K8sPath), shown);
 
         // Found on page 1 by name, selected in the table, watched to success in both places.
-        QTRY_VERIFY_WITH_TIMEOUT(h.version(u"v3.0.0"_s), 10'000);
-        QTRY_COMPARE_WITH_TIMEOUT(h.window->selectedVersionId(), h.idOf(u"v3.0.0"_s), 10'000);
+        QTRY_VERIFY_WITH_TIMEOUT(h.version(u"v3.0.0"_s), 30'000);
+        QTRY_COMPARE_WITH_TIMEOUT(h.window->selectedVersionId(), h.idOf(u"v3.0.0"_s), 30'000);
         QTRY_COMPARE_WITH_TIMEOUT(h.statusOf(u"v3.0.0"_s), VersionStatus::Success, 20'000);
         QTRY_COMPARE_WITH_TIMEOUT(wizard->progressPage()->status(),
                                   std::optional(VersionStatus::Success), 20'000);
@@ -263,7 +263,7 @@ private Q_SLOTS:
         QVERIFY(!Harness::forwardButton(wizard)->isEnabled());
         wizard->next();
         // A check would have left at once: once nothing is in flight, none was asked for.
-        QTRY_COMPARE_WITH_TIMEOUT(h.client->pendingCount(), 0, 10'000);
+        QTRY_COMPARE_WITH_TIMEOUT(h.client->pendingCount(), 0, 30'000);
         QCOMPARE(wizard->currentId(), int(ui::BasicsPageId));
         QCOMPARE(h.sim->requestCount(u"/api/aslan/delivery/releases/check"_s), 0);
     }
@@ -277,7 +277,7 @@ private Q_SLOTS:
         Harness::fillBasics(wizard, u"v9.2.1"_s, QString(), {u"a"_s});
         Harness::type(wizard->findChild<QLineEdit *>(u"labelInput"_s), u"hotfix"_s);
         QTest::mouseClick(Harness::forwardButton(wizard), Qt::LeftButton);
-        QTRY_COMPARE_WITH_TIMEOUT(wizard->currentId(), int(ui::EnvironmentPageId), 10'000);
+        QTRY_COMPARE_WITH_TIMEOUT(wizard->currentId(), int(ui::EnvironmentPageId), 30'000);
         QCOMPARE(wizard->basicsPage()->labels(), QStringList({u"a"_s, u"hotfix"_s}));
     }
 
@@ -310,7 +310,7 @@ private Q_SLOTS:
                 wizard->basicsPage()->reason(),
                 u"A version named “%1” already exists in this project: choose another name."_s.arg(
                     name),
-                10'000);
+                30'000);
             QCOMPARE(wizard->currentId(), int(ui::BasicsPageId));
             QVERIFY(!Harness::forwardButton(wizard)->isEnabled());
             // Another name is free to go.
@@ -319,7 +319,7 @@ private Q_SLOTS:
             QVERIFY(wizard->basicsPage()->reason().isEmpty());
             QTest::mouseClick(Harness::forwardButton(wizard), Qt::LeftButton);
         }
-        QTRY_COMPARE_WITH_TIMEOUT(wizard->currentId(), int(ui::EnvironmentPageId), 10'000);
+        QTRY_COMPARE_WITH_TIMEOUT(wizard->currentId(), int(ui::EnvironmentPageId), 30'000);
         if (!helper) // the helper is missing: the list was read instead
             QVERIFY(h.sim->requestCount(u"/openapi/delivery/releases"_s, "GET") > listsBefore);
         QCOMPARE(h.sim->requestCount(K8sPath, "POST"), 0);
@@ -341,7 +341,7 @@ private Q_SLOTS:
         QTest::mouseClick(Harness::forwardButton(wizard), Qt::LeftButton);
         QTRY_VERIFY_WITH_TIMEOUT(
             wizard->basicsPage()->checkNote().startsWith(u"Could not check whether “v9.1.0”"_s),
-            10'000);
+            30'000);
         QVERIFY(!wizard->basicsPage()->isChecking());
         QCOMPARE(wizard->currentId(), int(ui::BasicsPageId));
         // Said so; the next click goes on.
@@ -521,7 +521,7 @@ private Q_SLOTS:
 
         QTest::mouseClick(Harness::forwardButton(wizard), Qt::LeftButton);
         QVERIFY(wizard->isSubmitting());
-        QTRY_VERIFY_WITH_TIMEOUT(!wizard->isSubmitting(), 10'000);
+        QTRY_VERIFY_WITH_TIMEOUT(!wizard->isSubmitting(), 30'000);
         QCOMPARE(wizard->currentId(), page);
         QVERIFY(wizard->isVisible());
         auto *p = qobject_cast<ui::WizardPageBase *>(wizard->currentPage());
@@ -556,7 +556,7 @@ private Q_SLOTS:
         h.sim->state().insertVersion(other);
 
         QTest::mouseClick(Harness::forwardButton(wizard), Qt::LeftButton);
-        QTRY_COMPARE_WITH_TIMEOUT(wizard->currentId(), int(ui::BasicsPageId), 10'000);
+        QTRY_COMPARE_WITH_TIMEOUT(wizard->currentId(), int(ui::BasicsPageId), 30'000);
         ui::BasicsPage *basics = wizard->basicsPage();
         QCOMPARE(basics->reason(),
                  u"A version named “v9.7.0” already exists in this project: choose another "
@@ -573,7 +573,7 @@ private Q_SLOTS:
         Harness::advanceTo(wizard, ui::ReviewPageId);
         QCOMPARE(Harness::shownBody(wizard).value(u"version_name"_s).toString(), u"v9.7.0b"_s);
         Harness::clickNext(wizard, ui::ProgressPageId);
-        QTRY_VERIFY_WITH_TIMEOUT(h.version(u"v9.7.0b"_s), 10'000);
+        QTRY_VERIFY_WITH_TIMEOUT(h.version(u"v9.7.0b"_s), 30'000);
     }
 };
 

@@ -32,7 +32,7 @@ private:
 
     void select(const QString &name)
     {
-        QTRY_VERIFY_WITH_TIMEOUT(h.version(name), 10'000);
+        QTRY_VERIFY_WITH_TIMEOUT(h.version(name), 30'000);
         QVERIFY(h.window->selectVersion(h.idOf(name)));
         QTRY_COMPARE(h.window->selectedVersionId(), h.idOf(name));
     }
@@ -73,7 +73,7 @@ private Q_SLOTS:
         const QString id = h.idOf(name);
 
         retryAction()->trigger();
-        QTRY_COMPARE_WITH_TIMEOUT(h.statusOf(name), VersionStatus::Retrying, 10'000);
+        QTRY_COMPARE_WITH_TIMEOUT(h.statusOf(name), VersionStatus::Retrying, 30'000);
         QCOMPARE(h.sim->state().storedStatus(id), u"retrying"_s);
         const QJsonObject body = h.lastBody("POST", path);
         QCOMPARE(body.value(u"retry"_s).toBool(), true);
@@ -85,7 +85,7 @@ private Q_SLOTS:
         QCOMPARE(h.sim->requestCount(path, "POST"), 1);
 
         h.sim->state().advance(TenMinutes);
-        QTRY_COMPARE_WITH_TIMEOUT(h.statusOf(name), VersionStatus::Success, 10'000);
+        QTRY_COMPARE_WITH_TIMEOUT(h.statusOf(name), VersionStatus::Success, 30'000);
         QVERIFY(!retryAction()->isEnabled());
     }
 
@@ -107,11 +107,11 @@ private Q_SLOTS:
         Harness::advanceTo(wizard, ui::ProgressPageId);
         ui::ProgressPage *progress = wizard->progressPage();
         QTRY_COMPARE_WITH_TIMEOUT(progress->status(), std::optional(VersionStatus::Creating),
-                                  10'000);
+                                  30'000);
         QVERIFY(!progress->retryButton()->isVisible());
 
         h.sim->state().advance(TenMinutes);
-        QTRY_COMPARE_WITH_TIMEOUT(progress->status(), std::optional(VersionStatus::Failed), 10'000);
+        QTRY_COMPARE_WITH_TIMEOUT(progress->status(), std::optional(VersionStatus::Failed), 30'000);
         QTRY_COMPARE(h.statusOf(u"v9.8.0"_s), VersionStatus::Failed);
         QVERIFY(progress->errorText().contains(u"unauthorized"_s));
         QVERIFY(progress->retryButton()->isVisible());
@@ -119,7 +119,7 @@ private Q_SLOTS:
 
         QTest::mouseClick(progress->retryButton(), Qt::LeftButton);
         QTRY_COMPARE_WITH_TIMEOUT(progress->status(), std::optional(VersionStatus::Retrying),
-                                  10'000);
+                                  30'000);
         QTRY_COMPARE(h.statusOf(u"v9.8.0"_s), VersionStatus::Retrying);
         const QJsonObject body = h.lastBody("POST", u"/openapi/delivery/releases/k8s"_s);
         QCOMPARE(body.value(u"retry"_s).toBool(), true);
@@ -130,7 +130,7 @@ private Q_SLOTS:
 
         h.sim->state().advance(TenMinutes);
         QTRY_COMPARE_WITH_TIMEOUT(progress->status(), std::optional(VersionStatus::Success),
-                                  10'000);
+                                  30'000);
         QTRY_COMPARE(h.statusOf(u"v9.8.0"_s), VersionStatus::Success);
         QVERIFY(!progress->retryButton()->isVisible());
     }
@@ -152,7 +152,7 @@ private Q_SLOTS:
         Harness::advanceTo(wizard, ui::ProgressPageId);
         h.sim->state().advance(TenMinutes);
         ui::ProgressPage *progress = wizard->progressPage();
-        QTRY_COMPARE_WITH_TIMEOUT(progress->status(), std::optional(VersionStatus::Failed), 10'000);
+        QTRY_COMPARE_WITH_TIMEOUT(progress->status(), std::optional(VersionStatus::Failed), 30'000);
         const QString id = progress->versionId();
 
         sim::Fault fault;
@@ -167,7 +167,7 @@ private Q_SLOTS:
 
         // Explained with the server's words, deleted on request, and back to the start with
         // every value kept, ready to create it again.
-        QTRY_COMPARE_WITH_TIMEOUT(wizard->currentId(), int(ui::BasicsPageId), 10'000);
+        QTRY_COMPARE_WITH_TIMEOUT(wizard->currentId(), int(ui::BasicsPageId), 30'000);
         QVERIFY(ui::MessageBoxes::lastText().contains(u"创建工作流失败"_s));
         QCOMPARE(h.sim->requestCount(u"/openapi/delivery/releases/"_s + id, "DELETE"), 1);
         QTRY_VERIFY(!h.version(u"v9.9.0"_s));
@@ -180,7 +180,7 @@ private Q_SLOTS:
         const int creates = h.sim->requestCount(u"/openapi/delivery/releases/k8s"_s, "POST");
         Harness::clickNext(wizard, ui::ProgressPageId);
         QCOMPARE(h.sim->requestCount(u"/openapi/delivery/releases/k8s"_s, "POST"), creates + 1);
-        QTRY_VERIFY_WITH_TIMEOUT(h.version(u"v9.9.0"_s), 10'000);
+        QTRY_VERIFY_WITH_TIMEOUT(h.version(u"v9.9.0"_s), 30'000);
     }
 
     void versionTheServerCannotRetryOffersDelete_data()
@@ -202,7 +202,7 @@ private Q_SLOTS:
         QTRY_VERIFY(retryAction()->isEnabled());
         retryAction()->trigger();
         QTRY_VERIFY_WITH_TIMEOUT(ui::MessageBoxes::lastText().contains(u"cannot be retried"_s),
-                                 10'000);
+                                 30'000);
         // Explained with the server's own words, and no retry was sent.
         QVERIFY(ui::MessageBoxes::lastText().contains(u"image registry is required"_s));
         QTRY_VERIFY(!h.window->findChild<ui::RetryFlow *>());
@@ -232,7 +232,7 @@ private Q_SLOTS:
         retryAction()->trigger();
         QTRY_VERIFY_WITH_TIMEOUT(
             ui::MessageBoxes::lastText().contains(u"can't reCreate version with status:creating"_s),
-            10'000);
+            30'000);
         QVERIFY(ui::MessageBoxes::lastText().contains(u"cannot be retried"_s));
         QTRY_VERIFY(!h.window->findChild<ui::RetryFlow *>());
         QVERIFY(h.version(u"v2.5.1"_s));
@@ -254,7 +254,7 @@ private Q_SLOTS:
         retryAction()->trigger();
         QTRY_VERIFY_WITH_TIMEOUT(ui::MessageBoxes::lastText().startsWith(
                                      u"The retry of “v2.5.1” was not sent through."_s),
-                                 10'000);
+                                 30'000);
         // A broken connection says nothing about the version: no delete is offered.
         QVERIFY(!ui::MessageBoxes::lastText().contains(u"cannot be retried"_s));
         QTRY_VERIFY(!h.window->findChild<ui::RetryFlow *>());

@@ -122,7 +122,7 @@ private:
         QObject context;
         call(&context, [&answer](const Result<T> &result) { answer = result; });
         // The context goes with this frame: a late answer is dropped, not written here.
-        if (!QTest::qWaitFor([&] { return answer.has_value(); }, 10'000))
+        if (!QTest::qWaitFor([&] { return answer.has_value(); }, 30'000))
             return std::nullopt;
         return answer;
     }
@@ -245,7 +245,7 @@ private Q_SLOTS:
         QCOMPARE(h.lastBody("POST", K8sPath), shown);
         QVERIFY(wizard->acceptedNote().isEmpty());
 
-        QTRY_VERIFY_WITH_TIMEOUT(h.version(u"v4.0.0"_s), 10'000);
+        QTRY_VERIFY_WITH_TIMEOUT(h.version(u"v4.0.0"_s), 30'000);
         QTRY_COMPARE_WITH_TIMEOUT(h.statusOf(u"v4.0.0"_s), VersionStatus::Success, 20'000);
         QTRY_COMPARE_WITH_TIMEOUT(wizard->progressPage()->status(),
                                   std::optional(VersionStatus::Success), 20'000);
@@ -286,7 +286,7 @@ private Q_SLOTS:
         QVERIFY(!wizard->findChild<QRadioButton *>(u"fromEnvironmentRadio"_s)->isChecked());
         auto *combo = wizard->findChild<QComboBox *>(u"originalVersionCombo"_s);
         QVERIFY(combo);
-        QTRY_VERIFY_WITH_TIMEOUT(combo->isEnabled(), 10'000);
+        QTRY_VERIFY_WITH_TIMEOUT(combo->isEnabled(), 30'000);
         QCOMPARE(combo->currentData().toString(), u"v3.0.0"_s);
         QCOMPARE(wizard->source(), VersionSource::FromVersion);
         QCOMPARE(wizard->environmentPage()->originalVersion(), u"v3.0.0"_s);
@@ -300,7 +300,7 @@ private Q_SLOTS:
 
         // The original's registry, preselected.
         Harness::clickNext(wizard, ui::RegistryPageId);
-        QTRY_VERIFY_WITH_TIMEOUT(wizard->registryPage()->registry(), 10'000);
+        QTRY_VERIFY_WITH_TIMEOUT(wizard->registryPage()->registry(), 30'000);
         QCOMPARE(wizard->registryPage()->registry()->id, original->registryId);
         QCOMPARE(wizard->findChild<QComboBox *>(u"registryCombo"_s)->currentData().toString(),
                  original->registryId);
@@ -362,10 +362,10 @@ private Q_SLOTS:
 
         ui::ChartsPage *charts = wizard->chartsPage();
         QComboBox *repo = charts->repoCombo();
-        QTRY_COMPARE_WITH_TIMEOUT(repo->count(), 2, 10'000);
+        QTRY_COMPARE_WITH_TIMEOUT(repo->count(), 2, 30'000);
         QVERIFY(repo->isEnabled());
         repo->setCurrentIndex(repo->findText(u"payments-charts"_s));
-        QTRY_VERIFY_WITH_TIMEOUT(charts->reason().isEmpty(), 10'000);
+        QTRY_VERIFY_WITH_TIMEOUT(charts->reason().isEmpty(), 30'000);
         Harness::clickNext(wizard, ui::ReviewPageId);
 
         const QJsonObject shown = Harness::shownBody(wizard);
@@ -405,14 +405,14 @@ private Q_SLOTS:
         Harness::clickNext(wizard, ui::EnvironmentPageId);
         QVERIFY(wizard->findChild<QRadioButton *>(u"fromVersionRadio"_s)->isChecked());
         auto *combo = wizard->findChild<QComboBox *>(u"originalVersionCombo"_s);
-        QTRY_VERIFY_WITH_TIMEOUT(combo->isEnabled(), 10'000);
+        QTRY_VERIFY_WITH_TIMEOUT(combo->isEnabled(), 30'000);
         QCOMPARE(combo->currentData().toString(), u"pay-3.0.0"_s);
         Harness::clickNext(wizard, ui::ServicesPageId);
         Harness::waitForServices(wizard);
         QCOMPARE(imageKeys(wizard->servicesPage()->chosen()), imageKeys(*original));
         setAllTags(wizard, u"3.0.2"_s);
         Harness::clickNext(wizard, ui::RegistryPageId);
-        QTRY_VERIFY_WITH_TIMEOUT(wizard->registryPage()->registry(), 10'000);
+        QTRY_VERIFY_WITH_TIMEOUT(wizard->registryPage()->registry(), 30'000);
         QCOMPARE(wizard->registryPage()->registry()->id, original->registryId);
         Harness::clickNext(wizard, ui::ChartsPageId);
 
@@ -425,7 +425,7 @@ private Q_SLOTS:
         auto *note = wizard->findChild<QLabel *>(u"chartRepoNote"_s);
         QVERIFY(note->isVisible());
         QVERIFY2(note->text().contains(u"pay-3.0.0"_s), qPrintable(note->text()));
-        QTRY_VERIFY_WITH_TIMEOUT(charts->reason().isEmpty(), 10'000);
+        QTRY_VERIFY_WITH_TIMEOUT(charts->reason().isEmpty(), 30'000);
         Harness::clickNext(wizard, ui::ReviewPageId);
 
         const QJsonObject shown = Harness::shownBody(wizard);
@@ -508,7 +508,7 @@ private Q_SLOTS:
         h.sim->v2().collideNextCreate();
 
         QTest::mouseClick(Harness::forwardButton(wizard), Qt::LeftButton);
-        QTRY_VERIFY_WITH_TIMEOUT(wizard->reviewPage()->hasServerError(), 10'000);
+        QTRY_VERIFY_WITH_TIMEOUT(wizard->reviewPage()->hasServerError(), 30'000);
         QVERIFY(!wizard->isSubmitting());
         QCOMPARE(wizard->currentId(), int(ui::ReviewPageId));
         QCOMPARE(h.sim->requestCount(K8sPath, "POST"), 1);
@@ -528,7 +528,7 @@ private Q_SLOTS:
         Harness::clickNext(wizard, ui::ProgressPageId);
         QCOMPARE(h.sim->requestCount(K8sPath, "POST"), 2);
         QCOMPARE(h.lastBody("POST", K8sPath), shown);
-        QTRY_VERIFY_WITH_TIMEOUT(h.version(u"v4.1.0"_s), 10'000);
+        QTRY_VERIFY_WITH_TIMEOUT(h.version(u"v4.1.0"_s), 30'000);
         QTRY_COMPARE_WITH_TIMEOUT(wizard->progressPage()->status(),
                                   std::optional(VersionStatus::Success), 20'000);
     }
@@ -549,7 +549,7 @@ private Q_SLOTS:
         QVERIFY(h.sim->v2().version(u"mall"_s, u"v4.3.0"_s));
 
         QTest::mouseClick(Harness::forwardButton(wizard), Qt::LeftButton);
-        QTRY_COMPARE_WITH_TIMEOUT(wizard->currentId(), int(ui::BasicsPageId), 10'000);
+        QTRY_COMPARE_WITH_TIMEOUT(wizard->currentId(), int(ui::BasicsPageId), 30'000);
         QVERIFY(!wizard->isSubmitting());
         ui::BasicsPage *basics = wizard->basicsPage();
         // The server's own words, and why Next is off.
@@ -609,7 +609,7 @@ private Q_SLOTS:
 
         QTest::mouseClick(Harness::forwardButton(wizard), Qt::LeftButton);
         if (stored) {
-            QTRY_COMPARE_WITH_TIMEOUT(wizard->currentId(), int(ui::ProgressPageId), 10'000);
+            QTRY_COMPARE_WITH_TIMEOUT(wizard->currentId(), int(ui::ProgressPageId), 30'000);
             QVERIFY(wizard->isSubmitted());
             const QString note = wizard->acceptedNote();
             QVERIFY2(note.contains(u"stored the version"_s), qPrintable(note));
@@ -618,13 +618,13 @@ private Q_SLOTS:
             QTRY_VERIFY(noteLabel->isVisible());
             QCOMPARE(noteLabel->text(), note);
             // Found by name and watched like any new version.
-            QTRY_VERIFY_WITH_TIMEOUT(h.version(u"v4.4.0"_s), 10'000);
+            QTRY_VERIFY_WITH_TIMEOUT(h.version(u"v4.4.0"_s), 30'000);
             QTRY_COMPARE_WITH_TIMEOUT(wizard->progressPage()->status(),
                                       std::optional(VersionStatus::Success), 20'000);
             QCOMPARE(noteLabel->text(), note);
         } else {
-            QTRY_VERIFY_WITH_TIMEOUT(!wizard->isSubmitting(), 10'000);
-            QTRY_VERIFY_WITH_TIMEOUT(wizard->reviewPage()->hasServerError(), 10'000);
+            QTRY_VERIFY_WITH_TIMEOUT(!wizard->isSubmitting(), 30'000);
+            QTRY_VERIFY_WITH_TIMEOUT(wizard->reviewPage()->hasServerError(), 30'000);
             QCOMPARE(wizard->currentId(), int(ui::ReviewPageId));
             QVERIFY(!wizard->isSubmitted());
             QVERIFY(wizard->acceptedNote().isEmpty());
@@ -669,7 +669,7 @@ private Q_SLOTS:
         QCOMPARE(h.sim->requestCount(RetryPath), 0);
 
         QTest::mouseClick(progress->retryButton(), Qt::LeftButton);
-        QTRY_COMPARE_WITH_TIMEOUT(h.sim->requestCount(RetryPath, "POST"), 1, 10'000);
+        QTRY_COMPARE_WITH_TIMEOUT(h.sim->requestCount(RetryPath, "POST"), 1, 30'000);
         const QList<sim::RecordedRequest> requests = h.sim->requests();
         const qsizetype retry = indexOf(requests, "POST", RetryPath);
         QCOMPARE(requests.at(retry).query.queryItemValue(u"id"_s), id);
@@ -688,7 +688,7 @@ private Q_SLOTS:
         }
         // 4.0-4.2 start no watcher after a retry: said, and no endless spinner.
         QTRY_VERIFY_WITH_TIMEOUT(
-            progress->statusText().contains(u"never reports the end of a retry"_s), 10'000);
+            progress->statusText().contains(u"never reports the end of a retry"_s), 30'000);
         auto *bar = progress->findChild<QProgressBar *>(u"versionProgress"_s);
         QVERIFY(bar);
         QCOMPARE(bar->maximum(), 1);
@@ -698,7 +698,7 @@ private Q_SLOTS:
         // spinner.
         h.window->findChild<QAction *>(u"refreshAction"_s)->trigger();
         QTRY_COMPARE_WITH_TIMEOUT(progress->status(), std::optional(VersionStatus::Retrying),
-                                  10'000);
+                                  30'000);
         QVERIFY2(progress->statusText().contains(u"never reports the end of a retry"_s),
                  qPrintable(progress->statusText()));
         QCOMPARE(bar->maximum(), 1);
