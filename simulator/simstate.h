@@ -5,6 +5,11 @@
 // The behaviour follows ../shared/spec/zadig-server-behaviour.md. Choices of our own where the
 // notes leave room are listed at the top of simstate.cpp.
 //
+// The class is a facade over files with one job each: simstore.cpp (the data and its lookups),
+// simlifecycle.cpp (the clock and how versions advance), simrouter.cpp (auth, licence,
+// permission, dispatch), simhandlers_versions.cpp, simhandlers_env.cpp and simhandlers_web.cpp
+// (the handlers per resource), simjson.cpp (the JSON the handlers answer with).
+//
 // Lifecycle, in simulated time: a create or retry starts an attempt whose job starts
 // JobStartDelayMs later (progress 0/0 "waiting" until then) and copies one image every
 // ImageCopyMs ("uploading"), then succeeds. An attempt fails instead when an image tag of the
@@ -162,6 +167,8 @@ struct SimVersion
     int storedSuccessCount = 0; // progress of a settled version
 
     int totalCount() const; // images to copy
+    // K8SYaml or HelmChart. Legacy types have no job the simulator drives; their detail is a 500.
+    bool hasKnownType() const;
 };
 
 // The progress and status a version has at a given simulated time.
@@ -253,7 +260,11 @@ private:
         std::vector<std::unique_ptr<SimVersion>> ordered;
     };
 
+    // simrouter.cpp
     SimResponse route(const SimRequest &request, const std::optional<QJsonObject> &body);
+    SimResponse notFound(const SimRequest &request) const;
+
+    // simhandlers_versions.cpp
     SimResponse listVersions(const SimRequest &request);
     SimResponse versionDetail(const SimRequest &request, const QString &id);
     SimResponse deleteVersion(const SimRequest &request, const QString &id);
@@ -262,23 +273,30 @@ private:
     SimResponse createK8s(const QJsonObject &body);
     SimResponse createHelm(const QJsonObject &body);
     SimResponse retry(const QString &projectKey, const QString &versionName);
-    SimResponse notFound(const SimRequest &request) const;
+
+    // simhandlers_env.cpp
     SimResponse listProjects(const SimRequest &request);
     SimResponse listEnvironments(const SimRequest &request, bool production);
     SimResponse environmentDetail(const SimRequest &request, const QString &envKey,
                                   bool production);
     SimResponse listRegistries();
+
+    // simhandlers_web.cpp
     SimResponse chartReposHelper(const SimRequest &request);
     SimResponse chartVersionsHelper(const SimRequest &request);
     SimResponse checkVersionHelper(const SimRequest &request);
 
+    // simstore.cpp
     SimVersion *findVersion(const QString &id) const;
     SimVersion *findVersionByName(const QString &projectKey, const QString &name) const;
+    void removeVersion(const SimVersion &version);
+    const SimRegistry *registry(const QString &id) const;
+    const SimChartRepo *chartRepo(const QString &name) const;
+
+    // simlifecycle.cpp
     void reconcile(SimVersion &version);
     SimProgress progressAt(const SimVersion &version, qint64 nowMs) const;
     void startAttempt(SimVersion &version, int failAfter);
-    const SimRegistry *registry(const QString &id) const;
-    const SimChartRepo *chartRepo(const QString &name) const;
 
     QString m_token = QStringLiteral("zadig-demo-token");
     bool m_licenceValid = true;
