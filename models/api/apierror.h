@@ -2,6 +2,7 @@
 // said (often Chinese), kept verbatim.
 #pragma once
 
+#include <QCoreApplication>
 #include <QMetaType>
 #include <QString>
 
@@ -9,6 +10,11 @@ namespace zadig {
 
 struct ApiError
 {
+    // The client's own sentences in an error's detail are translated in this context, like the
+    // summaries; the server's words and technical paths stay as they are.
+    Q_DECLARE_TR_FUNCTIONS(zadig::ApiError)
+
+public:
     enum class Kind {
         Network,           // connection refused, reset, host not found, ...
         Timeout,           // no complete answer within the transfer timeout

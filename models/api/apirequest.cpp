@@ -226,25 +226,28 @@ Result<QByteArray> ApiRequest::outcome(int status) const
     using Kind = ApiError::Kind;
     QNetworkReply *reply = m_reply;
     const auto tooLarge = [&] {
-        return makeError(Kind::BadResponse,
-                         u"the answer is too large (more than %1 bytes)"_s.arg(m_spec.maxBodySize),
-                         status);
+        return makeError(
+            Kind::BadResponse,
+            ApiError::tr("the answer is too large (more than %1 bytes)").arg(m_spec.maxBodySize),
+            status);
     };
     if (m_tooLarge)
         return tooLarge();
     if (m_redirectRefused)
-        return makeError(Kind::Server,
-                         u"refused a redirect to another origin: %1"_s.arg(m_refusedTarget),
-                         status);
+        return makeError(
+            Kind::Server,
+            ApiError::tr("refused a redirect to another origin: %1").arg(m_refusedTarget), status);
     if (m_timedOut)
-        return makeError(Kind::Timeout, u"no complete answer before the deadline"_s, status);
+        return makeError(Kind::Timeout, ApiError::tr("no complete answer before the deadline"),
+                         status);
 
     const QNetworkReply::NetworkError error = reply->error();
     // Aborts by the client (stale, abortAll, destructor) never get here: the request is
     // abandoned first, and the deadline, size and redirect aborts are flagged above. An
     // OperationCanceledError that still arrives is Qt's transfer timeout firing.
     if (error == QNetworkReply::OperationCanceledError || error == QNetworkReply::TimeoutError)
-        return makeError(Kind::Timeout, u"no data for a whole transfer timeout"_s, status);
+        return makeError(Kind::Timeout, ApiError::tr("no data for a whole transfer timeout"),
+                         status);
     if (error == QNetworkReply::SslHandshakeFailedError || !m_tlsErrors.isEmpty())
         return makeError(Kind::Tls, m_tlsErrors.isEmpty() ? reply->errorString() : m_tlsErrors, 0);
     // A redirect loop ends with the last hop's 3xx (or, depending on the verb, a bare 100 and no
@@ -255,9 +258,10 @@ Result<QByteArray> ApiRequest::outcome(int status) const
         const QString text =
             error == QNetworkReply::TooManyRedirectsError || m_redirects > 0 ||
                     reply->hasRawHeader("Location")
-                ? u"the server kept redirecting and never gave a final answer (%1 redirects, "
-                  "HTTP %2)"_s.arg(m_redirects)
-                : u"the server never gave a final answer, only HTTP %1"_s;
+                ? ApiError::tr("the server kept redirecting and never gave a final answer (%1 "
+                               "redirects, HTTP %2)")
+                      .arg(m_redirects)
+                : ApiError::tr("the server never gave a final answer, only HTTP %1");
         return makeError(Kind::Server, text.arg(status), status);
     }
     // Connection and proxy errors (1-199); with a status they broke the answer half-way.
@@ -272,9 +276,10 @@ Result<QByteArray> ApiRequest::outcome(int status) const
         // A 2xx whose body Qt could not deliver (Content-Encoding that does not inflate, or
         // inflates like a decompression bomb) is not a success with an empty body.
         if (error != QNetworkReply::NoError) {
-            const QString text = reply->hasRawHeader("Content-Encoding")
-                                     ? u"the compressed answer could not be unpacked (%1)"_s
-                                     : u"the answer could not be read (%1)"_s;
+            const QString text =
+                reply->hasRawHeader("Content-Encoding")
+                    ? ApiError::tr("the compressed answer could not be unpacked (%1)")
+                    : ApiError::tr("the answer could not be read (%1)");
             return makeError(Kind::BadResponse, text.arg(reply->errorString()), status);
         }
         return body;

@@ -57,12 +57,15 @@ public:
     bool failed() const { return m_error.has_value(); }
     const ApiError &error() const { return *m_error; }
 
-    void fail(const Path &path, QLatin1StringView what)
+    // `what` is translated in ApiError's context (QT_TRANSLATE_NOOP at the call sites); the field
+    // path stays as the server named it.
+    void fail(const Path &path, const char *what)
     {
         if (m_error)
             return;
         const QString where = path.toString();
-        m_error = badResponse((where.isEmpty() ? u"top level"_s : where) + ": "_L1 + what);
+        m_error = badResponse(ApiError::tr("%1: %2").arg(
+            where.isEmpty() ? ApiError::tr("top level") : where, ApiError::tr(what)));
     }
 
     QString string(const QJsonObject &object, QLatin1StringView key, const Path &at)
@@ -71,7 +74,7 @@ public:
         if (value.isString())
             return value.toString();
         if (!isAbsent(value))
-            fail(at.field(key), "expected a string"_L1);
+            fail(at.field(key), QT_TRANSLATE_NOOP("zadig::ApiError", "expected a string"));
         return QString();
     }
 
@@ -84,18 +87,18 @@ public:
         if (isAbsent(value))
             return 0;
         if (!value.isDouble()) {
-            fail(at.field(key), "expected a number"_L1);
+            fail(at.field(key), QT_TRANSLATE_NOOP("zadig::ApiError", "expected a number"));
             return 0;
         }
         const double number = value.toDouble();
         if (std::trunc(number) != number) {
-            fail(at.field(key), "expected an integer"_L1);
+            fail(at.field(key), QT_TRANSLATE_NOOP("zadig::ApiError", "expected an integer"));
             return 0;
         }
         // 9.2e18 keeps clear of the double rounding at the qint64 limits.
         const qint64 result = std::abs(number) < 9.2e18 ? value.toInteger() : 0;
         if (std::abs(number) >= 9.2e18 || result < min || result > max) {
-            fail(at.field(key), "number out of range"_L1);
+            fail(at.field(key), QT_TRANSLATE_NOOP("zadig::ApiError", "number out of range"));
             return 0;
         }
         return result;
@@ -113,7 +116,7 @@ public:
         if (value.isBool())
             return value.toBool();
         if (!isAbsent(value))
-            fail(at.field(key), "expected true or false"_L1);
+            fail(at.field(key), QT_TRANSLATE_NOOP("zadig::ApiError", "expected true or false"));
         return false;
     }
 
@@ -124,7 +127,7 @@ public:
         if (value.isArray())
             return value.toArray();
         if (!isAbsent(value))
-            fail(at.field(key), "expected an array"_L1);
+            fail(at.field(key), QT_TRANSLATE_NOOP("zadig::ApiError", "expected an array"));
         return QJsonArray();
     }
 
@@ -136,7 +139,7 @@ public:
         if (value.isObject())
             return value.toObject();
         if (!isAbsent(value))
-            fail(at.field(key), "expected an object"_L1);
+            fail(at.field(key), QT_TRANSLATE_NOOP("zadig::ApiError", "expected an object"));
         return std::nullopt;
     }
 
@@ -151,7 +154,7 @@ public:
             if (item.isString())
                 result.append(item.toString());
             else
-                fail(here.at(i), "expected a string"_L1);
+                fail(here.at(i), QT_TRANSLATE_NOOP("zadig::ApiError", "expected a string"));
         }
         return result;
     }
@@ -168,7 +171,7 @@ public:
             if (item.isObject())
                 result.append(readOne(item.toObject(), itemPath));
             else
-                fail(itemPath, "expected an object"_L1);
+                fail(itemPath, QT_TRANSLATE_NOOP("zadig::ApiError", "expected an object"));
         }
         return result;
     }
@@ -192,7 +195,7 @@ public:
     QJsonObject rootObject(const QJsonDocument &doc)
     {
         if (!doc.isObject())
-            fail(Path{}, "expected an object"_L1);
+            fail(Path{}, QT_TRANSLATE_NOOP("zadig::ApiError", "expected an object"));
         return doc.object();
     }
 
@@ -202,7 +205,7 @@ public:
         if (doc.isArray())
             return doc.array();
         if (!doc.isNull())
-            fail(Path{}, "expected an array"_L1);
+            fail(Path{}, QT_TRANSLATE_NOOP("zadig::ApiError", "expected an array"));
         return QJsonArray();
     }
 
@@ -278,7 +281,7 @@ DistributeInfo readDistributeInfo(Reader &r, const QJsonObject &o, const Path &a
     const auto subKey = "sub_distributes"_L1;
     const QJsonArray subs = r.array(o, subKey, at);
     if (!subs.isEmpty() && depth >= MaxDistributeDepth) {
-        r.fail(at.field(subKey), "nested too deeply"_L1);
+        r.fail(at.field(subKey), QT_TRANSLATE_NOOP("zadig::ApiError", "nested too deeply"));
         return d;
     }
     d.subDistributes = r.objects<DistributeInfo>(
@@ -428,12 +431,12 @@ Result<QJsonDocument> parse(const QByteArray &body)
 {
     // QJsonDocument would replace bad sequences (older Qt) or name them vaguely: say it plainly.
     if (!body.isValidUtf8())
-        return badResponse(u"the answer is not valid UTF-8"_s);
+        return badResponse(ApiError::tr("the answer is not valid UTF-8"));
     const QByteArrayView trimmed = QByteArrayView(body).trimmed();
     if (trimmed == "null")
         return QJsonDocument();
     if (trimmed.isEmpty())
-        return badResponse(u"the answer is empty"_s);
+        return badResponse(ApiError::tr("the answer is empty"));
     // No JSON starts with '<': this is a proxy's error page or a single sign-on login page, and
     // "illegal value at offset 1" would not tell the user so.
     if (trimmed.startsWith('<'))
@@ -443,10 +446,11 @@ Result<QJsonDocument> parse(const QByteArray &body)
     QJsonParseError status;
     QJsonDocument doc = QJsonDocument::fromJson(body, &status);
     if (status.error == QJsonParseError::DeepNesting)
-        return badResponse(u"the answer is nested too deeply"_s);
+        return badResponse(ApiError::tr("the answer is nested too deeply"));
     if (status.error != QJsonParseError::NoError)
-        return badResponse(
-            u"invalid JSON at offset %1: %2"_s.arg(status.offset).arg(status.errorString()));
+        return badResponse(ApiError::tr("invalid JSON at offset %1: %2")
+                               .arg(status.offset)
+                               .arg(status.errorString()));
     return doc;
 }
 
@@ -474,7 +478,9 @@ Result<VersionDetail> versionDetail(const QJsonDocument &doc)
     if (const auto info = r.object(o, infoKey, root))
         detail.info = readVersionInfo(r, *info, root.field(infoKey));
     else if (!r.failed())
-        r.fail(root.field(infoKey), "missing"_L1); // a detail without its version is useless
+        r.fail(root.field(infoKey),
+               QT_TRANSLATE_NOOP("zadig::ApiError",
+                                 "missing")); // a detail without its version is useless
     detail.deployInfos =
         r.objects<DeployInfo>(o, "deploy_infos"_L1, root, [&](const QJsonObject &d, const Path &p) {
             return readDeployInfo(r, d, p);
@@ -523,7 +529,9 @@ Result<VersionDetail> versionDetailV2(const QJsonDocument &doc)
     VersionInfo &info = detail.info;
     const auto nameKey = "version"_L1;
     if (const QJsonValue name = o.value(nameKey); name.isNull() || name.isUndefined())
-        r.fail(root.field(nameKey), "missing"_L1); // {"message":"success"} is not a detail
+        r.fail(root.field(nameKey),
+               QT_TRANSLATE_NOOP("zadig::ApiError",
+                                 "missing")); // {"message":"success"} is not a detail
     info.name = r.string(o, nameKey, root);
     detail.projectKey = r.string(o, "project_name"_L1, root);
     detail.envName = r.string(o, "env_name"_L1, root);

@@ -26,8 +26,9 @@ ApiError wrongGeneration(const QString &what, ServerGeneration generation)
 {
     ApiError error;
     error.kind = ApiError::Kind::UnsupportedServer;
-    error.detail = u"%1 is not sent to a %2 server (%3): its API differs; nothing was sent"_s.arg(
-        what, generationDisplayName(generation), generationName(generation));
+    error.detail =
+        ApiError::tr("%1 is not sent to a %2 server (%3): its API differs; nothing was sent")
+            .arg(what, generationDisplayName(generation), generationName(generation));
     return error;
 }
 

@@ -24,7 +24,7 @@ bool isProbeNeutral(ApiError::Kind kind)
 // "GET <path> answered HTTP 400 (projectKey can't be empty!)", for UnsupportedServer details.
 QString seen(const QString &path, const Result<QByteArray> &raw, int status)
 {
-    QString text = u"GET %1 answered HTTP %2"_s.arg(path).arg(status);
+    QString text = ApiError::tr("GET %1 answered HTTP %2").arg(path).arg(status);
     QString said = raw.ok() ? QString::fromUtf8(raw.value()) : raw.error().serverText();
     said = said.simplified();
     if (said.size() > 200)
@@ -146,15 +146,16 @@ void ZadigClient::detectStep1(const Result<QByteArray> &raw, int status)
         }
     }
     if (!raw.ok() && status == 404) {
-        finishDetection(unsupported(seen(ProbeDetail, raw, status) +
-                                        u": no delivery-version OpenAPI (Zadig before 2.3.1?)"_s,
-                                    status));
+        finishDetection(
+            unsupported(ApiError::tr("%1: no delivery-version OpenAPI (Zadig before 2.3.1?)")
+                            .arg(seen(ProbeDetail, raw, status)),
+                        status));
         return;
     }
-    finishDetection(
-        unsupported(seen(ProbeDetail, raw, status) +
-                        u": no Zadig generation answers this (2.3-3.4 and 4.x/5.x answer 400)"_s,
-                    status));
+    finishDetection(unsupported(
+        ApiError::tr("%1: no Zadig generation answers this (2.3-3.4 and 4.x/5.x answer 400)")
+            .arg(seen(ProbeDetail, raw, status)),
+        status));
 }
 
 void ZadigClient::detectStep2(bool v3, const Result<QByteArray> &raw, int status)
@@ -171,8 +172,9 @@ void ZadigClient::detectStep2(bool v3, const Result<QByteArray> &raw, int status
     }
     if (v3 && found) {
         finishDetection(unsupported(
-            u"contradictory answers: GET %1 answered like Zadig 2.3-3.4, but %2 (only 5.x has "
-            "it)"_s.arg(ProbeDetail, seen(ProbeCliContext, raw, status)),
+            ApiError::tr("contradictory answers: GET %1 answered like Zadig 2.3-3.4, but %2 (only "
+                         "5.x has it)")
+                .arg(ProbeDetail, seen(ProbeCliContext, raw, status)),
             status));
         return;
     }
@@ -182,8 +184,8 @@ void ZadigClient::detectStep2(bool v3, const Result<QByteArray> &raw, int status
         });
         return;
     }
-    finishDetection(unsupported(seen(ProbeCliContext, raw, status) +
-                                    u": expected 200 (Zadig 5.x) or 404 (earlier)"_s,
+    finishDetection(unsupported(ApiError::tr("%1: expected 200 (Zadig 5.x) or 404 (earlier)")
+                                    .arg(seen(ProbeCliContext, raw, status)),
                                 status));
 }
 
@@ -203,14 +205,16 @@ void ZadigClient::detectStep3(bool v5, const Result<QByteArray> &raw, int status
             return;
         }
         finishDetection(unsupported(
-            u"contradictory answers: GET %1 answered 200 like Zadig 5.x, but %2 (5.x has that "
-            "route)"_s.arg(ProbeCliContext, seen(ProbePods, raw, status)),
+            ApiError::tr("contradictory answers: GET %1 answered 200 like Zadig 5.x, but %2 (5.x "
+                         "has that route)")
+                .arg(ProbeCliContext, seen(ProbePods, raw, status)),
             status));
         return;
     }
-    finishDetection(unsupported(seen(ProbePods, raw, status) +
-                                    u": expected 400 (Zadig 4.3 and later) or 404 (earlier)"_s,
-                                status));
+    finishDetection(
+        unsupported(ApiError::tr("%1: expected 400 (Zadig 4.3 and later) or 404 (earlier)")
+                        .arg(seen(ProbePods, raw, status)),
+                    status));
 }
 
 void ZadigClient::finishDetection(const Result<ServerGeneration> &result)
