@@ -102,6 +102,20 @@ function(zadig_setup_app_target target)
             install(FILES "${ZADIG_ICONS_DIR}/hicolor/${size}x${size}/apps/${ZADIG_APP_ID}.png"
                 DESTINATION ${CMAKE_INSTALL_DATADIR}/icons/hicolor/${size}x${size}/apps)
         endforeach()
+        # Debian policy: the licence in /usr/share/doc/<package>/copyright, machine-readable.
+        set(_zadig_copyright "${CMAKE_CURRENT_BINARY_DIR}/copyright")
+        string(REGEX REPLACE "^Copyright \\(C\\) " "" _zadig_holders "${ZADIG_COPYRIGHT}")
+        file(WRITE "${_zadig_copyright}"
+            "Format: https://www.debian.org/doc/packaging-manuals/copyright-format/1.0/\n"
+            "Upstream-Name: zadig-desk\n"
+            "Source: ${PROJECT_HOMEPAGE_URL}\n\n"
+            "Files: *\n"
+            "Copyright: ${_zadig_holders}\n"
+            "License: Apache-2.0\n"
+            " On Debian systems the full text of the Apache License, version 2.0, is in\n"
+            " /usr/share/common-licenses/Apache-2.0.\n")
+        install(FILES "${_zadig_copyright}"
+            DESTINATION ${CMAKE_INSTALL_DATADIR}/doc/zadig-desk)
     endif()
 
     if(ZADIG_DEPLOY_QT)
@@ -203,6 +217,7 @@ macro(_zadig_configure_cpack)
     set(CPACK_PACKAGE_INSTALL_DIRECTORY "${ZADIG_DISPLAY_NAME}")
     set(CPACK_PACKAGE_EXECUTABLES "zadig-desk" "${ZADIG_DISPLAY_NAME}")
     set(CPACK_PACKAGE_CHECKSUM SHA256)
+    set(CPACK_RESOURCE_FILE_LICENSE "${PROJECT_SOURCE_DIR}/LICENSE")
     set(CPACK_STRIP_FILES ON)
     set(CPACK_VERBATIM_VARIABLES ON)
     set(CPACK_SOURCE_GENERATOR TGZ)

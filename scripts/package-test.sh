@@ -111,6 +111,7 @@ expect=(
     "usr/share/applications/$app_id.desktop"
     "usr/share/metainfo/$app_id.metainfo.xml"
     "usr/share/icons/hicolor/scalable/apps/$app_id.svg"
+    usr/share/doc/zadig-desk/copyright
 )
 for size in "${icon_sizes[@]}"; do
     expect+=("usr/share/icons/hicolor/${size}x${size}/apps/$app_id.png")
@@ -130,6 +131,9 @@ for size in "${icon_sizes[@]}"; do
     [[ -f $png ]] && check "icon ${size}x${size} really is ${size}x${size}" \
         test "$(png_size "$png")" = "${size}x${size}"
 done
+
+check "copyright names the Apache-2.0 licence" \
+    grep -qx "License: Apache-2.0" "$scratch/root/usr/share/doc/zadig-desk/copyright"
 
 echo "== installed desktop integration"
 check "installed .desktop validates" \

@@ -56,7 +56,7 @@ AboutDialog::AboutDialog(QWidget *parent) : QDialog(parent)
         tr("Version %1").arg(QStringLiteral(ZADIG_VERSION_STRING)).toHtmlEscaped());
     paragraphs << u"<p>%1</p>"_s.arg(
         tr("A desktop client for the delivery versions (版本管理) of Zadig, the CI/CD "
-           "platform: browse, create, retry and delete versions.")
+           "platform: browse, create, retry, compare, export and delete versions.")
             .toHtmlEscaped());
     paragraphs << u"<p>%1<br>%2</p>"_s.arg(
         tr("Qt %1 (built with Qt %2)")
@@ -65,7 +65,7 @@ AboutDialog::AboutDialog(QWidget *parent) : QDialog(parent)
         QSysInfo::prettyProductName().toHtmlEscaped());
 #ifdef ZADIG_HAS_LICENSE_FILE
     paragraphs << u"<p>%1</p>"_s.arg(
-        tr("Licence: GNU General Public License, version 3 or later (see the LICENSE file).")
+        tr("Licence: Apache License, version 2.0 (see the LICENSE file).")
             .toHtmlEscaped());
 #endif
     paragraphs << u"<p><a href=\"%1\">%2</a><br><a href=\"%3\">%4</a></p>"_s.arg(
