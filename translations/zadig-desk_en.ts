@@ -1114,7 +1114,7 @@ Its token is removed from the system keychain too when no other connection uses 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>An en&amp;vironment</source>
+        <source>An environ&amp;ment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -1116,8 +1116,8 @@ Its token is removed from the system keychain too when no other connection uses 
         <translation>来源</translation>
     </message>
     <message>
-        <source>An en&amp;vironment</source>
-        <translation>环境(&amp;V)</translation>
+        <source>An environ&amp;ment</source>
+        <translation>环境(&amp;M)</translation>
     </message>
     <message>
         <source>An existing &amp;version</source>

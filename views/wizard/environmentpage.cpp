@@ -61,7 +61,7 @@ EnvironmentPage::EnvironmentPage(CreateVersionWizard *wizard)
     if (wizard->isV2()) {
         // 4.x/5.x: a version from an environment, or from an existing version.
         setTitle(tr("Source"));
-        m_fromEnv = new QRadioButton(tr("An en&vironment"), this);
+        m_fromEnv = new QRadioButton(tr("An environ&ment"), this);
         m_fromEnv->setObjectName(u"fromEnvironmentRadio"_s);
         m_fromEnv->setChecked(true);
         m_fromVersion = new QRadioButton(tr("An existing &version"), this);
