@@ -7,3 +7,4 @@ zadig_add_test(tst_yamlviewer LIBS zadig_views)
 zadig_add_test(tst_detailpane LIBS zadig_views)
 # Export and compare dialogs, against the in-process simulator over HTTP.
 zadig_add_test(tst_exportdialog LIBS zadig_views zadig_simulator)
+zadig_add_test(tst_comparedialog LIBS zadig_views zadig_simulator)
