@@ -8,3 +8,4 @@ zadig_add_test(tst_detailpane LIBS zadig_views)
 # Export and compare dialogs, against the in-process simulator over HTTP.
 zadig_add_test(tst_exportdialog LIBS zadig_views zadig_simulator)
 zadig_add_test(tst_comparedialog LIBS zadig_views zadig_simulator)
+zadig_add_test(tst_exportwiring LIBS zadig_views zadig_simulator)

@@ -1,10 +1,12 @@
 #include "mainwindow.h"
 
 #include "api/zadigclient.h"
+#include "comparedialog.h"
 #include "connections.h"
 #include "delegates.h"
 #include "detailcache.h"
 #include "detailpane.h"
+#include "exportdialog.h"
 #include "icons.h"
 #include "messageboxes.h"
 #include "pagingbar.h"
@@ -17,6 +19,7 @@
 #include <QCloseEvent>
 #include <QComboBox>
 #include <QHeaderView>
+#include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
@@ -31,6 +34,7 @@
 #include <QToolBar>
 #include <QVBoxLayout>
 
+#include <algorithm>
 
 Q_LOGGING_CATEGORY(lcUi, "zadig.ui", QtInfoMsg)
 
@@ -146,7 +150,9 @@ void MainWindow::createWidgets()
     m_table->setObjectName(u"versionsTable"_s);
     m_table->setModel(m_proxy);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    // Ctrl+click selects a second version to compare; every other action acts on the current
+    // row (selectedVersionId()).
+    m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_table->setSortingEnabled(true);
     m_table->sortByColumn(VersionsModel::CreatedTimeColumn, Qt::DescendingOrder);
     m_table->setAlternatingRowColors(true);
@@ -190,6 +196,12 @@ void MainWindow::createWidgets()
     m_table->addAction(m_createFromAction);
     m_table->addAction(m_retryAction);
     m_table->addAction(m_deleteAction);
+    auto *exportSeparator = new QAction(this);
+    exportSeparator->setSeparator(true);
+    m_table->addAction(exportSeparator);
+    m_table->addAction(m_exportAction);
+    m_table->addAction(m_compareAction);
+    m_table->addAction(m_compareWithAction);
 
     m_state = new StatePane(this);
     m_state->setObjectName(u"versionsStatePane"_s);
@@ -366,10 +378,28 @@ void MainWindow::onPageLoaded()
 
 QString MainWindow::selectedVersionId() const
 {
-    const QModelIndexList rows = m_table->selectionModel()->selectedRows();
+    const QItemSelectionModel *selection = m_table->selectionModel();
+    const QModelIndex current = selection->currentIndex();
+    if (current.isValid() && selection->isRowSelected(current.row(), current.parent()))
+        return current.siblingAtColumn(0).data(VersionsModel::IdRole).toString();
+    const QModelIndexList rows = selection->selectedRows();
     if (rows.isEmpty())
         return QString();
     return rows.first().data(VersionsModel::IdRole).toString();
+}
+
+QList<VersionInfo> MainWindow::selectedVersions() const
+{
+    QModelIndexList rows = m_table->selectionModel()->selectedRows();
+    std::sort(rows.begin(), rows.end(),
+              [](const QModelIndex &a, const QModelIndex &b) { return a.row() < b.row(); });
+    QList<VersionInfo> versions;
+    for (const QModelIndex &index : std::as_const(rows)) {
+        const QString id = index.data(VersionsModel::IdRole).toString();
+        if (const VersionInfo *info = m_model->versionAt(m_model->rowOf(id)))
+            versions << *info;
+    }
+    return versions;
 }
 
 bool MainWindow::selectVersion(const QString &id)
@@ -445,6 +475,82 @@ void MainWindow::updateActions()
     m_refreshAction->setEnabled(m_client->baseUrl().isValid());
     m_deleteAction->setEnabled(hasSelection);
     m_copyAction->setEnabled(hasSelection);
+    m_exportAction->setEnabled(info != nullptr);
+    const int selected = int(m_table->selectionModel()->selectedRows().size());
+    m_compareAction->setEnabled(selected == 2);
+    m_compareWithAction->setEnabled(selected == 1 && info && m_model->rowCount() > 1);
+}
+
+void MainWindow::exportSelected()
+{
+    const VersionInfo *info = m_model->versionAt(m_model->rowOf(selectedVersionId()));
+    if (!info)
+        return;
+    auto *dialog = new ExportDialog(m_client, m_pager->projectKey(), currentProject().name, *info,
+                                    m_pager->details()->cached(info->id), this);
+    connect(dialog, &ExportDialog::detailLoaded, m_pager, &VersionsPager::acceptDetail);
+    dialog->open();
+}
+
+void MainWindow::compareSelected()
+{
+    const QList<VersionInfo> versions = selectedVersions();
+    if (versions.size() == 2)
+        openComparison(versions.at(0), versions.at(1));
+}
+
+void MainWindow::compareWithSelected()
+{
+    const VersionInfo *selected = m_model->versionAt(m_model->rowOf(selectedVersionId()));
+    if (!selected)
+        return;
+    const VersionInfo base = *selected;
+    // The page's versions in the table's order (newest first unless sorted otherwise).
+    QStringList names;
+    for (int row = 0; row < m_proxy->rowCount(); ++row) {
+        const QString id = m_proxy->index(row, 0).data(VersionsModel::IdRole).toString();
+        const VersionInfo *info = m_model->versionAt(m_model->rowOf(id));
+        if (info && info->id != base.id)
+            names << info->name;
+    }
+    if (names.isEmpty())
+        return;
+    auto *picker = new QInputDialog(this);
+    picker->setObjectName(u"compareWithPicker"_s);
+    picker->setAttribute(Qt::WA_DeleteOnClose);
+    picker->setWindowTitle(tr("Compare With"));
+    picker->setLabelText(tr("Compare “%1” with:").arg(base.name));
+    picker->setComboBoxItems(names);
+    picker->setComboBoxEditable(false);
+    const QString projectKey = m_pager->projectKey();
+    connect(picker, &QInputDialog::textValueSelected, this,
+            [this, base, projectKey](const QString &name) {
+                // Names are unique among a project's versions; the page may have changed
+                // meanwhile, so the other one is looked up again.
+                if (m_pager->projectKey() != projectKey)
+                    return;
+                for (const VersionInfo &v : m_model->versions()) {
+                    if (v.name == name && v.id != base.id) {
+                        openComparison(base, v);
+                        return;
+                    }
+                }
+            });
+    picker->open();
+}
+
+void MainWindow::openComparison(const VersionInfo &a, const VersionInfo &b)
+{
+    // Older -> newer, so "added" means what the newer version brings.
+    const bool aFirst = a.createTime < b.createTime ||
+                        (a.createTime == b.createTime && a.name.localeAwareCompare(b.name) <= 0);
+    const VersionInfo &older = aFirst ? a : b;
+    const VersionInfo &newer = aFirst ? b : a;
+    DetailCache *cache = m_pager->details();
+    auto *dialog = new CompareDialog(m_client, m_pager->projectKey(), currentProject().name, older,
+                                     newer, cache->cached(older.id), cache->cached(newer.id), this);
+    connect(dialog, &CompareDialog::detailLoaded, m_pager, &VersionsPager::acceptDetail);
+    dialog->open();
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

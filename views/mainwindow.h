@@ -71,7 +71,11 @@ public:
     VersionsModel *versionsModel() const { return m_model; }
     QTableView *table() const { return m_table; }
     DetailPane *detailPane() const { return m_detail; }
+    // The current row's version when it is selected, else the first selected one: with several
+    // rows selected (to compare them), the single-version actions act on the current row.
     QString selectedVersionId() const;
+    // Every selected version, in the table's order.
+    QList<VersionInfo> selectedVersions() const;
     bool selectVersion(const QString &id);
     // Reloads page 1, selects the version called `versionName` there and watches its progress.
     void showNewVersion(const QString &versionName);
@@ -139,6 +143,13 @@ private:
     // 4.x/5.x: the wizard, started from the selected version (source from_version).
     void createFromSelected();
     void retrySelected();
+    // Export and compare (exportdialog.h, comparedialog.h), each window-modal and not waited
+    // for. Compare orders the two versions older -> newer by creation time.
+    void exportSelected();
+    void compareSelected();
+    // Asks for the version to compare the selected one with, among the loaded page's.
+    void compareWithSelected();
+    void openComparison(const VersionInfo &a, const VersionInfo &b);
     void updateActions();
     void updateTitle();
     void saveLayout();
@@ -202,6 +213,9 @@ private:
     QAction *m_newAction = nullptr;
     QAction *m_createFromAction = nullptr;
     QAction *m_retryAction = nullptr;
+    QAction *m_exportAction = nullptr;
+    QAction *m_compareAction = nullptr;
+    QAction *m_compareWithAction = nullptr;
 };
 
 } // namespace zadig::ui

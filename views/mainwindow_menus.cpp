@@ -75,6 +75,28 @@ void MainWindow::createActions()
     m_retryAction->setToolTip(tr("Retry the selected failed version"));
     connect(m_retryAction, &QAction::triggered, this, &MainWindow::retrySelected);
 
+    m_exportAction =
+        new QAction(QIcon::fromTheme(u"document-export"_s), tr("&Export Manifest…"), this);
+    m_exportAction->setObjectName(u"exportAction"_s);
+    m_exportAction->setIconText(tr("Export"));
+    m_exportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
+    m_exportAction->setToolTip(
+        tr("Export the selected version's manifest as Markdown, CSV or JSON (Ctrl+E)"));
+    connect(m_exportAction, &QAction::triggered, this, &MainWindow::exportSelected);
+
+    m_compareAction = new QAction(tr("Com&pare Versions…"), this);
+    m_compareAction->setObjectName(u"compareAction"_s);
+    m_compareAction->setIconText(tr("Compare"));
+    m_compareAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_D));
+    m_compareAction->setToolTip(
+        tr("Compare the two selected versions; Ctrl+click selects a second one (Ctrl+Shift+D)"));
+    connect(m_compareAction, &QAction::triggered, this, &MainWindow::compareSelected);
+
+    m_compareWithAction = new QAction(tr("Compare &With…"), this);
+    m_compareWithAction->setObjectName(u"compareWithAction"_s);
+    m_compareWithAction->setToolTip(tr("Compare the selected version with another one"));
+    connect(m_compareWithAction, &QAction::triggered, this, &MainWindow::compareWithSelected);
+
     auto *findAction = new QAction(tr("&Filter"), this);
     findAction->setShortcut(QKeySequence::Find);
     connect(findAction, &QAction::triggered, this, [this] {
@@ -125,6 +147,10 @@ void MainWindow::createActions()
     version->addAction(m_createFromAction);
     version->addAction(m_retryAction);
     version->addSeparator();
+    version->addAction(m_exportAction);
+    version->addAction(m_compareAction);
+    version->addAction(m_compareWithAction);
+    version->addSeparator();
     version->addAction(m_copyAction);
     version->addAction(m_copyIdAction);
     version->addSeparator();
@@ -158,6 +184,9 @@ void MainWindow::createActions()
     bar->addAction(m_refreshAction);
     bar->addAction(m_retryAction);
     bar->addAction(m_deleteAction);
+    bar->addSeparator();
+    bar->addAction(m_exportAction);
+    bar->addAction(m_compareAction);
     auto *spacer = new QWidget(this);
     spacer->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
     bar->addWidget(spacer);
