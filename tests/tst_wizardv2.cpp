@@ -276,6 +276,8 @@ private Q_SLOTS:
         QCOMPARE(wizard->currentId(), int(ui::BasicsPageId));
         QCOMPARE(wizard->source(), VersionSource::FromVersion);
         QCOMPARE(wizard->environmentPage()->originalVersion(), u"v3.0.0"_s);
+        // Its labels are taken over; more can be added.
+        QCOMPARE(wizard->basicsPage()->labels(), QStringList{u"release"_s});
         Harness::fillBasics(wizard, u"v3.0.3"_s, u"再次发布"_s, {u"hotfix"_s});
         Harness::clickNext(wizard, ui::EnvironmentPageId);
 

@@ -209,11 +209,13 @@ public:
         type(descriptionEdit, description);
         auto *labelInput = wizard->findChild<QLineEdit *>(u"labelInput"_s);
         QVERIFY(labelInput);
+        // Labels already there (taken over from a version started from) stay first.
+        const QStringList before = wizard->basicsPage()->labels();
         for (const QString &label : labels) {
             type(labelInput, label);
             QTest::keyClick(labelInput, Qt::Key_Return);
         }
-        QCOMPARE(wizard->basicsPage()->labels(), labels);
+        QCOMPARE(wizard->basicsPage()->labels(), before + labels);
     }
 
     static void chooseEnvironment(ui::CreateVersionWizard *wizard, bool production,
