@@ -2,6 +2,17 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>ExportFiles</name>
+    <message>
+        <source>Could Not Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” could not be written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>zadig::ApiError</name>
     <message>
         <source>Cannot reach the Zadig server</source>
@@ -58,6 +69,181 @@
     <message>
         <source>%1: %2</source>
         <extracomment>%1 is a summary of the error, %2 what the server said (often Chinese) or a detail</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the answer is too large (more than %1 bytes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>refused a redirect to another origin: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no complete answer before the deadline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no data for a whole transfer timeout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server kept redirecting and never gave a final answer (%1 redirects, HTTP %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server never gave a final answer, only HTTP %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the compressed answer could not be unpacked (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the answer could not be read (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>top level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected an integer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>number out of range</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected true or false</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected an array</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nested too deeply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the answer is not valid UTF-8</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the answer is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the answer is nested too deeply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invalid JSON at offset %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not sent to a %2 server (%3): its API differs; nothing was sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GET %1 answered HTTP %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: no delivery-version OpenAPI (Zadig before 2.3.1?)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: no Zadig generation answers this (2.3-3.4 and 4.x/5.x answer 400)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>contradictory answers: GET %1 answered like Zadig 2.3-3.4, but %2 (only 5.x has it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: expected 200 (Zadig 5.x) or 404 (earlier)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>contradictory answers: GET %1 answered 200 like Zadig 5.x, but %2 (5.x has that route)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: expected 400 (Zadig 4.3 and later) or 404 (earlier)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>zadig::CompareModel</name>
+    <message>
+        <source>Unchanged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tag changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registry changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chart version changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unavailable: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Module</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Old image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -412,15 +598,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>A desktop client for the delivery versions (版本管理) of Zadig, the CI/CD platform: browse, create, retry and delete versions.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Qt %1 (built with Qt %2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Licence: GNU General Public License, version 3 or later (see the LICENSE file).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -433,6 +611,14 @@
     </message>
     <message>
         <source>&amp;Copy Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A desktop client for the delivery versions (版本管理) of Zadig, the CI/CD platform: browse, create, retry, compare, export and delete versions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Licence: Apache License, version 2.0 (see the LICENSE file).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -650,6 +836,121 @@
     </message>
     <message>
         <source>Version “%1” was pushed to this repository; a version made from it must use the same one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>zadig::ui::CompareDialog</name>
+    <message>
+        <source>Compare %1 → %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Only changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Copy as Markdown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the changes as a Markdown table, for a change ticket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save As</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Markdown…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;JSON…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n changed</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n added</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unchanged</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n removed</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unavailable</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing to compare</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, </source>
+        <comment>between the counts of a comparison</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading %1 and %2…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a legacy version without a type; the server cannot give its deliverables</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” cannot be compared: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save Comparison</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Markdown (*.md)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JSON (*.json)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -885,6 +1186,26 @@ Its token is removed from the system keychain too when no other connection uses 
     </message>
     <message>
         <source>Zadig allows one new version per second on the whole server, so it refused “%1” although the name is free. Nothing was created and nothing you entered is lost: click Create Version to send it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Starting from “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading what it delivers…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its deliverables could not be read (%1): choose them yourself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its labels, containers and tags, registry and charts are filled in. Choose the environment to take the images from; what it no longer has is listed on the Services page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server refused “%1” as already existing, and whether the name is taken could not be checked (%2). Nothing you entered is lost: check the versions, then click Create Version again.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1159,6 +1480,69 @@ Its token is removed from the system keychain too when no other connection uses 
     </message>
     <message>
         <source>Choose the version to start from.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>zadig::ui::ExportDialog</name>
+    <message>
+        <source>Export Manifest — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Markdown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the manifest to the clipboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the manifest to a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading “%1”…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Markdown (*.md)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JSON (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save Manifest</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1499,6 +1883,46 @@ This cannot be undone.</source>
     </message>
     <message>
         <source>The server&apos;s Zadig release could not be told: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare With</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare “%1” with:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export Manifest…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the selected version&apos;s manifest as Markdown, CSV or JSON (Ctrl+E)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Com&amp;pare Versions…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare the two selected versions; Ctrl+click selects a second one (Ctrl+Shift+D)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare &amp;With…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare the selected version with another one</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1961,6 +2385,10 @@ Delete it instead? Its name can then be used for a new version. This cannot be u
         <source>version %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Zadig 4.0 to 4.2 keep each service&apos;s YAML (or Helm values) as the request gives it: on Create Version it is read from the environment and put into yaml_content.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>zadig::ui::ServicesPage</name>
@@ -2090,6 +2518,10 @@ Delete it instead? Its name can then be used for a new version. This cannot be u
     </message>
     <message>
         <source>Version “%1” has no images.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” also delivered %2, which environment “%3” does not have: left out.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2,6 +2,17 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN" sourcelanguage="en">
 <context>
+    <name>ExportFiles</name>
+    <message>
+        <source>Could Not Save</source>
+        <translation>无法保存</translation>
+    </message>
+    <message>
+        <source>“%1” could not be written.</source>
+        <translation>无法写入“%1”。</translation>
+    </message>
+</context>
+<context>
     <name>zadig::ApiError</name>
     <message>
         <source>Cannot reach the Zadig server</source>
@@ -59,6 +70,181 @@
         <source>%1: %2</source>
         <extracomment>%1 is a summary of the error, %2 what the server said (often Chinese) or a detail</extracomment>
         <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>the answer is too large (more than %1 bytes)</source>
+        <translation>响应过大（超过 %1 字节）</translation>
+    </message>
+    <message>
+        <source>refused a redirect to another origin: %1</source>
+        <translation>已拒绝重定向到其他源：%1</translation>
+    </message>
+    <message>
+        <source>no complete answer before the deadline</source>
+        <translation>截止时间前未收到完整响应</translation>
+    </message>
+    <message>
+        <source>no data for a whole transfer timeout</source>
+        <translation>整个传输超时期间未收到数据</translation>
+    </message>
+    <message>
+        <source>the server kept redirecting and never gave a final answer (%1 redirects, HTTP %2)</source>
+        <translation>服务器不断重定向，始终没有最终响应（%1 次重定向，HTTP %2）</translation>
+    </message>
+    <message>
+        <source>the server never gave a final answer, only HTTP %1</source>
+        <translation>服务器没有给出最终响应，只有 HTTP %1</translation>
+    </message>
+    <message>
+        <source>the compressed answer could not be unpacked (%1)</source>
+        <translation>无法解压响应（%1）</translation>
+    </message>
+    <message>
+        <source>the answer could not be read (%1)</source>
+        <translation>无法读取响应（%1）</translation>
+    </message>
+    <message>
+        <source>top level</source>
+        <translation>顶层</translation>
+    </message>
+    <message>
+        <source>expected a string</source>
+        <translation>应为字符串</translation>
+    </message>
+    <message>
+        <source>expected a number</source>
+        <translation>应为数字</translation>
+    </message>
+    <message>
+        <source>expected an integer</source>
+        <translation>应为整数</translation>
+    </message>
+    <message>
+        <source>number out of range</source>
+        <translation>数字超出范围</translation>
+    </message>
+    <message>
+        <source>expected true or false</source>
+        <translation>应为 true 或 false</translation>
+    </message>
+    <message>
+        <source>expected an array</source>
+        <translation>应为数组</translation>
+    </message>
+    <message>
+        <source>expected an object</source>
+        <translation>应为对象</translation>
+    </message>
+    <message>
+        <source>nested too deeply</source>
+        <translation>嵌套过深</translation>
+    </message>
+    <message>
+        <source>the answer is not valid UTF-8</source>
+        <translation>响应不是有效的 UTF-8</translation>
+    </message>
+    <message>
+        <source>the answer is empty</source>
+        <translation>响应为空</translation>
+    </message>
+    <message>
+        <source>the answer is nested too deeply</source>
+        <translation>响应嵌套过深</translation>
+    </message>
+    <message>
+        <source>invalid JSON at offset %1: %2</source>
+        <translation>偏移 %1 处的 JSON 无效：%2</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>缺失</translation>
+    </message>
+    <message>
+        <source>%1 is not sent to a %2 server (%3): its API differs; nothing was sent</source>
+        <translation>%1 不会发送到 %2 服务器（%3）：其 API 不同；未发送任何内容</translation>
+    </message>
+    <message>
+        <source>GET %1 answered HTTP %2</source>
+        <translation>GET %1 返回 HTTP %2</translation>
+    </message>
+    <message>
+        <source>%1: no delivery-version OpenAPI (Zadig before 2.3.1?)</source>
+        <translation>%1：没有版本管理 OpenAPI（早于 Zadig 2.3.1？）</translation>
+    </message>
+    <message>
+        <source>%1: no Zadig generation answers this (2.3-3.4 and 4.x/5.x answer 400)</source>
+        <translation>%1：没有任何 Zadig 版本会这样响应（2.3–3.4 和 4.x/5.x 返回 400）</translation>
+    </message>
+    <message>
+        <source>contradictory answers: GET %1 answered like Zadig 2.3-3.4, but %2 (only 5.x has it)</source>
+        <translation>响应相互矛盾：GET %1 的响应像 Zadig 2.3–3.4，但 %2（只有 5.x 才有）</translation>
+    </message>
+    <message>
+        <source>%1: expected 200 (Zadig 5.x) or 404 (earlier)</source>
+        <translation>%1：应为 200（Zadig 5.x）或 404（更早版本）</translation>
+    </message>
+    <message>
+        <source>contradictory answers: GET %1 answered 200 like Zadig 5.x, but %2 (5.x has that route)</source>
+        <translation>响应相互矛盾：GET %1 像 Zadig 5.x 一样返回 200，但 %2（5.x 有该路由）</translation>
+    </message>
+    <message>
+        <source>%1: expected 400 (Zadig 4.3 and later) or 404 (earlier)</source>
+        <translation>%1：应为 400（Zadig 4.3 及以后）或 404（更早版本）</translation>
+    </message>
+</context>
+<context>
+    <name>zadig::CompareModel</name>
+    <message>
+        <source>Unchanged</source>
+        <translation>未变更</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>新增</translation>
+    </message>
+    <message>
+        <source>Removed</source>
+        <translation>移除</translation>
+    </message>
+    <message>
+        <source>Tag changed</source>
+        <translation>标签已变更</translation>
+    </message>
+    <message>
+        <source>Registry changed</source>
+        <translation>镜像仓库已变更</translation>
+    </message>
+    <message>
+        <source>Chart version changed</source>
+        <translation>Chart 版本已变更</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>未知</translation>
+    </message>
+    <message>
+        <source>Unavailable: %1</source>
+        <translation>不可用：%1</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>服务</translation>
+    </message>
+    <message>
+        <source>Module</source>
+        <translation>服务组件</translation>
+    </message>
+    <message>
+        <source>Old image</source>
+        <translation>旧镜像</translation>
+    </message>
+    <message>
+        <source>New image</source>
+        <translation>新镜像</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>变更</translation>
     </message>
 </context>
 <context>
@@ -412,16 +598,8 @@
         <translation>版本 %1</translation>
     </message>
     <message>
-        <source>A desktop client for the delivery versions (版本管理) of Zadig, the CI/CD platform: browse, create, retry and delete versions.</source>
-        <translation>CI/CD 平台 Zadig 的版本管理桌面客户端：浏览、创建、重试和删除版本。</translation>
-    </message>
-    <message>
         <source>Qt %1 (built with Qt %2)</source>
         <translation>Qt %1（编译时使用 Qt %2）</translation>
-    </message>
-    <message>
-        <source>Licence: GNU General Public License, version 3 or later (see the LICENSE file).</source>
-        <translation>许可证：GNU 通用公共许可证第 3 版或更高版本（见 LICENSE 文件）。</translation>
     </message>
     <message>
         <source>Zadig documentation</source>
@@ -434,6 +612,14 @@
     <message>
         <source>&amp;Copy Details</source>
         <translation>复制详细信息(&amp;C)</translation>
+    </message>
+    <message>
+        <source>A desktop client for the delivery versions (版本管理) of Zadig, the CI/CD platform: browse, create, retry, compare, export and delete versions.</source>
+        <translation>Zadig（云原生 CI/CD 平台）版本管理的桌面客户端：浏览、创建、重试、比较、导出和删除版本。</translation>
+    </message>
+    <message>
+        <source>Licence: Apache License, version 2.0 (see the LICENSE file).</source>
+        <translation>许可证：Apache License 2.0（见 LICENSE 文件）。</translation>
     </message>
 </context>
 <context>
@@ -651,6 +837,116 @@
     <message>
         <source>Version “%1” was pushed to this repository; a version made from it must use the same one.</source>
         <translation>版本“%1”已推送到此仓库；基于它创建的版本必须使用同一个仓库。</translation>
+    </message>
+</context>
+<context>
+    <name>zadig::ui::CompareDialog</name>
+    <message>
+        <source>Compare %1 → %2</source>
+        <translation>比较 %1 → %2</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>&amp;Only changes</source>
+        <translation>仅显示变更(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Copy as Markdown</source>
+        <translation>复制为 Markdown(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Copy the changes as a Markdown table, for a change ticket</source>
+        <translation>将变更复制为 Markdown 表格，用于变更工单</translation>
+    </message>
+    <message>
+        <source>&amp;Save As</source>
+        <translation>另存为(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Markdown…</source>
+        <translation>Markdown(&amp;M)…</translation>
+    </message>
+    <message>
+        <source>&amp;CSV…</source>
+        <translation>CSV(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>&amp;JSON…</source>
+        <translation>JSON(&amp;J)…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n changed</source>
+        <translation>
+            <numerusform>%n 项变更</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n added</source>
+        <translation>
+            <numerusform>%n 项新增</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unchanged</source>
+        <translation>
+            <numerusform>%n 项未变更</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n removed</source>
+        <translation>
+            <numerusform>%n 项移除</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unavailable</source>
+        <translation>
+            <numerusform>%n 项不可用</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing to compare</source>
+        <translation>没有可比较的内容</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <comment>between the counts of a comparison</comment>
+        <translation>，</translation>
+    </message>
+    <message>
+        <source>Reading %1 and %2…</source>
+        <translation>正在读取 %1 和 %2…</translation>
+    </message>
+    <message>
+        <source>a legacy version without a type; the server cannot give its deliverables</source>
+        <translation>没有类型的旧版本；服务器无法提供其交付物</translation>
+    </message>
+    <message>
+        <source>Could not read “%1”</source>
+        <translation>无法读取“%1”</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be compared: %2</source>
+        <translation>“%1”无法比较：%2</translation>
+    </message>
+    <message>
+        <source>Save Comparison</source>
+        <translation>保存比较结果</translation>
+    </message>
+    <message>
+        <source>Markdown (*.md)</source>
+        <translation>Markdown (*.md)</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>JSON (*.json)</source>
+        <translation>JSON (*.json)</translation>
     </message>
 </context>
 <context>
@@ -888,6 +1184,26 @@ Its token is removed from the system keychain too when no other connection uses 
     <message>
         <source>Zadig allows one new version per second on the whole server, so it refused “%1” although the name is free. Nothing was created and nothing you entered is lost: click Create Version to send it again.</source>
         <translation>Zadig 在整个服务器上每秒只允许创建一个版本，因此虽然名称可用，仍拒绝了“%1”。没有创建任何内容，您输入的内容也都保留着：点击“创建版本”重新提交。</translation>
+    </message>
+    <message>
+        <source>Starting from “%1”</source>
+        <translation>基于“%1”创建</translation>
+    </message>
+    <message>
+        <source>Reading what it delivers…</source>
+        <translation>正在读取其交付物…</translation>
+    </message>
+    <message>
+        <source>Its deliverables could not be read (%1): choose them yourself.</source>
+        <translation>无法读取其交付物（%1）：请自行选择。</translation>
+    </message>
+    <message>
+        <source>Its labels, containers and tags, registry and charts are filled in. Choose the environment to take the images from; what it no longer has is listed on the Services page.</source>
+        <translation>已填入其标签、容器与标签、镜像仓库和 Chart。请选择获取镜像的环境；环境中已不存在的内容会在“服务和镜像”页列出。</translation>
+    </message>
+    <message>
+        <source>The server refused “%1” as already existing, and whether the name is taken could not be checked (%2). Nothing you entered is lost: check the versions, then click Create Version again.</source>
+        <translation>服务器以已存在为由拒绝了“%1”，且无法确认该名称是否已被占用（%2）。您输入的内容都已保留：请检查版本列表，然后再次点击“创建版本”。</translation>
     </message>
 </context>
 <context>
@@ -1162,6 +1478,69 @@ Its token is removed from the system keychain too when no other connection uses 
     <message>
         <source>Choose the version to start from.</source>
         <translation>请选择作为起点的版本。</translation>
+    </message>
+</context>
+<context>
+    <name>zadig::ui::ExportDialog</name>
+    <message>
+        <source>Export Manifest — %1</source>
+        <translation>导出清单 — %1</translation>
+    </message>
+    <message>
+        <source>Markdown</source>
+        <translation>Markdown</translation>
+    </message>
+    <message>
+        <source>CSV</source>
+        <translation>CSV</translation>
+    </message>
+    <message>
+        <source>JSON</source>
+        <translation>JSON</translation>
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <translation>格式(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>复制(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Copy the manifest to the clipboard</source>
+        <translation>将清单复制到剪贴板</translation>
+    </message>
+    <message>
+        <source>&amp;Save…</source>
+        <translation>保存(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Save the manifest to a file</source>
+        <translation>将清单保存到文件</translation>
+    </message>
+    <message>
+        <source>Reading “%1”…</source>
+        <translation>正在读取“%1”…</translation>
+    </message>
+    <message>
+        <source>Could not read “%1”</source>
+        <translation>无法读取“%1”</translation>
+    </message>
+    <message>
+        <source>Markdown (*.md)</source>
+        <translation>Markdown (*.md)</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>JSON (*.json)</source>
+        <translation>JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>Save Manifest</source>
+        <translation>保存清单</translation>
     </message>
 </context>
 <context>
@@ -1508,6 +1887,46 @@ Zadig 4.x 和 5.x 会将其彻底删除：其名称可立即再次使用。已�
     <message>
         <source>The server&apos;s Zadig release could not be told: %1</source>
         <translation>无法确定服务器的 Zadig 版本：%1</translation>
+    </message>
+    <message>
+        <source>Compare With</source>
+        <translation>与…比较</translation>
+    </message>
+    <message>
+        <source>Compare “%1” with:</source>
+        <translation>将“%1”与以下版本比较：</translation>
+    </message>
+    <message>
+        <source>&amp;Export Manifest…</source>
+        <translation>导出清单(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>导出</translation>
+    </message>
+    <message>
+        <source>Export the selected version&apos;s manifest as Markdown, CSV or JSON (Ctrl+E)</source>
+        <translation>将所选版本的清单导出为 Markdown、CSV 或 JSON（Ctrl+E）</translation>
+    </message>
+    <message>
+        <source>Com&amp;pare Versions…</source>
+        <translation>比较版本(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Compare</source>
+        <translation>比较</translation>
+    </message>
+    <message>
+        <source>Compare the two selected versions; Ctrl+click selects a second one (Ctrl+Shift+D)</source>
+        <translation>比较所选的两个版本；按住 Ctrl 点击可选择第二个（Ctrl+Shift+D）</translation>
+    </message>
+    <message>
+        <source>Compare &amp;With…</source>
+        <translation>与…比较(&amp;W)…</translation>
+    </message>
+    <message>
+        <source>Compare the selected version with another one</source>
+        <translation>将所选版本与另一个版本比较</translation>
     </message>
 </context>
 <context>
@@ -1975,6 +2394,10 @@ Delete it instead? Its name can then be used for a new version. This cannot be u
         <source>version %1</source>
         <translation>版本 %1</translation>
     </message>
+    <message>
+        <source>Zadig 4.0 to 4.2 keep each service&apos;s YAML (or Helm values) as the request gives it: on Create Version it is read from the environment and put into yaml_content.</source>
+        <translation>Zadig 4.0 至 4.2 按请求原样保存每个服务的 YAML（或 Helm values）：点击“创建版本”时会从环境读取并填入 yaml_content。</translation>
+    </message>
 </context>
 <context>
     <name>zadig::ui::ServicesPage</name>
@@ -2105,6 +2528,10 @@ Delete it instead? Its name can then be used for a new version. This cannot be u
     <message>
         <source>Version “%1” has no images.</source>
         <translation>版本“%1”没有镜像。</translation>
+    </message>
+    <message>
+        <source>“%1” also delivered %2, which environment “%3” does not have: left out.</source>
+        <translation>“%1”还交付了 %2，但环境“%3”中没有：已略过。</translation>
     </message>
 </context>
 <context>
