@@ -149,6 +149,29 @@ void GlyphEngine::draw(QPainter *p, const QRectF &r, QIcon::Mode mode) const
         p->drawLine(at(0.35, 0.6), at(0.65, 0.6));
         break;
     }
+    case Glyph::Export: {
+        p->setPen(pen);
+        p->setBrush(Qt::NoBrush);
+        // The page, open on its right where the arrow leaves it.
+        p->drawPath(polygon({at(0.62, 0.34), at(0.62, 0.1), at(0.16, 0.1), at(0.16, 0.9),
+                             at(0.62, 0.9), at(0.62, 0.66)},
+                            false));
+        p->drawLine(at(0.34, 0.5), at(0.86, 0.5));
+        p->drawPath(polygon({at(0.72, 0.36), at(0.86, 0.5), at(0.72, 0.64)}, false));
+        break;
+    }
+    case Glyph::Compare: {
+        p->setPen(pen);
+        p->setBrush(Qt::NoBrush);
+        p->drawRect(box(0.1, 0.14, 0.28, 0.72));
+        p->drawRect(box(0.62, 0.14, 0.28, 0.72));
+        // Arrows both ways between them.
+        p->drawLine(at(0.42, 0.38), at(0.58, 0.38));
+        p->drawPath(polygon({at(0.52, 0.3), at(0.58, 0.38), at(0.52, 0.46)}, false));
+        p->drawLine(at(0.42, 0.62), at(0.58, 0.62));
+        p->drawPath(polygon({at(0.48, 0.54), at(0.42, 0.62), at(0.48, 0.7)}, false));
+        break;
+    }
     case Glyph::Refresh: {
         p->setPen(pen);
         p->setBrush(Qt::NoBrush);

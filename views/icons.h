@@ -53,6 +53,8 @@ enum class Glyph {
     Last,        // ▶|
     Warning,     // an amber triangle with "!"
     Information, // a blue disc with "i"
+    Export,      // a page with an arrow leaving it
+    Compare,     // two pages side by side with arrows between them
 };
 
 // The glyph, drawn.

@@ -76,7 +76,7 @@ void MainWindow::createActions()
     connect(m_retryAction, &QAction::triggered, this, &MainWindow::retrySelected);
 
     m_exportAction =
-        new QAction(QIcon::fromTheme(u"document-export"_s), tr("&Export Manifest…"), this);
+        new QAction(themedIcon(u"document-export"_s, Glyph::Export), tr("&Export Manifest…"), this);
     m_exportAction->setObjectName(u"exportAction"_s);
     m_exportAction->setIconText(tr("Export"));
     m_exportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
@@ -84,7 +84,8 @@ void MainWindow::createActions()
         tr("Export the selected version's manifest as Markdown, CSV or JSON (Ctrl+E)"));
     connect(m_exportAction, &QAction::triggered, this, &MainWindow::exportSelected);
 
-    m_compareAction = new QAction(tr("Com&pare Versions…"), this);
+    m_compareAction = new QAction(themedIcon(u"view-split-left-right"_s, Glyph::Compare),
+                                  tr("Com&pare Versions…"), this);
     m_compareAction->setObjectName(u"compareAction"_s);
     m_compareAction->setIconText(tr("Compare"));
     m_compareAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_D));
