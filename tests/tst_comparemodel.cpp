@@ -86,6 +86,8 @@ private Q_SLOTS:
     void cellsAndRoles()
     {
         CompareModel model;
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
         model.setOnlyChanges(false);
         model.setComparison(sample());
         // Row 0: the chart of "a" (charts come before a service's images).
@@ -117,6 +119,8 @@ private Q_SLOTS:
     void headersNameTheVersions()
     {
         CompareModel model;
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
         QCOMPARE(model.headerData(CompareModel::OldImageColumn, Qt::Horizontal).toString(),
                  u"Old image"_s);
         QSignalSpy header(&model, &QAbstractItemModel::headerDataChanged);

@@ -333,6 +333,8 @@ private Q_SLOTS:
         service.images = {image(u"svc"_s, u"1"_s, true, raw, u"boom"_s)};
         detail.services = {service};
         DeliverablesModel model;
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
         model.setDetail(detail);
         const QModelIndex parent = model.index(0, 0);
         const QModelIndex status = model.index(0, DeliverablesModel::ServiceStatusColumn, parent);
@@ -364,6 +366,8 @@ private Q_SLOTS:
         detail.info.status = version;
         detail.services[0].chartStatus = raw;
         DeliverablesModel model;
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
         model.setDetail(detail);
         QCOMPARE(model.index(0, DeliverablesModel::ServiceStatusColumn).data().toString(), text);
     }

@@ -68,6 +68,8 @@ private Q_SLOTS:
     void unknownStatusKeepsRawText()
     {
         VersionsModel model;
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
         VersionPage p;
         VersionInfo v = version(u"x"_s, u"legacy"_s, VersionStatus::Unknown, 1);
         v.rawStatus = u"archived"_s;
@@ -140,6 +142,8 @@ private Q_SLOTS:
     void detailsSurviveAPageReload()
     {
         VersionsModel model;
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
         model.setPage(page());
         VersionInfo detail = page().versions.at(2);
         detail.labels = {u"prod"_s};
@@ -189,6 +193,8 @@ private Q_SLOTS:
     void searchTextCoversNameLabelsCreatorStatus()
     {
         VersionsModel model;
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
         model.setPage(page());
         VersionInfo detail = page().versions.at(1);
         detail.labels = {u"nightly"_s};
