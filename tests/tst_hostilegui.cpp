@@ -15,7 +15,9 @@
 #include "versionsmodel.h"
 #include "versionspager.h"
 
+#include <QAbstractItemModelTester>
 #include <QAction>
+#include <QMetaEnum>
 #include <QNetworkAccessManager>
 #include <QProgressBar>
 #include <QPushButton>
@@ -72,6 +74,10 @@ private:
     std::unique_ptr<QNetworkAccessManager> m_nam;
     std::unique_ptr<ZadigClient> m_client;
     std::unique_ptr<ui::MainWindow> m_window;
+    // On the live model and the table's proxy from before the first request: every reset,
+    // insert and removal the window's own paths make is checked as it happens.
+    std::unique_ptr<QAbstractItemModelTester> m_modelTester;
+    std::unique_ptr<QAbstractItemModelTester> m_proxyTester;
 
     void setUp(Hostile hostile, Target target, int timeout)
     {
@@ -95,6 +101,10 @@ private:
         m_client->setMaxBodySize(TestCap);
         QSettings().setValue(u"browser/pageSize"_s, PageSize);
         m_window = std::make_unique<ui::MainWindow>(m_client.get());
+        const auto mode = QAbstractItemModelTester::FailureReportingMode::QtTest;
+        m_modelTester = std::make_unique<QAbstractItemModelTester>(m_window->versionsModel(), mode);
+        m_proxyTester =
+            std::make_unique<QAbstractItemModelTester>(m_window->table()->model(), mode);
         m_window->show();
     }
 
@@ -116,6 +126,14 @@ private:
         auto *stack = m_window->findChild<QStackedWidget *>(u"versionsStack"_s);
         return stack && stack->currentWidget() == statePane() && retryButton()->isVisible() &&
                m_client->pendingCount() == 0;
+    }
+    // The pane's loading state: its busy bar and no Retry, what an error must never look like.
+    bool loadingShown() const
+    {
+        auto *stack = m_window->findChild<QStackedWidget *>(u"versionsStack"_s);
+        const auto *busy = statePane()->findChild<QProgressBar *>();
+        return stack && stack->currentWidget() == statePane() && busy && busy->isVisible() &&
+               !retryButton()->isVisible();
     }
     QStringList shownNames() const
     {
@@ -154,6 +172,7 @@ private:
     {
         QTRY_VERIFY2_WITH_TIMEOUT(errorShown(), qPrintable(describe()), Patience);
         QVERIFY(statePane()->isVisible());
+        QVERIFY(!loadingShown());
         QCOMPARE(statePane()->title(), ApiError::kindSummary(kind));
         QVERIFY2(statePane()->message().contains(says, Qt::CaseInsensitive),
                  qPrintable(statePane()->message()));
@@ -244,6 +263,8 @@ private Q_SLOTS:
 
     void cleanup()
     {
+        m_proxyTester.reset();
+        m_modelTester.reset();
         m_window.reset();
         m_client.reset();
         m_nam.reset();
@@ -273,6 +294,25 @@ private Q_SLOTS:
         simNames(expected);
         QVERIFY(!expected.isEmpty());
         verifyRetryShowsRows(expected);
+    }
+
+    // The control for verifyErrorState: while the answer has not come, the pane shows loading,
+    // which the error checks above do not take for an error.
+    void loadingIsNotAnError()
+    {
+        setUp(Hostile::NeverAnswers, Target::Versions, GenerousTimeoutMs);
+        if (QTest::currentTestFailed())
+            return;
+        m_window->start(u"mall"_s);
+        QTRY_VERIFY_WITH_TIMEOUT(m_server->hostileAnswers() > 0, Patience);
+        QTRY_VERIFY2_WITH_TIMEOUT(loadingShown(), qPrintable(describe()), Patience);
+        QCOMPARE(m_window->pager()->state(), VersionsPager::State::Loading);
+        QVERIFY(!errorShown());
+        QVERIFY(!retryButton()->isVisible());
+        QVERIFY(m_client->pendingCount() > 0);
+        const QMetaEnum kinds = QMetaEnum::fromType<Kind>();
+        for (int i = 0; i < kinds.keyCount(); ++i)
+            QVERIFY(statePane()->title() != ApiError::kindSummary(Kind(kinds.value(i))));
     }
 
     void hostileRefresh_data() { addRows(false); } // a refresh does not ask for the projects
