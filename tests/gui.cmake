@@ -9,3 +9,5 @@ zadig_add_test(tst_detailpane LIBS zadig_views)
 zadig_add_test(tst_exportdialog LIBS zadig_views zadig_simulator)
 zadig_add_test(tst_comparedialog LIBS zadig_views zadig_simulator)
 zadig_add_test(tst_exportwiring LIBS zadig_views zadig_simulator)
+# The versions table sorts by raw values (time, status, progress), not by the text shown.
+zadig_add_test(tst_versionsort LIBS zadig_views)
