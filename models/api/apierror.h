@@ -10,6 +10,8 @@ namespace zadig {
 
 struct ApiError
 {
+    // A gadget only for its Kind: a test (and a log) can walk every kind from the enum itself.
+    Q_GADGET
     // The client's own sentences in an error's detail are translated in this context, like the
     // summaries; the server's words and technical paths stay as they are.
     Q_DECLARE_TR_FUNCTIONS(zadig::ApiError)
@@ -29,6 +31,7 @@ public:
         UnsupportedServer, // not the v2.3.1 - v3.4.1 delivery API (e.g. Zadig 4.x)
         Cancelled,         // aborted by the caller or by shutdown
     };
+    Q_ENUM(Kind)
 
     Kind kind = Kind::Server;
     int httpStatus = 0;        // 0 when no HTTP answer arrived
