@@ -8,3 +8,5 @@ zadig_add_test(tst_imageref LIBS zadig_models)
 zadig_add_test(tst_manifest LIBS zadig_models)
 zadig_add_test(tst_versioncompare LIBS zadig_models)
 zadig_add_test(tst_comparemodel LIBS zadig_models)
+# The versions pager against the simulator: the list shrinking, a version gone, a search.
+zadig_add_test(tst_versionspager LIBS zadig_models zadig_simulator)

@@ -1,0 +1,322 @@
+// VersionsPager against the simulator over real HTTP: the list shrinking between two loads (the
+// page count and the page shown follow it; a page past the end becomes the last one), a version
+// gone (its row, its detail and its poll with it), and reloadAndFind's answer when the version
+// is not on page 1. The detail cache and the poller run in simulated time (a ManualClock), and
+// the simulator's clock stands still, so nothing moves unless the test moves it.
+#include "api/zadigclient.h"
+#include "detailcache.h"
+#include "manualclock.h"
+#include "nextturn.h"
+#include "progresspoller.h"
+#include "simstate.h"
+#include "simulator.h"
+#include "versionsmodel.h"
+#include "versionspager.h"
+
+#include <QAbstractItemModelTester>
+#include <QNetworkAccessManager>
+#include <QSignalSpy>
+#include <QTest>
+
+#include <memory>
+
+using namespace Qt::StringLiterals;
+using namespace zadig;
+using namespace zadig::test;
+using State = VersionsPager::State;
+
+namespace {
+
+constexpr int Patience = 30'000; // a bound on hanging, never a speed
+constexpr int PageSize = 3;
+const QString ProjectKey = u"mall"_s;
+
+} // namespace
+
+class TestVersionsPager : public QObject
+{
+    Q_OBJECT
+
+private:
+    std::unique_ptr<sim::Simulator> m_sim;
+    std::unique_ptr<QNetworkAccessManager> m_nam;
+    std::unique_ptr<ZadigClient> m_client;
+    std::unique_ptr<ManualClock> m_clock;
+    std::unique_ptr<VersionsModel> m_model;
+    std::unique_ptr<QAbstractItemModelTester> m_tester;
+    std::unique_ptr<VersionsPager> m_pager;
+
+    // Waits for the page the pager is loading, and for its rows' details.
+    void waitForPage(QSignalSpy &loaded, int count = 1)
+    {
+        QTRY_VERIFY_WITH_TIMEOUT(loaded.count() >= count, Patience);
+        QCOMPARE(m_pager->state(), State::Loaded);
+        QVERIFY(nextTurn()); // the details are asked for on the next turn
+        QTRY_VERIFY_WITH_TIMEOUT(
+            m_pager->details()->inFlight() == 0 && m_pager->details()->queued() == 0, Patience);
+    }
+
+    QStringList shownIds() const
+    {
+        QStringList ids;
+        for (const VersionInfo &v : m_model->versions())
+            ids << v.id;
+        return ids;
+    }
+
+    // Deletes versions on the server, the way another user would.
+    void deleteOnServer(const QStringList &ids)
+    {
+        int done = 0;
+        for (const QString &id : ids) {
+            m_client->deleteVersion(ProjectKey, id, this, [&done](const Result<Done> &result) {
+                QVERIFY(result.ok());
+                ++done;
+            });
+        }
+        QTRY_COMPARE_WITH_TIMEOUT(done, int(ids.size()), Patience);
+    }
+
+    // Every version of the project, newest first, as the server lists them.
+    QList<VersionInfo> serverList()
+    {
+        std::optional<Result<VersionPage>> page;
+        m_client->listVersions(ProjectKey, 1, 1000, this,
+                               [&page](const Result<VersionPage> &result) { page = result; });
+        if (!QTest::qWaitFor([&page] { return page.has_value(); }, Patience) || !page->ok())
+            return {};
+        return page->value().versions;
+    }
+
+private Q_SLOTS:
+    void init()
+    {
+        m_sim = std::make_unique<sim::Simulator>();
+        QVERIFY(m_sim->loadSeed(u"demo"_s));
+        m_sim->setSpeed(0); // creating versions stay creating
+        QVERIFY(m_sim->listen());
+        m_nam = std::make_unique<QNetworkAccessManager>();
+        m_client = std::make_unique<ZadigClient>(m_nam.get());
+        m_client->setBaseUrl(m_sim->url());
+        m_client->setToken(m_sim->token());
+        m_clock = std::make_unique<ManualClock>();
+        m_model = std::make_unique<VersionsModel>();
+        m_tester = std::make_unique<QAbstractItemModelTester>(
+            m_model.get(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        m_pager = std::make_unique<VersionsPager>(m_client.get(), m_model.get());
+        m_pager->details()->setClock(m_clock.get());
+        m_pager->poller()->setClock(m_clock.get());
+        m_pager->setPageSize(PageSize);
+    }
+
+    void cleanup()
+    {
+        m_pager.reset();
+        m_tester.reset();
+        m_model.reset();
+        m_clock.reset();
+        m_client.reset();
+        m_nam.reset();
+        m_sim.reset();
+    }
+
+    void listShrank_data()
+    {
+        QTest::addColumn<int>("onPage");   // 0: the last page
+        QTest::addColumn<int>("keep");     // versions left on the server
+        QTest::addColumn<int>("expected"); // the page shown after the refresh
+        QTest::newRow("the page shown is gone: the new last page") << 0 << 4 << 2;
+        QTest::newRow("down to one page") << 0 << 2 << 1;
+        QTest::newRow("the page shown is still there") << 2 << 5 << 2;
+    }
+
+    void listShrank()
+    {
+        QFETCH(int, onPage);
+        QFETCH(int, keep);
+        QFETCH(int, expected);
+        QSignalSpy loaded(m_pager.get(), &VersionsPager::pageLoaded);
+        QSignalSpy pages(m_pager.get(), &VersionsPager::pageChanged);
+        m_pager->setProjectKey(ProjectKey);
+        waitForPage(loaded);
+        const int total = m_pager->total();
+        QCOMPARE(total, m_sim->state().versionCount(ProjectKey));
+        QVERIFY(total > 3 * PageSize); // the seed has room to shrink by pages
+        if (onPage == 0)
+            m_pager->lastPage();
+        else
+            m_pager->goToPage(onPage);
+        waitForPage(loaded, 2);
+        QCOMPARE(m_pager->page(), onPage == 0 ? m_pager->pageCount() : onPage);
+
+        // Another user deletes all but the `keep` oldest versions.
+        const QList<VersionInfo> all = serverList();
+        QCOMPARE(all.size(), total);
+        QStringList doomed;
+        for (qsizetype i = 0; i < all.size() - keep; ++i)
+            doomed << all.at(i).id;
+        deleteOnServer(doomed);
+        QCOMPARE(m_sim->state().versionCount(ProjectKey), keep);
+
+        m_pager->refresh();
+        waitForPage(loaded, 3);
+        QCOMPARE(m_pager->total(), keep);
+        QCOMPARE(m_pager->pageCount(), (keep + PageSize - 1) / PageSize);
+        QCOMPARE(m_pager->page(), expected);
+        QCOMPARE(m_model->total(), keep);
+        QStringList expectedIds;
+        for (qsizetype i = (expected - 1) * PageSize; i < qMin(keep, expected * PageSize); ++i)
+            expectedIds << all.at(all.size() - keep + i).id;
+        QCOMPARE(shownIds(), expectedIds);
+        // What the view was last told is what the pager now holds.
+        QCOMPARE(pages.constLast(),
+                 (QVariantList{expected, m_pager->pageCount(), m_pager->total()}));
+        // Nothing more is on its way: the pager settled on that page.
+        QVERIFY(nextTurn());
+        QCOMPARE(m_client->pendingCount(), 0);
+        QCOMPARE(loaded.count(), 3);
+    }
+
+    void forgottenVersionGoesWithItsDetailAndPoll()
+    {
+        QSignalSpy loaded(m_pager.get(), &VersionsPager::pageLoaded);
+        m_pager->setProjectKey(ProjectKey);
+        waitForPage(loaded);
+        const int total = m_pager->total();
+        // The creating version on page 1 is polled, and its detail is cached.
+        QString id;
+        for (const VersionInfo &v : m_model->versions()) {
+            if (v.status == VersionStatus::Creating)
+                id = v.id;
+        }
+        QVERIFY2(!id.isEmpty(), "the seed has a creating version on page 1");
+        QVERIFY(m_pager->poller()->isWatching(id));
+        QVERIFY(m_pager->details()->cached(id).has_value());
+        const QString next = serverList().value(PageSize).id; // first of page 2
+
+        deleteOnServer({id});
+        const int asked = m_sim->requestCount(u"/openapi/delivery/releases/"_s + id, "GET");
+        m_pager->forgetVersion(id);
+        QVERIFY(!m_pager->poller()->isWatching(id));
+        QVERIFY(!m_pager->details()->cached(id).has_value());
+        QCOMPARE(m_model->rowOf(id), -1);
+
+        // The page is read again: the next version moves up into it.
+        waitForPage(loaded, 2);
+        QCOMPARE(m_pager->total(), total - 1);
+        QCOMPARE(m_model->rowCount(), PageSize);
+        QCOMPARE(m_model->rowOf(id), -1);
+        QCOMPARE(m_model->rowOf(next), PageSize - 1);
+        // A poll interval later nothing asks for the version gone.
+        m_clock->advance(m_pager->poller()->timing().intervalMs * 2);
+        QVERIFY(nextTurn());
+        QTRY_COMPARE_WITH_TIMEOUT(m_client->pendingCount(), 0, Patience);
+        QCOMPARE(m_sim->requestCount(u"/openapi/delivery/releases/"_s + id, "GET"), asked);
+        QVERIFY(!m_pager->details()->cached(id).has_value());
+    }
+
+    void versionDeletedElsewhereLeavesOnRefresh()
+    {
+        QSignalSpy loaded(m_pager.get(), &VersionsPager::pageLoaded);
+        m_pager->setProjectKey(ProjectKey);
+        waitForPage(loaded);
+        QString id;
+        for (const VersionInfo &v : m_model->versions()) {
+            if (v.status == VersionStatus::Creating)
+                id = v.id;
+        }
+        QVERIFY(!id.isEmpty());
+        QVERIFY(m_pager->poller()->isWatching(id));
+
+        deleteOnServer({id});
+        m_pager->refresh();
+        waitForPage(loaded, 2);
+        QCOMPARE(m_model->rowOf(id), -1);
+        QCOMPARE(m_model->rowCount(), PageSize);
+        // Its next poll finds it gone, and the poller lets it go.
+        QSignalSpy failed(m_pager->poller(), &ProgressPoller::pollFailed);
+        m_clock->advance(m_pager->poller()->timing().intervalMs);
+        QTRY_VERIFY_WITH_TIMEOUT(!m_pager->poller()->isWatching(id), Patience);
+        QCOMPARE(failed.count(), 1);
+        QCOMPARE(failed.constFirst().at(1).value<ApiError>().kind, ApiError::Kind::NotFound);
+        QCOMPARE(m_model->rowOf(id), -1);
+    }
+
+    void reloadAndFind_data()
+    {
+        QTest::addColumn<QString>("where");
+        QTest::addColumn<bool>("found");
+        QTest::newRow("on page 1") << u"page 1"_s << true;
+        QTest::newRow("created, but older than page 1") << u"old"_s << false;
+        QTest::newRow("on the last page") << u"last page"_s << false;
+        QTest::newRow("nowhere") << u"nowhere"_s << false;
+        QTest::newRow("the list fails") << u"error"_s << false;
+    }
+
+    // showNewVersion's path: page 1 is read again and the version named is looked for there.
+    void reloadAndFind()
+    {
+        QFETCH(QString, where);
+        QFETCH(bool, found);
+        QSignalSpy loaded(m_pager.get(), &VersionsPager::pageLoaded);
+        m_pager->setProjectKey(ProjectKey);
+        waitForPage(loaded);
+        m_pager->lastPage();
+        waitForPage(loaded, 2);
+
+        QString name;
+        if (where == u"page 1"_s || where == u"error"_s) {
+            name = serverList().constFirst().name;
+        } else if (where == u"last page"_s) {
+            name = serverList().constLast().name;
+        } else if (where == u"old"_s) {
+            sim::SimVersion old;
+            old.projectKey = ProjectKey;
+            old.name = u"imported-long-ago"_s;
+            old.type = u"K8SYaml"_s;
+            old.status = u"success"_s;
+            old.createdBy = u"patrick"_s;
+            old.createTime = 1;
+            old.hasJob = false;
+            QVERIFY(!m_sim->state().insertVersion(old).isEmpty());
+            name = old.name;
+        } else {
+            name = u"no-such-version"_s;
+        }
+        if (where == u"error"_s) {
+            sim::Fault fault;
+            fault.kind = sim::Fault::Kind::ServerError;
+            fault.pathContains = u"/openapi/delivery/releases"_s;
+            fault.times = -1;
+            m_sim->addFault(fault);
+        }
+
+        QSignalSpy foundSpy(m_pager.get(), &VersionsPager::versionFound);
+        QSignalSpy notFound(m_pager.get(), &VersionsPager::versionNotFound);
+        m_pager->reloadAndFind(name);
+        QCOMPARE(m_pager->page(), 1);
+        QTRY_VERIFY_WITH_TIMEOUT(foundSpy.count() + notFound.count() > 0, Patience);
+        QVERIFY(nextTurn());
+        QCOMPARE(foundSpy.count(), found ? 1 : 0);
+        QCOMPARE(notFound.count(), found ? 0 : 1);
+        if (!found)
+            QCOMPARE(notFound.constFirst().at(0).toString(), name);
+        QCOMPARE(m_pager->page(), 1);
+        QCOMPARE(m_pager->state(), where == u"error"_s ? State::Error : State::Loaded);
+        if (found) {
+            const QString id = foundSpy.constFirst().at(0).toString();
+            QCOMPARE(m_model->versionAt(m_model->rowOf(id))->name, name);
+        }
+
+        // The search is over: the next page loaded answers nothing more.
+        m_sim->clearFaults();
+        m_pager->refresh();
+        QTRY_COMPARE_WITH_TIMEOUT(m_pager->state(), State::Loaded, Patience);
+        QTRY_COMPARE_WITH_TIMEOUT(m_client->pendingCount(), 0, Patience);
+        QVERIFY(nextTurn());
+        QCOMPARE(foundSpy.count() + notFound.count(), 1);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestVersionsPager)
+#include "tst_versionspager.moc"
