@@ -10,10 +10,13 @@
 #include "yamlviewer.h"
 
 #include <QAction>
+#include <QClipboard>
+#include <QGuiApplication>
 #include <QLabel>
 #include <QMenu>
 #include <QPointer>
 #include <QTest>
+#include <QToolButton>
 #include <QTreeView>
 
 #include <memory>
@@ -111,6 +114,22 @@ private Q_SLOTS:
         QCOMPARE(model->mode(), DeliverablesModel::Mode::Helm);
         QVERIFY(!tree->isColumnHidden(DeliverablesModel::ServiceChartColumn));
         QVERIFY(!tree->itemDelegateForColumn(DeliverablesModel::ServiceStatusColumn));
+    }
+
+    // The button's name is its promise: the clipboard holds every image, one per line.
+    void copyAllImagesFillsTheClipboard()
+    {
+        DetailPane pane(m_client.get());
+        pane.show();
+        show(pane, TestDetailPane::fixture(u"v2_detail_k8s.json"_s, true));
+        const QStringList images = pane.deliverables()->allImages();
+        QVERIFY(!images.isEmpty());
+        QGuiApplication::clipboard()->setText(u"something else"_s);
+        auto *copy = pane.findChild<QToolButton *>(u"copyAllImagesButton"_s);
+        QVERIFY(copy);
+        QTRY_VERIFY(copy->isVisible() && copy->isEnabled());
+        QTest::mouseClick(copy, Qt::LeftButton);
+        QTRY_COMPARE(QGuiApplication::clipboard()->text(), images.join(u'\n') + u'\n');
     }
 
     void versionErrorOnlyWhenFailed_data()
