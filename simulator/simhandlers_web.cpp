@@ -2,6 +2,7 @@
 // the next chart versions and the version-name check. No OpenAPI has these, and the real ones
 // promise no compatibility, so setWebHelpersAvailable(false) lets a test take them away.
 #include "simstate.h"
+#include "simv2.h"
 
 #include "simjson.h"
 #include "simutil.h"
@@ -67,7 +68,10 @@ SimResponse SimState::checkVersionHelper(const SimRequest &request)
         return zadigError(6566, message, u"版本不能为空"_s);
     if (key.isEmpty())
         return zadigError(6566, message, u"项目名称不能为空"_s);
-    if (findVersionByName(key, name))
+    // 4.x/5.x keep their versions in the v2 collection, which is what the web UI checks there.
+    const bool taken = m_generation == ApiGeneration::V3 ? findVersionByName(key, name) != nullptr
+                                                         : m_v2->version(key, name) != nullptr;
+    if (taken)
         return zadigError(6566, message, u"版本 %1 已存在"_s.arg(name));
     return success();
 }

@@ -585,6 +585,19 @@ private Q_SLOTS:
         QCOMPARE(create(cartFromEnv(name)).status, 200);
     }
 
+    void webNameCheckReadsTheV2Versions()
+    {
+        // The web UI's name check answers from the collection the server keeps its versions in:
+        // on 5.x the v2 one, where v3.0.0 exists and the 2.3-3.4 in-flight versions do not.
+        start(u"5"_s);
+        const QString check = u"/api/aslan/delivery/releases/check?projectName=mall&version="_s;
+        const Answer taken = get(check + u"v3.0.0"_s);
+        QCOMPARE(taken.status, 400);
+        QCOMPARE(taken.object().value(u"code"_s).toInt(), 6566);
+        QCOMPARE(get(check + u"v2.6.0-rc1"_s).status, 200); // a 2.3-3.4 name, not migrated
+        QCOMPARE(get(check + u"v9.9.9"_s).status, 200);
+    }
+
     void deleteQuirks()
     {
         start(u"4.3"_s);
