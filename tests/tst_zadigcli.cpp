@@ -98,6 +98,7 @@ private Q_SLOTS:
     {
         QTest::addColumn<int>("generation");
         QTest::newRow("2.3-3.4") << 3;
+        QTest::newRow("4.x") << 4;
         QTest::newRow("5.x") << 5;
     }
     void listsTheNewestPageAndEveryVersion()
@@ -189,6 +190,7 @@ private Q_SLOTS:
         QTest::addColumn<QString>("oldName");
         QTest::addColumn<QString>("newName");
         QTest::newRow("2.3-3.4") << 3 << u"v2.4.0"_s << u"v2.5.0"_s;
+        QTest::newRow("4.x") << 4 << u"v3.0.0"_s << u"v3.0.1"_s;
         QTest::newRow("5.x") << 5 << u"v3.0.0"_s << u"v3.0.1"_s;
     }
     void comparesTwoVersions()
@@ -267,6 +269,12 @@ private Q_SLOTS:
         QCOMPARE(noToken.exitCode, 1);
         QVERIFY2(noToken.err.startsWith(u"ERROR unauthorised: no API token"_s),
                  qPrintable(noToken.err));
+
+        m_sim->setProjectForbidden(u"mall"_s, true);
+        const Run forbidden = run({u"--project"_s, u"mall"_s, u"list"_s});
+        QCOMPARE(forbidden.exitCode, 1);
+        QVERIFY2(forbidden.err.startsWith(u"ERROR forbidden: "_s), qPrintable(forbidden.err));
+        m_sim->setProjectForbidden(u"mall"_s, false);
 
         m_sim->setLicenceValid(false);
         const Run licence = run({u"--project"_s, u"mall"_s, u"list"_s});
