@@ -107,6 +107,9 @@ private Q_SLOTS:
         QCOMPARE(tree->isColumnHidden(DeliverablesModel::ServiceChartVersionColumn), !charts);
         QVERIFY(!tree->isColumnHidden(DeliverablesModel::ServiceSourceImageColumn));
         QVERIFY(tree->itemDelegateForColumn(DeliverablesModel::ServiceStatusColumn));
+        // Where it came from, with the environment's name.
+        QCOMPARE(pane.findChild<QLabel *>(u"detailSource"_s)->text(),
+                 u"From production environment “prod”"_s);
 
         // A 2.3-3.4 detail afterwards gets its own layout back: nothing hidden, no badge
         // delegate on what is now its time column.

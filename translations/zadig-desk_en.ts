@@ -1351,6 +1351,18 @@ Its token is removed from the system keychain too when no other connection uses 
         <source>View YAML…</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>From production environment “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From environment “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From version “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>zadig::ui::EnvironmentPage</name>

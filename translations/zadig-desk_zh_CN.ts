@@ -1348,6 +1348,18 @@ Its token is removed from the system keychain too when no other connection uses 
         <source>View YAML…</source>
         <translation>查看 YAML…</translation>
     </message>
+    <message>
+        <source>From production environment “%1”</source>
+        <translation>来自生产环境“%1”</translation>
+    </message>
+    <message>
+        <source>From environment “%1”</source>
+        <translation>来自环境“%1”</translation>
+    </message>
+    <message>
+        <source>From version “%1”</source>
+        <translation>来自版本“%1”</translation>
+    </message>
 </context>
 <context>
     <name>zadig::ui::EnvironmentPage</name>

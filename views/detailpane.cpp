@@ -254,6 +254,16 @@ void DetailPane::updateDetail(const VersionDetail &detail)
     m_stack->setCurrentIndex(1);
     m_detailShownFor = detail.info.id;
     showInfo(detail.info, true);
+    // A 4.x/5.x detail names the environment (and, where the server keeps it, the version) the
+    // version was made from.
+    if (detail.v2 && detail.info.source == VersionSource::FromEnv && !detail.envName.isEmpty()) {
+        m_source->setText(detail.production
+                              ? tr("From production environment “%1”").arg(detail.envName)
+                              : tr("From environment “%1”").arg(detail.envName));
+    } else if (detail.v2 && detail.info.source == VersionSource::FromVersion &&
+               !detail.originalVersionName.isEmpty()) {
+        m_source->setText(tr("From version “%1”").arg(detail.originalVersionName));
+    }
     m_model->setDetail(detail);
     const bool empty = m_model->rowCount() == 0;
     m_deliverablesNote->setVisible(empty);
