@@ -266,6 +266,25 @@ private Q_SLOTS:
         }
     }
 
+    void createFromBeforeTheGenerationIsKnown()
+    {
+        // Just after start-up the window may not know the server's generation yet: the action
+        // learns it first, then opens the wizard started from the version (it once did nothing).
+        h.start(u"mall"_s, 60, u"demo"_s, u"5"_s);
+        QTRY_VERIFY_WITH_TIMEOUT(h.version(u"v3.0.0"_s), 30'000);
+        QVERIFY(h.window->selectVersion(h.idOf(u"v3.0.0"_s)));
+        h.client->setGeneration(ServerGeneration::Unknown);
+        auto *action = h.window->findChild<QAction *>(u"createFromVersionAction"_s);
+        QVERIFY(action && action->isEnabled());
+        action->trigger();
+        CreateVersionWizard *wizard = nullptr;
+        QTRY_VERIFY_WITH_TIMEOUT(
+            (wizard = h.window->findChild<CreateVersionWizard *>(u"createVersionWizard"_s)),
+            30'000);
+        QVERIFY(wizard->isV2());
+        QCOMPARE(wizard->environmentPage()->originalVersion(), u"v3.0.0"_s);
+    }
+
     void k8sFromThisVersion()
     {
         h.start(u"mall"_s, 60, u"demo"_s, u"5"_s);

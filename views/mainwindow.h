@@ -142,6 +142,8 @@ private:
     void newVersion();
     // 4.x/5.x: the wizard, started from the selected version (source from_version).
     void createFromSelected();
+    // The create wizard, started from `from` when given; learns the server's generation first.
+    void openWizard(const std::optional<VersionInfo> &from);
     void retrySelected();
     // Export and compare (exportdialog.h, comparedialog.h), each window-modal and not waited
     // for. Compare orders the two versions older -> newer by creation time.

@@ -15,21 +15,18 @@ namespace zadig::ui {
 
 void MainWindow::createFromSelected()
 {
-    const VersionInfo *info = m_model->versionAt(m_model->rowOf(selectedVersionId()));
-    if (!info || m_client->generation() == ServerGeneration::Unknown)
-        return;
-    const VersionInfo version = *info;
-    // An open wizard keeps what it holds: it is only brought forward.
-    const bool alreadyOpen = findChild<CreateVersionWizard *>() != nullptr;
-    newVersion();
-    auto *wizard = findChild<CreateVersionWizard *>();
-    if (!alreadyOpen && wizard)
-        wizard->createFrom(version);
+    if (const VersionInfo *info = m_model->versionAt(m_model->rowOf(selectedVersionId())))
+        openWizard(*info);
 }
 
 void MainWindow::newVersion()
 {
-    // One wizard at a time: a second Ctrl+N brings the open one forward.
+    openWizard(std::nullopt);
+}
+
+void MainWindow::openWizard(const std::optional<VersionInfo> &from)
+{
+    // One wizard at a time: a second Ctrl+N brings the open one forward, keeping what it holds.
     if (auto *open = findChild<CreateVersionWizard *>()) {
         open->raise();
         open->activateWindow();
@@ -48,7 +45,7 @@ void MainWindow::newVersion()
     // The wizard builds the request of the server's generation: it is known first.
     if (m_client->generation() == ServerGeneration::Unknown) {
         statusBar()->showMessage(tr("Asking the server which Zadig it runs…"));
-        m_client->detectGeneration(this, [this](const Result<ServerGeneration> &result) {
+        m_client->detectGeneration(this, [this, from](const Result<ServerGeneration> &result) {
             statusBar()->clearMessage();
             if (!result) {
                 MessageBoxes::warning(this, tr("Cannot Create a Version"),
@@ -56,7 +53,7 @@ void MainWindow::newVersion()
                                           .arg(result.error().message()));
                 return;
             }
-            newVersion();
+            openWizard(from);
         });
         return;
     }
@@ -65,6 +62,8 @@ void MainWindow::newVersion()
     // Window-modal: the table stays visible behind it and shows the new version's progress.
     wizard->setWindowModality(Qt::WindowModal);
     connect(wizard, &CreateVersionWizard::versionCreated, this, &MainWindow::showNewVersion);
+    if (from)
+        wizard->createFrom(*from);
     wizard->show();
 }
 
