@@ -34,6 +34,8 @@ QString hex(quint64 value, int width);
 QString repoName(const QString &image);
 // "registry.example.com/mall/cart:1.2" -> "1.2" ("" without a tag)
 QString imageTag(const QString &image);
+// A chart version as the Helm create handler accepts it (see tests/semvercases.h for where it
+// differs from the app's check).
 bool isSemVer(const QString &text);
 // The [begin, end) rows of a 1-based page; empty past the end.
 std::pair<qint64, qint64> pageSlice(qint64 pageNum, qint64 pageSize, qint64 total);

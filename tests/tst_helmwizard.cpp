@@ -8,7 +8,7 @@
 #include "wizard/chartspage.h"
 #include "wizard/progresspage.h"
 #include "wizard/reviewpage.h"
-#include "wizard/wizardlogic.h"
+#include "wizardrules.h"
 
 #include <QJsonArray>
 #include <QLabel>
@@ -48,15 +48,15 @@ private:
         if (!wizard)
             return nullptr;
         Harness::fillBasics(wizard, name, u"国密改造"_s, {u"支付"_s});
-        Harness::clickNext(wizard, ui::EnvironmentPageId);
+        Harness::clickNext(wizard, EnvironmentPageId);
         Harness::chooseEnvironment(wizard, production, production ? u"prod"_s : u"dev"_s);
-        Harness::clickNext(wizard, ui::ServicesPageId);
+        Harness::clickNext(wizard, ServicesPageId);
         Harness::waitForServices(wizard);
         wizard->servicesPage()->setChosen(u"pay-api"_s, QString());
         wizard->servicesPage()->setChosen(u"risk-engine"_s, QString());
-        Harness::clickNext(wizard, ui::RegistryPageId);
+        Harness::clickNext(wizard, RegistryPageId);
         Harness::chooseRegistry(wizard, PaymentsRegistry);
-        Harness::clickNext(wizard, ui::ChartsPageId);
+        Harness::clickNext(wizard, ChartsPageId);
         return QTest::currentTestFailed() ? nullptr : wizard;
     }
 
@@ -79,16 +79,16 @@ private Q_SLOTS:
         QVERIFY(wizard->chartsPage());
         Harness::fillBasics(wizard, u"pay-3.0.0"_s, u"国密改造"_s, {u"支付"_s});
         Harness::shoot(wizard, u"helm-1-basics"_s);
-        Harness::clickNext(wizard, ui::EnvironmentPageId);
+        Harness::clickNext(wizard, EnvironmentPageId);
         Harness::chooseEnvironment(wizard, true, u"prod"_s);
         Harness::shoot(wizard, u"helm-2-environment"_s);
-        Harness::clickNext(wizard, ui::ServicesPageId);
+        Harness::clickNext(wizard, ServicesPageId);
         Harness::waitForServices(wizard);
         QVERIFY(wizard->servicesPage()->setChosen(u"pay-api"_s, QString()));
         QVERIFY(wizard->servicesPage()->setChosen(u"risk-engine"_s, QString()));
         QCOMPARE(wizard->servicesPage()->chosen().size(), 3);
         Harness::shoot(wizard, u"helm-3-services"_s);
-        Harness::clickNext(wizard, ui::RegistryPageId);
+        Harness::clickNext(wizard, RegistryPageId);
 
         // Helm always needs a registry; "no registry" is not even offered.
         auto *registryCombo = wizard->findChild<QComboBox *>(u"registryCombo"_s);
@@ -102,7 +102,7 @@ private Q_SLOTS:
             u"risk-engine/risk-model harbor.example.com/payments/risk-model:"_s +
             wizard->servicesPage()->tagEdit(u"risk-engine"_s, u"risk-model"_s)->text()));
         Harness::shoot(wizard, u"helm-4-registry"_s);
-        Harness::clickNext(wizard, ui::ChartsPageId);
+        Harness::clickNext(wizard, ChartsPageId);
 
         ui::ChartsPage *charts = wizard->chartsPage();
         QComboBox *repo = charts->repoCombo();
@@ -114,8 +114,7 @@ private Q_SLOTS:
         QLineEdit *risk = charts->versionEdit(u"risk-engine"_s);
         QVERIFY(payApi && risk);
         QVERIFY(!charts->versionEdit(u"notify"_s));
-        QTRY_VERIFY_WITH_TIMEOUT(ui::isSemVer(payApi->text()) && ui::isSemVer(risk->text()),
-                                 30'000);
+        QTRY_VERIFY_WITH_TIMEOUT(isSemVer(payApi->text()) && isSemVer(risk->text()), 30'000);
         const QString payApiVersion = payApi->text();
 
         // A version that is not SemVer is caught with its reason.
@@ -124,11 +123,11 @@ private Q_SLOTS:
                  u"Chart version 1.2 of risk-engine is not SemVer (e.g. 1.2.0)."_s);
         QVERIFY(!Harness::forwardButton(wizard)->isEnabled());
         wizard->next();
-        QCOMPARE(wizard->currentId(), int(ui::ChartsPageId));
+        QCOMPARE(wizard->currentId(), int(ChartsPageId));
         setText(risk, u"1.2.0"_s);
         QVERIFY(charts->reason().isEmpty());
         Harness::shoot(wizard, u"helm-5-charts"_s);
-        Harness::clickNext(wizard, ui::ReviewPageId);
+        Harness::clickNext(wizard, ReviewPageId);
 
         const QJsonObject shown = Harness::shownBody(wizard);
         const QString payTag = wizard->servicesPage()->tagEdit(u"pay-api"_s, u"pay-api"_s)->text();
@@ -169,7 +168,7 @@ private Q_SLOTS:
         QTest::keyClick(wizard, Qt::Key_Escape);
         QVERIFY(wizard->isVisible());
 
-        QTRY_COMPARE_WITH_TIMEOUT(wizard->currentId(), int(ui::ProgressPageId), 20'000);
+        QTRY_COMPARE_WITH_TIMEOUT(wizard->currentId(), int(ProgressPageId), 20'000);
         QCOMPARE(h.sim->requestCount(HelmPath, "POST"), 1);
         QCOMPARE(h.lastBody("POST", HelmPath), shown);
         QTRY_VERIFY_WITH_TIMEOUT(h.version(u"pay-3.0.0"_s), 30'000);
@@ -212,7 +211,7 @@ private Q_SLOTS:
         QCOMPARE(Harness::forwardButton(wizard)->isEnabled(), reason.isEmpty());
         // A typed version is the user's: a later suggestion does not overwrite it.
         wizard->back();
-        Harness::clickNext(wizard, ui::ChartsPageId);
+        Harness::clickNext(wizard, ChartsPageId);
         QCOMPARE(wizard->chartsPage()->versionEdit(u"pay-api"_s)->text(), version);
         QCOMPARE(h.sim->requestCount(HelmPath, "POST"), 0);
     }
@@ -233,10 +232,10 @@ private Q_SLOTS:
         QTest::keyClicks(charts->versionEdit(u"pay-api"_s), u"3.0.0"_s);
         QTest::keyClicks(charts->versionEdit(u"risk-engine"_s), u"3.0.1"_s);
         QVERIFY(charts->reason().isEmpty());
-        Harness::clickNext(wizard, ui::ReviewPageId);
+        Harness::clickNext(wizard, ReviewPageId);
         const QJsonObject shown = Harness::shownBody(wizard);
         QCOMPARE(shown.value(u"chart_repo_name"_s).toString(), u"shared-charts"_s);
-        Harness::clickNext(wizard, ui::ProgressPageId);
+        Harness::clickNext(wizard, ProgressPageId);
         QCOMPARE(h.lastBody("POST", HelmPath), shown);
         QTRY_COMPARE_WITH_TIMEOUT(wizard->progressPage()->status(),
                                   std::optional(VersionStatus::Success), 20'000);
@@ -250,7 +249,7 @@ private Q_SLOTS:
         QTRY_COMPARE_WITH_TIMEOUT(wizard->chartsPage()->repoCombo()->count(), 2, 30'000);
         wizard->chartsPage()->repoCombo()->setCurrentIndex(1);
         QTRY_VERIFY_WITH_TIMEOUT(wizard->chartsPage()->reason().isEmpty(), 30'000);
-        Harness::clickNext(wizard, ui::ReviewPageId);
+        Harness::clickNext(wizard, ReviewPageId);
         const QJsonObject shown = Harness::shownBody(wizard);
         sim::Fault fault;
         fault.kind = sim::Fault::Kind::ServerError;
@@ -259,10 +258,10 @@ private Q_SLOTS:
         fault.body = "failed to query chart-repo info, repoName: shared-charts: 仓库不可用"_ba;
         h.sim->addFault(fault);
         QTest::mouseClick(Harness::forwardButton(wizard), Qt::LeftButton);
-        QTRY_COMPARE_WITH_TIMEOUT(wizard->currentId(), int(ui::ChartsPageId), 30'000);
+        QTRY_COMPARE_WITH_TIMEOUT(wizard->currentId(), int(ChartsPageId), 30'000);
         QVERIFY(wizard->chartsPage()->serverErrorText().contains(u"仓库不可用"_s));
         QCOMPARE(wizard->chartsPage()->chartRepo(), u"shared-charts"_s);
-        Harness::advanceTo(wizard, ui::ReviewPageId);
+        Harness::advanceTo(wizard, ReviewPageId);
         QCOMPARE(Harness::shownBody(wizard), shown);
     }
 };

@@ -49,18 +49,18 @@ private:
         if (!wizard)
             return nullptr;
         Harness::fillBasics(wizard, name, u"Spring release"_s, {u"release"_s, u"春季"_s});
-        Harness::clickNext(wizard, ui::EnvironmentPageId);
+        Harness::clickNext(wizard, EnvironmentPageId);
         Harness::chooseEnvironment(wizard, false, u"qa"_s);
-        Harness::clickNext(wizard, ui::ServicesPageId);
+        Harness::clickNext(wizard, ServicesPageId);
         Harness::waitForServices(wizard);
         ui::ServicesPage *services = wizard->servicesPage();
         services->setChosen(u"cart"_s, QString());
         services->setChosen(u"order"_s, u"order"_s);
         services->setAllTags(u"20241201-1"_s);
         services->distributeCheck(u"order"_s, u"order"_s)->click();
-        Harness::clickNext(wizard, ui::RegistryPageId);
+        Harness::clickNext(wizard, RegistryPageId);
         Harness::chooseRegistry(wizard, ReleaseRegistry);
-        Harness::clickNext(wizard, ui::ReviewPageId);
+        Harness::clickNext(wizard, ReviewPageId);
         return QTest::currentTestFailed() ? nullptr : wizard;
     }
 
@@ -102,9 +102,9 @@ private Q_SLOTS:
         auto *name = wizard->findChild<QLineEdit *>(u"versionNameEdit"_s);
         QVERIFY(name->text().isEmpty()); // a new version needs a new name
         Harness::type(name, u"v2.0.10"_s);
-        Harness::clickNext(wizard, ui::EnvironmentPageId);
+        Harness::clickNext(wizard, EnvironmentPageId);
         Harness::chooseEnvironment(wizard, false, u"qa"_s);
-        Harness::clickNext(wizard, ui::ServicesPageId);
+        Harness::clickNext(wizard, ServicesPageId);
         Harness::waitForServices(wizard);
         const QList<ui::ContainerChoice> chosen = wizard->servicesPage()->chosen();
         QCOMPARE(chosen.size(), 1);
@@ -112,10 +112,10 @@ private Q_SLOTS:
         QCOMPARE(chosen.first().tag, u"20231114-7-main"_s);
         QVERIFY2(wizard->servicesPage()->prefillNote().contains(u"search/search"_s),
                  qPrintable(wizard->servicesPage()->prefillNote()));
-        Harness::clickNext(wizard, ui::RegistryPageId);
+        Harness::clickNext(wizard, RegistryPageId);
         QTRY_COMPARE_WITH_TIMEOUT(wizard->registryPage()->registry().value_or(Registry()).id,
                                   ReleaseRegistry, 30'000);
-        Harness::clickNext(wizard, ui::ReviewPageId);
+        Harness::clickNext(wizard, ReviewPageId);
         const QJsonObject body = Harness::shownBody(wizard);
         QCOMPARE(body.value(u"version_name"_s).toString(), u"v2.0.10"_s);
         QCOMPARE(body.value(u"image_registry_id"_s).toString(), ReleaseRegistry);
@@ -139,19 +139,19 @@ private Q_SLOTS:
         QVERIFY(wizard);
         QTRY_VERIFY(wizard->isVisible());
         QCOMPARE(wizard->flavour(), DeployType::K8s);
-        QCOMPARE(wizard->currentId(), int(ui::BasicsPageId));
+        QCOMPARE(wizard->currentId(), int(BasicsPageId));
         QVERIFY(!wizard->chartsPage());
         Harness::shoot(wizard, u"k8s-1-basics-empty"_s);
 
         Harness::fillBasics(wizard, u"v3.0.0"_s, u"Spring release"_s, {u"release"_s, u"春季"_s});
         Harness::shoot(wizard, u"k8s-1-basics"_s);
-        Harness::clickNext(wizard, ui::EnvironmentPageId);
+        Harness::clickNext(wizard, EnvironmentPageId);
         // The name was checked once, through the helper.
         QCOMPARE(h.sim->requestCount(u"/api/aslan/delivery/releases/check"_s), 1);
 
         Harness::chooseEnvironment(wizard, false, u"qa"_s);
         Harness::shoot(wizard, u"k8s-2-environment"_s);
-        Harness::clickNext(wizard, ui::ServicesPageId);
+        Harness::clickNext(wizard, ServicesPageId);
         Harness::waitForServices(wizard);
         ui::ServicesPage *services = wizard->servicesPage();
         QCOMPARE(services->reason(), u"Choose at least one container."_s);
@@ -163,7 +163,7 @@ private Q_SLOTS:
         QCOMPARE(cart->text(ui::ServicesPage::ImageNameColumn), u"cart"_s);
         const QString cartImage = cart->text(ui::ServicesPage::ImageColumn);
         QVERIFY(cartImage.startsWith(u"registry.example.com/mall/cart:"_s));
-        QCOMPARE(services->tagEdit(u"cart"_s, u"cart"_s)->text(), ui::imageTag(cartImage));
+        QCOMPARE(services->tagEdit(u"cart"_s, u"cart"_s)->text(), imageTag(cartImage));
         QVERIFY(services->tagEdit(u"cart"_s, u"cart"_s)->isEnabled());
         QVERIFY(!services->tagEdit(u"order"_s, u"order-migrate"_s)->isEnabled());
         const QString migrateTag = services->tagEdit(u"order"_s, u"order-migrate"_s)->text();
@@ -179,7 +179,7 @@ private Q_SLOTS:
         services->distributeCheck(u"order"_s, u"order"_s)->click();
         QVERIFY(services->reason().isEmpty());
         Harness::shoot(wizard, u"k8s-3-services"_s);
-        Harness::clickNext(wizard, ui::RegistryPageId);
+        Harness::clickNext(wizard, RegistryPageId);
 
         // cart is distributed: no registry, no Next.
         ui::RegistryPage *registry = wizard->registryPage();
@@ -188,7 +188,7 @@ private Q_SLOTS:
         QCOMPARE(registry->reason(), u"Choose a registry: images are distributed."_s);
         QVERIFY(!Harness::forwardButton(wizard)->isEnabled());
         wizard->next();
-        QCOMPARE(wizard->currentId(), int(ui::RegistryPageId));
+        QCOMPARE(wizard->currentId(), int(RegistryPageId));
         Harness::chooseRegistry(wizard, ReleaseRegistry);
         QVERIFY(registry->reason().isEmpty());
         const QStringList preview = registry->previewLines();
@@ -198,7 +198,7 @@ private Q_SLOTS:
                  qPrintable(preview.at(1)));
         QVERIFY(preview.at(1).contains(u"not copied"_s));
         Harness::shoot(wizard, u"k8s-4-registry"_s);
-        Harness::clickNext(wizard, ui::ReviewPageId);
+        Harness::clickNext(wizard, ReviewPageId);
 
         const QJsonObject shown = Harness::shownBody(wizard);
         const QJsonObject expected{
@@ -224,7 +224,7 @@ private Q_SLOTS:
         Harness::shoot(wizard, u"k8s-5-review"_s);
         QCOMPARE(h.sim->requestCount(K8sPath, "POST"), 0);
 
-        Harness::clickNext(wizard, ui::ProgressPageId);
+        Harness::clickNext(wizard, ProgressPageId);
         // Exactly what the review page showed went over the wire, once.
         QCOMPARE(h.sim->requestCount(K8sPath, "POST"), 1);
         QCOMPARE(h.lastBody("POST", K8sPath), shown);
@@ -264,7 +264,7 @@ private Q_SLOTS:
         wizard->next();
         // A check would have left at once: once nothing is in flight, none was asked for.
         QTRY_COMPARE_WITH_TIMEOUT(h.client->pendingCount(), 0, 30'000);
-        QCOMPARE(wizard->currentId(), int(ui::BasicsPageId));
+        QCOMPARE(wizard->currentId(), int(BasicsPageId));
         QCOMPARE(h.sim->requestCount(u"/api/aslan/delivery/releases/check"_s), 0);
     }
 
@@ -277,7 +277,7 @@ private Q_SLOTS:
         Harness::fillBasics(wizard, u"v9.2.1"_s, QString(), {u"a"_s});
         Harness::type(wizard->findChild<QLineEdit *>(u"labelInput"_s), u"hotfix"_s);
         QTest::mouseClick(Harness::forwardButton(wizard), Qt::LeftButton);
-        QTRY_COMPARE_WITH_TIMEOUT(wizard->currentId(), int(ui::EnvironmentPageId), 30'000);
+        QTRY_COMPARE_WITH_TIMEOUT(wizard->currentId(), int(EnvironmentPageId), 30'000);
         QCOMPARE(wizard->basicsPage()->labels(), QStringList({u"a"_s, u"hotfix"_s}));
     }
 
@@ -311,7 +311,7 @@ private Q_SLOTS:
                 u"A version named “%1” already exists in this project: choose another name."_s.arg(
                     name),
                 30'000);
-            QCOMPARE(wizard->currentId(), int(ui::BasicsPageId));
+            QCOMPARE(wizard->currentId(), int(BasicsPageId));
             QVERIFY(!Harness::forwardButton(wizard)->isEnabled());
             // Another name is free to go.
             auto *edit = wizard->basicsPage()->nameEdit();
@@ -319,7 +319,7 @@ private Q_SLOTS:
             QVERIFY(wizard->basicsPage()->reason().isEmpty());
             QTest::mouseClick(Harness::forwardButton(wizard), Qt::LeftButton);
         }
-        QTRY_COMPARE_WITH_TIMEOUT(wizard->currentId(), int(ui::EnvironmentPageId), 30'000);
+        QTRY_COMPARE_WITH_TIMEOUT(wizard->currentId(), int(EnvironmentPageId), 30'000);
         if (!helper) // the helper is missing: the list was read instead
             QVERIFY(h.sim->requestCount(u"/openapi/delivery/releases"_s, "GET") > listsBefore);
         QCOMPARE(h.sim->requestCount(K8sPath, "POST"), 0);
@@ -343,10 +343,10 @@ private Q_SLOTS:
             wizard->basicsPage()->checkNote().startsWith(u"Could not check whether “v9.1.0”"_s),
             30'000);
         QVERIFY(!wizard->basicsPage()->isChecking());
-        QCOMPARE(wizard->currentId(), int(ui::BasicsPageId));
+        QCOMPARE(wizard->currentId(), int(BasicsPageId));
         // Said so; the next click goes on.
         QTest::mouseClick(Harness::forwardButton(wizard), Qt::LeftButton);
-        QTRY_COMPARE(wizard->currentId(), int(ui::EnvironmentPageId));
+        QTRY_COMPARE(wizard->currentId(), int(EnvironmentPageId));
     }
 
     void labelsAreTokens()
@@ -363,7 +363,7 @@ private Q_SLOTS:
         QTest::keyClick(input, Qt::Key_Return);
         QCOMPARE(wizard->basicsPage()->labels(), QStringList({u"a"_s, u"b"_s, u"c"_s}));
         // Enter in the label field adds a label; it does not leave the page.
-        QCOMPARE(wizard->currentId(), int(ui::BasicsPageId));
+        QCOMPARE(wizard->currentId(), int(BasicsPageId));
         QList<QWidget *> chips;
         for (QWidget *chip : wizard->findChildren<QWidget *>(u"labelChip"_s)) {
             if (chip->property("label").toString() == u"b"_s)
@@ -402,9 +402,9 @@ private Q_SLOTS:
         CreateVersionWizard *wizard = h.openWizard();
         QVERIFY(wizard);
         Harness::fillBasics(wizard, u"v9.3.0"_s, QString(), {});
-        Harness::clickNext(wizard, ui::EnvironmentPageId);
+        Harness::clickNext(wizard, EnvironmentPageId);
         Harness::chooseEnvironment(wizard, false, u"dev"_s);
-        Harness::clickNext(wizard, ui::ServicesPageId);
+        Harness::clickNext(wizard, ServicesPageId);
         Harness::waitForServices(wizard);
         QVERIFY(wizard->servicesPage()->setChosen(u"cart"_s, u"cart"_s));
         QLineEdit *edit = wizard->servicesPage()->tagEdit(u"cart"_s, u"cart"_s);
@@ -429,14 +429,14 @@ private Q_SLOTS:
         CreateVersionWizard *wizard = h.openWizard();
         QVERIFY(wizard);
         Harness::fillBasics(wizard, u"v9.4.0"_s, QString(), {});
-        Harness::clickNext(wizard, ui::EnvironmentPageId);
+        Harness::clickNext(wizard, EnvironmentPageId);
         Harness::chooseEnvironment(wizard, false, u"dev"_s);
-        Harness::clickNext(wizard, ui::ServicesPageId);
+        Harness::clickNext(wizard, ServicesPageId);
         Harness::waitForServices(wizard);
         QVERIFY(wizard->servicesPage()->setChosen(u"user"_s, u"user"_s));
         if (!distribute)
             wizard->servicesPage()->distributeCheck(u"user"_s, u"user"_s)->click();
-        Harness::clickNext(wizard, ui::RegistryPageId);
+        Harness::clickNext(wizard, RegistryPageId);
         auto *combo = wizard->findChild<QComboBox *>(u"registryCombo"_s);
         QTRY_VERIFY(combo->count() > 1);
         // "No target registry" is a choice of its own: allowed only when nothing is copied.
@@ -446,15 +446,15 @@ private Q_SLOTS:
                      u"Choose a registry: images are distributed."_s);
             QVERIFY(!Harness::forwardButton(wizard)->isEnabled());
             wizard->next();
-            QCOMPARE(wizard->currentId(), int(ui::RegistryPageId));
+            QCOMPARE(wizard->currentId(), int(RegistryPageId));
             // Back to the services, the image is kept but not copied: now it may go on.
             wizard->back();
-            QCOMPARE(wizard->currentId(), int(ui::ServicesPageId));
+            QCOMPARE(wizard->currentId(), int(ServicesPageId));
             wizard->servicesPage()->distributeCheck(u"user"_s, u"user"_s)->click();
-            Harness::clickNext(wizard, ui::RegistryPageId);
+            Harness::clickNext(wizard, RegistryPageId);
         }
         QVERIFY(wizard->registryPage()->reason().isEmpty());
-        Harness::clickNext(wizard, ui::ReviewPageId);
+        Harness::clickNext(wizard, ReviewPageId);
         const QJsonObject body = Harness::shownBody(wizard);
         QCOMPARE(body.value(u"image_registry_id"_s).toString(), QString());
         QCOMPARE(body.value(u"yaml_datas"_s)[0][u"image_datas"_s][0][u"disable_image_dist"_s],
@@ -470,20 +470,20 @@ private Q_SLOTS:
         const QJsonObject first = Harness::shownBody(wizard);
         const int checks = h.sim->requestCount(u"/api/aslan/delivery/releases/check"_s);
         const int envDetails = h.sim->requestCount(u"/openapi/environments/qa"_s);
-        while (wizard->currentId() != ui::BasicsPageId)
+        while (wizard->currentId() != BasicsPageId)
             wizard->back();
         QCOMPARE(wizard->basicsPage()->versionName(), u"v9.5.0"_s);
         QCOMPARE(wizard->basicsPage()->description(), u"Spring release"_s);
         QCOMPARE(wizard->basicsPage()->labels(), QStringList({u"release"_s, u"春季"_s}));
-        Harness::clickNext(wizard, ui::EnvironmentPageId);
+        Harness::clickNext(wizard, EnvironmentPageId);
         QCOMPARE(wizard->environmentPage()->environment()->key, u"qa"_s);
-        Harness::clickNext(wizard, ui::ServicesPageId);
+        Harness::clickNext(wizard, ServicesPageId);
         QCOMPARE(wizard->servicesPage()->chosen().size(), 2);
         QCOMPARE(wizard->servicesPage()->tagEdit(u"order"_s, u"order"_s)->text(), u"20241201-1"_s);
         QVERIFY(!wizard->servicesPage()->distributeCheck(u"order"_s, u"order"_s)->isChecked());
-        Harness::clickNext(wizard, ui::RegistryPageId);
+        Harness::clickNext(wizard, RegistryPageId);
         QCOMPARE(wizard->registryPage()->registry()->id, ReleaseRegistry);
-        Harness::clickNext(wizard, ui::ReviewPageId);
+        Harness::clickNext(wizard, ReviewPageId);
         QCOMPARE(Harness::shownBody(wizard), first);
         // Nothing was asked again: an unchanged name and environment are not re-read.
         QCOMPARE(h.sim->requestCount(u"/api/aslan/delivery/releases/check"_s), checks);
@@ -495,13 +495,13 @@ private Q_SLOTS:
         QTest::addColumn<QByteArray>("description");
         QTest::addColumn<int>("page");
         QTest::newRow("registry") << "推送镜像失败: image registry unreachable"_ba
-                                  << int(ui::RegistryPageId);
+                                  << int(RegistryPageId);
         QTest::newRow("environment")
             << "failed to query product info, procutName: mall envName qa"_ba
-            << int(ui::EnvironmentPageId);
+            << int(EnvironmentPageId);
         QTest::newRow("container")
-            << "container order not found in service order"_ba << int(ui::ServicesPageId);
-        QTest::newRow("other") << "数据库连接失败"_ba << int(ui::ReviewPageId);
+            << "container order not found in service order"_ba << int(ServicesPageId);
+        QTest::newRow("other") << "数据库连接失败"_ba << int(ReviewPageId);
     }
 
     void serverErrorAfterSendingKeepsEveryField()
@@ -533,9 +533,9 @@ private Q_SLOTS:
         Harness::shoot(wizard, u"k8s-error-"_s + QString::fromLatin1(QTest::currentDataTag()));
 
         // Every value is still there: the same request goes out on the second try.
-        Harness::advanceTo(wizard, ui::ReviewPageId);
+        Harness::advanceTo(wizard, ReviewPageId);
         QCOMPARE(Harness::shownBody(wizard), shown);
-        Harness::clickNext(wizard, ui::ProgressPageId);
+        Harness::clickNext(wizard, ProgressPageId);
         QCOMPARE(h.lastBody("POST", K8sPath), shown);
         QTRY_COMPARE_WITH_TIMEOUT(wizard->progressPage()->status(),
                                   std::optional(VersionStatus::Success), 20'000);
@@ -556,7 +556,7 @@ private Q_SLOTS:
         h.sim->state().insertVersion(other);
 
         QTest::mouseClick(Harness::forwardButton(wizard), Qt::LeftButton);
-        QTRY_COMPARE_WITH_TIMEOUT(wizard->currentId(), int(ui::BasicsPageId), 30'000);
+        QTRY_COMPARE_WITH_TIMEOUT(wizard->currentId(), int(BasicsPageId), 30'000);
         ui::BasicsPage *basics = wizard->basicsPage();
         QCOMPARE(basics->reason(),
                  u"A version named “v9.7.0” already exists in this project: choose another "
@@ -570,9 +570,9 @@ private Q_SLOTS:
         QCOMPARE(basics->nameEdit()->selectedText(), u"v9.7.0"_s);
         QTest::keyClick(basics->nameEdit(), Qt::Key_End);
         QTest::keyClicks(basics->nameEdit(), u"b"_s);
-        Harness::advanceTo(wizard, ui::ReviewPageId);
+        Harness::advanceTo(wizard, ReviewPageId);
         QCOMPARE(Harness::shownBody(wizard).value(u"version_name"_s).toString(), u"v9.7.0b"_s);
-        Harness::clickNext(wizard, ui::ProgressPageId);
+        Harness::clickNext(wizard, ProgressPageId);
         QTRY_VERIFY_WITH_TIMEOUT(h.version(u"v9.7.0b"_s), 30'000);
     }
 };

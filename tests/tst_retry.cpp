@@ -95,16 +95,16 @@ private Q_SLOTS:
         CreateVersionWizard *wizard = h.openWizard();
         QVERIFY(wizard);
         Harness::fillBasics(wizard, u"v9.8.0"_s, QString(), {});
-        Harness::clickNext(wizard, ui::EnvironmentPageId);
+        Harness::clickNext(wizard, EnvironmentPageId);
         Harness::chooseEnvironment(wizard, false, u"qa"_s);
-        Harness::clickNext(wizard, ui::ServicesPageId);
+        Harness::clickNext(wizard, ServicesPageId);
         Harness::waitForServices(wizard);
         QVERIFY(wizard->servicesPage()->setChosen(u"cart"_s, u"cart"_s));
         // The simulator fails to push images whose tag says so.
         wizard->servicesPage()->setAllTags(u"fail-1"_s);
-        Harness::clickNext(wizard, ui::RegistryPageId);
+        Harness::clickNext(wizard, RegistryPageId);
         Harness::chooseRegistry(wizard, u"66f1a2b3c4d5e6f7a8b9c001"_s);
-        Harness::advanceTo(wizard, ui::ProgressPageId);
+        Harness::advanceTo(wizard, ProgressPageId);
         ui::ProgressPage *progress = wizard->progressPage();
         QTRY_COMPARE_WITH_TIMEOUT(progress->status(), std::optional(VersionStatus::Creating),
                                   30'000);
@@ -141,15 +141,15 @@ private Q_SLOTS:
         CreateVersionWizard *wizard = h.openWizard();
         QVERIFY(wizard);
         Harness::fillBasics(wizard, u"v9.9.0"_s, u"again"_s, {u"x"_s});
-        Harness::clickNext(wizard, ui::EnvironmentPageId);
+        Harness::clickNext(wizard, EnvironmentPageId);
         Harness::chooseEnvironment(wizard, false, u"dev"_s);
-        Harness::clickNext(wizard, ui::ServicesPageId);
+        Harness::clickNext(wizard, ServicesPageId);
         Harness::waitForServices(wizard);
         QVERIFY(wizard->servicesPage()->setChosen(u"web"_s, u"web"_s));
         wizard->servicesPage()->setAllTags(u"fail-2"_s);
-        Harness::clickNext(wizard, ui::RegistryPageId);
+        Harness::clickNext(wizard, RegistryPageId);
         Harness::chooseRegistry(wizard, u"66f1a2b3c4d5e6f7a8b9c004"_s);
-        Harness::advanceTo(wizard, ui::ProgressPageId);
+        Harness::advanceTo(wizard, ProgressPageId);
         h.sim->state().advance(TenMinutes);
         ui::ProgressPage *progress = wizard->progressPage();
         QTRY_COMPARE_WITH_TIMEOUT(progress->status(), std::optional(VersionStatus::Failed), 30'000);
@@ -167,18 +167,18 @@ private Q_SLOTS:
 
         // Explained with the server's words, deleted on request, and back to the start with
         // every value kept, ready to create it again.
-        QTRY_COMPARE_WITH_TIMEOUT(wizard->currentId(), int(ui::BasicsPageId), 30'000);
+        QTRY_COMPARE_WITH_TIMEOUT(wizard->currentId(), int(BasicsPageId), 30'000);
         QVERIFY(ui::MessageBoxes::lastText().contains(u"创建工作流失败"_s));
         QCOMPARE(h.sim->requestCount(u"/openapi/delivery/releases/"_s + id, "DELETE"), 1);
         QTRY_VERIFY(!h.version(u"v9.9.0"_s));
         QVERIFY(wizard->basicsPage()->hasServerError());
         QCOMPARE(wizard->basicsPage()->versionName(), u"v9.9.0"_s);
         QCOMPARE(wizard->basicsPage()->labels(), QStringList{u"x"_s});
-        Harness::advanceTo(wizard, ui::ReviewPageId);
+        Harness::advanceTo(wizard, ReviewPageId);
         QCOMPARE(wizard->servicesPage()->tagEdit(u"web"_s, u"web"_s)->text(), u"fail-2"_s);
         QCOMPARE(wizard->registryPage()->registry()->id, u"66f1a2b3c4d5e6f7a8b9c004"_s);
         const int creates = h.sim->requestCount(u"/openapi/delivery/releases/k8s"_s, "POST");
-        Harness::clickNext(wizard, ui::ProgressPageId);
+        Harness::clickNext(wizard, ProgressPageId);
         QCOMPARE(h.sim->requestCount(u"/openapi/delivery/releases/k8s"_s, "POST"), creates + 1);
         QTRY_VERIFY_WITH_TIMEOUT(h.version(u"v9.9.0"_s), 30'000);
     }

@@ -1,7 +1,9 @@
 // The simulator over real HTTP on 127.0.0.1, with a plain QNetworkAccessManager: every quirk of
 // zadig-server-behaviour.md that clients and GUI tests rely on, the lifecycle, the switches,
 // fault injection and the seeds.
+#include "semvercases.h"
 #include "simulator.h"
+#include "simutil.h"
 
 #include <QElapsedTimer>
 #include <QEventLoop>
@@ -824,6 +826,24 @@ private Q_SLOTS:
         QVERIFY2(a.object()["description"_L1].toString().contains(descriptionPart),
                  a.body.constData());
         QCOMPARE(m_sim->state().versionCount(u"payments"_s), 12);
+    }
+
+    // The simulator's own rule over the table the app's rule runs through (tst_wizardrules).
+    void semVerRule_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<bool>("valid");
+        for (const zadig::test::SemVerCase &c : zadig::test::semVerCases) {
+            QTest::newRow(zadig::test::semVerRowName(c).constData())
+                << QString::fromUtf8(c.text) << c.server;
+        }
+    }
+
+    void semVerRule()
+    {
+        QFETCH(QString, text);
+        QFETCH(bool, valid);
+        QCOMPARE(zadig::sim::isSemVer(text), valid);
     }
 
     void createAcceptsSemVerForms_data()

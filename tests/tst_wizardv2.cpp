@@ -9,7 +9,7 @@
 #include "wizard/chartspage.h"
 #include "wizard/progresspage.h"
 #include "wizard/reviewpage.h"
-#include "wizard/wizardlogic.h"
+#include "wizardrules.h"
 
 #include <QCheckBox>
 #include <QJsonArray>
@@ -155,23 +155,23 @@ private:
         if (!wizard)
             return nullptr;
         Harness::fillBasics(wizard, name, u"4.x 发布"_s, {u"release"_s, u"春季"_s});
-        Harness::clickNext(wizard, ui::EnvironmentPageId);
+        Harness::clickNext(wizard, EnvironmentPageId);
         if (wizard->isV2()) {
             auto *fromEnv = wizard->findChild<QRadioButton *>(u"fromEnvironmentRadio"_s);
             if (!fromEnv || !fromEnv->isChecked())
                 return nullptr;
         }
         Harness::chooseEnvironment(wizard, false, u"qa"_s);
-        Harness::clickNext(wizard, ui::ServicesPageId);
+        Harness::clickNext(wizard, ServicesPageId);
         Harness::waitForServices(wizard);
         ui::ServicesPage *services = wizard->servicesPage();
         if (!services->setChosen(u"cart"_s, QString()) ||
             !services->setChosen(u"order"_s, u"order"_s))
             return nullptr;
         setAllTags(wizard, tag);
-        Harness::clickNext(wizard, ui::RegistryPageId);
+        Harness::clickNext(wizard, RegistryPageId);
         Harness::chooseRegistry(wizard, ReleaseRegistry);
-        Harness::clickNext(wizard, ui::ReviewPageId);
+        Harness::clickNext(wizard, ReviewPageId);
         return QTest::currentTestFailed() ? nullptr : wizard;
     }
 
@@ -236,11 +236,11 @@ private Q_SLOTS:
             const QString source = image.value(u"source_image"_s).toString();
             QVERIFY2(source.startsWith(u"registry.example.com/mall/"_s + container + u':'),
                      qPrintable(source));
-            QCOMPARE(image.value(u"source_image_tag"_s).toString(), ui::imageTag(source));
+            QCOMPARE(image.value(u"source_image_tag"_s).toString(), imageTag(source));
         }
         QCOMPARE(h.sim->requestCount(K8sPath, "POST"), 0);
 
-        Harness::clickNext(wizard, ui::ProgressPageId);
+        Harness::clickNext(wizard, ProgressPageId);
         QCOMPARE(h.sim->requestCount(K8sPath, "POST"), 1);
         QCOMPARE(h.lastBody("POST", K8sPath), shown);
         QVERIFY(wizard->acceptedNote().isEmpty());
@@ -292,13 +292,13 @@ private Q_SLOTS:
         QVERIFY(original);
         CreateVersionWizard *wizard = h.openWizardFrom(u"v3.0.0"_s);
         QVERIFY(wizard);
-        QCOMPARE(wizard->currentId(), int(ui::BasicsPageId));
+        QCOMPARE(wizard->currentId(), int(BasicsPageId));
         QCOMPARE(wizard->source(), VersionSource::FromVersion);
         QCOMPARE(wizard->environmentPage()->originalVersion(), u"v3.0.0"_s);
         // Its labels are taken over; more can be added.
         QCOMPARE(wizard->basicsPage()->labels(), QStringList{u"release"_s});
         Harness::fillBasics(wizard, u"v3.0.3"_s, u"再次发布"_s, {u"hotfix"_s});
-        Harness::clickNext(wizard, ui::EnvironmentPageId);
+        Harness::clickNext(wizard, EnvironmentPageId);
 
         // The Source page starts from the version chosen in the table.
         auto *fromVersion = wizard->findChild<QRadioButton *>(u"fromVersionRadio"_s);
@@ -313,19 +313,19 @@ private Q_SLOTS:
         QCOMPARE(wizard->environmentPage()->originalVersion(), u"v3.0.0"_s);
 
         // Every image of v3.0.0, all chosen.
-        Harness::clickNext(wizard, ui::ServicesPageId);
+        Harness::clickNext(wizard, ServicesPageId);
         Harness::waitForServices(wizard);
         QCOMPARE(imageKeys(wizard->servicesPage()->chosen()), imageKeys(*original));
         QVERIFY(wizard->servicesPage()->reason().isEmpty());
         setAllTags(wizard, u"v3.0.3"_s);
 
         // The original's registry, preselected.
-        Harness::clickNext(wizard, ui::RegistryPageId);
+        Harness::clickNext(wizard, RegistryPageId);
         QTRY_VERIFY_WITH_TIMEOUT(wizard->registryPage()->registry(), 30'000);
         QCOMPARE(wizard->registryPage()->registry()->id, original->registryId);
         QCOMPARE(wizard->findChild<QComboBox *>(u"registryCombo"_s)->currentData().toString(),
                  original->registryId);
-        Harness::clickNext(wizard, ui::ReviewPageId);
+        Harness::clickNext(wizard, ReviewPageId);
 
         const QJsonObject shown = Harness::shownBody(wizard);
         QCOMPARE(shown.value(u"source"_s).toString(), u"from_version"_s);
@@ -351,7 +351,7 @@ private Q_SLOTS:
             }
         }
 
-        Harness::clickNext(wizard, ui::ProgressPageId);
+        Harness::clickNext(wizard, ProgressPageId);
         QCOMPARE(h.lastBody("POST", K8sPath), shown);
         QTRY_COMPARE_WITH_TIMEOUT(wizard->progressPage()->status(),
                                   std::optional(VersionStatus::Success), 20'000);
@@ -370,16 +370,16 @@ private Q_SLOTS:
         QVERIFY(wizard);
         QCOMPARE(wizard->flavour(), DeployType::Helm);
         Harness::fillBasics(wizard, u"pay-4.0.0"_s, u"支付 4.0"_s, {});
-        Harness::clickNext(wizard, ui::EnvironmentPageId);
+        Harness::clickNext(wizard, EnvironmentPageId);
         Harness::chooseEnvironment(wizard, false, u"qa"_s);
-        Harness::clickNext(wizard, ui::ServicesPageId);
+        Harness::clickNext(wizard, ServicesPageId);
         Harness::waitForServices(wizard);
         QVERIFY(wizard->servicesPage()->setChosen(u"pay-api"_s, QString()));
         QVERIFY(wizard->servicesPage()->setChosen(u"risk-engine"_s, QString()));
         setAllTags(wizard, u"4.0.0"_s);
-        Harness::clickNext(wizard, ui::RegistryPageId);
+        Harness::clickNext(wizard, RegistryPageId);
         Harness::chooseRegistry(wizard, AliyunRegistry);
-        Harness::clickNext(wizard, ui::ChartsPageId);
+        Harness::clickNext(wizard, ChartsPageId);
 
         ui::ChartsPage *charts = wizard->chartsPage();
         QComboBox *repo = charts->repoCombo();
@@ -387,7 +387,7 @@ private Q_SLOTS:
         QVERIFY(repo->isEnabled());
         repo->setCurrentIndex(repo->findText(u"payments-charts"_s));
         QTRY_VERIFY_WITH_TIMEOUT(charts->reason().isEmpty(), 30'000);
-        Harness::clickNext(wizard, ui::ReviewPageId);
+        Harness::clickNext(wizard, ReviewPageId);
 
         const QJsonObject shown = Harness::shownBody(wizard);
         QCOMPARE(shown.value(u"source"_s).toString(), u"from_env"_s);
@@ -397,13 +397,13 @@ private Q_SLOTS:
         QCOMPARE(servicesOf(shown).size(), 2);
         for (const QJsonValue &service : servicesOf(shown)) {
             const QString version = service[u"chart_version"_s].toString();
-            QVERIFY2(ui::isSemVer(version), qPrintable(version));
+            QVERIFY2(isSemVer(version), qPrintable(version));
         }
         QCOMPARE(
             imageIn(shown, u"risk-engine"_s, u"risk-model"_s).value(u"target_image"_s).toString(),
             AliyunPrefix + u"risk-model:4.0.0"_s);
 
-        Harness::clickNext(wizard, ui::ProgressPageId);
+        Harness::clickNext(wizard, ProgressPageId);
         QCOMPARE(h.lastBody("POST", HelmPath), shown);
         QTRY_COMPARE_WITH_TIMEOUT(wizard->progressPage()->status(),
                                   std::optional(VersionStatus::Success), 20'000);
@@ -423,19 +423,19 @@ private Q_SLOTS:
         CreateVersionWizard *wizard = h.openWizardFrom(u"pay-3.0.0"_s);
         QVERIFY(wizard);
         Harness::fillBasics(wizard, u"pay-3.0.2"_s, QString(), {});
-        Harness::clickNext(wizard, ui::EnvironmentPageId);
+        Harness::clickNext(wizard, EnvironmentPageId);
         QVERIFY(wizard->findChild<QRadioButton *>(u"fromVersionRadio"_s)->isChecked());
         auto *combo = wizard->findChild<QComboBox *>(u"originalVersionCombo"_s);
         QTRY_VERIFY_WITH_TIMEOUT(combo->isEnabled(), 30'000);
         QCOMPARE(combo->currentData().toString(), u"pay-3.0.0"_s);
-        Harness::clickNext(wizard, ui::ServicesPageId);
+        Harness::clickNext(wizard, ServicesPageId);
         Harness::waitForServices(wizard);
         QCOMPARE(imageKeys(wizard->servicesPage()->chosen()), imageKeys(*original));
         setAllTags(wizard, u"3.0.2"_s);
-        Harness::clickNext(wizard, ui::RegistryPageId);
+        Harness::clickNext(wizard, RegistryPageId);
         QTRY_VERIFY_WITH_TIMEOUT(wizard->registryPage()->registry(), 30'000);
         QCOMPARE(wizard->registryPage()->registry()->id, original->registryId);
-        Harness::clickNext(wizard, ui::ChartsPageId);
+        Harness::clickNext(wizard, ChartsPageId);
 
         // The server downloads the original chart from the new version's repository: locked.
         ui::ChartsPage *charts = wizard->chartsPage();
@@ -447,7 +447,7 @@ private Q_SLOTS:
         QVERIFY(note->isVisible());
         QVERIFY2(note->text().contains(u"pay-3.0.0"_s), qPrintable(note->text()));
         QTRY_VERIFY_WITH_TIMEOUT(charts->reason().isEmpty(), 30'000);
-        Harness::clickNext(wizard, ui::ReviewPageId);
+        Harness::clickNext(wizard, ReviewPageId);
 
         const QJsonObject shown = Harness::shownBody(wizard);
         QCOMPARE(shown.value(u"source"_s).toString(), u"from_version"_s);
@@ -458,11 +458,11 @@ private Q_SLOTS:
         for (const sim::V2Service &service : original->services) {
             const QJsonObject sent = serviceIn(shown, service.serviceName);
             const QString version = sent.value(u"chart_version"_s).toString();
-            QVERIFY2(ui::isSemVer(version), qPrintable(version));
+            QVERIFY2(isSemVer(version), qPrintable(version));
             QCOMPARE(sent.value(u"yaml_content"_s).toString(), service.yamlContent);
         }
 
-        Harness::clickNext(wizard, ui::ProgressPageId);
+        Harness::clickNext(wizard, ProgressPageId);
         QCOMPARE(h.lastBody("POST", HelmPath), shown);
         QTRY_COMPARE_WITH_TIMEOUT(wizard->progressPage()->status(),
                                   std::optional(VersionStatus::Success), 20'000);
@@ -481,7 +481,7 @@ private Q_SLOTS:
         const QString yamlPath = u"/openapi/environments/service/yaml"_s;
         QCOMPARE(h.sim->requestCount(yamlPath), 0);
 
-        Harness::clickNext(wizard, ui::ProgressPageId);
+        Harness::clickNext(wizard, ProgressPageId);
         const QList<sim::RecordedRequest> requests = h.sim->requests();
         const qsizetype post = indexOf(requests, "POST", K8sPath);
         QVERIFY(post >= 0);
@@ -531,7 +531,7 @@ private Q_SLOTS:
         QTest::mouseClick(Harness::forwardButton(wizard), Qt::LeftButton);
         QTRY_VERIFY_WITH_TIMEOUT(wizard->reviewPage()->hasServerError(), 30'000);
         QVERIFY(!wizard->isSubmitting());
-        QCOMPARE(wizard->currentId(), int(ui::ReviewPageId));
+        QCOMPARE(wizard->currentId(), int(ReviewPageId));
         QCOMPARE(h.sim->requestCount(K8sPath, "POST"), 1);
         auto *lead = wizard->reviewPage()->findChild<QLabel *>(u"serverErrorLead"_s);
         QVERIFY(lead && lead->isVisible());
@@ -546,7 +546,7 @@ private Q_SLOTS:
 
         // Create Version sends it again.
         QVERIFY(Harness::forwardButton(wizard)->isEnabled());
-        Harness::clickNext(wizard, ui::ProgressPageId);
+        Harness::clickNext(wizard, ProgressPageId);
         QCOMPARE(h.sim->requestCount(K8sPath, "POST"), 2);
         QCOMPARE(h.lastBody("POST", K8sPath), shown);
         QTRY_VERIFY_WITH_TIMEOUT(h.version(u"v4.1.0"_s), 30'000);
@@ -570,7 +570,7 @@ private Q_SLOTS:
         QVERIFY(h.sim->v2().version(u"mall"_s, u"v4.3.0"_s));
 
         QTest::mouseClick(Harness::forwardButton(wizard), Qt::LeftButton);
-        QTRY_COMPARE_WITH_TIMEOUT(wizard->currentId(), int(ui::BasicsPageId), 30'000);
+        QTRY_COMPARE_WITH_TIMEOUT(wizard->currentId(), int(BasicsPageId), 30'000);
         QVERIFY(!wizard->isSubmitting());
         ui::BasicsPage *basics = wizard->basicsPage();
         // The server's own words, and why Next is off.
@@ -585,11 +585,11 @@ private Q_SLOTS:
         // Another name: everything else goes out as before.
         QTest::keyClick(basics->nameEdit(), Qt::Key_End);
         QTest::keyClicks(basics->nameEdit(), u"-b"_s);
-        Harness::advanceTo(wizard, ui::ReviewPageId);
+        Harness::advanceTo(wizard, ReviewPageId);
         QJsonObject expected = shown;
         expected.insert(u"version_name"_s, u"v4.3.0-b"_s);
         QCOMPARE(Harness::shownBody(wizard), expected);
-        Harness::clickNext(wizard, ui::ProgressPageId);
+        Harness::clickNext(wizard, ProgressPageId);
         QCOMPARE(h.lastBody("POST", K8sPath), expected);
         QTRY_COMPARE_WITH_TIMEOUT(wizard->progressPage()->status(),
                                   std::optional(VersionStatus::Success), 20'000);
@@ -630,7 +630,7 @@ private Q_SLOTS:
 
         QTest::mouseClick(Harness::forwardButton(wizard), Qt::LeftButton);
         if (stored) {
-            QTRY_COMPARE_WITH_TIMEOUT(wizard->currentId(), int(ui::ProgressPageId), 30'000);
+            QTRY_COMPARE_WITH_TIMEOUT(wizard->currentId(), int(ProgressPageId), 30'000);
             QVERIFY(wizard->isSubmitted());
             const QString note = wizard->acceptedNote();
             QVERIFY2(note.contains(u"stored the version"_s), qPrintable(note));
@@ -646,7 +646,7 @@ private Q_SLOTS:
         } else {
             QTRY_VERIFY_WITH_TIMEOUT(!wizard->isSubmitting(), 30'000);
             QTRY_VERIFY_WITH_TIMEOUT(wizard->reviewPage()->hasServerError(), 30'000);
-            QCOMPARE(wizard->currentId(), int(ui::ReviewPageId));
+            QCOMPARE(wizard->currentId(), int(ReviewPageId));
             QVERIFY(!wizard->isSubmitted());
             QVERIFY(wizard->acceptedNote().isEmpty());
             const QString banner = wizard->reviewPage()->serverErrorText();
@@ -655,7 +655,7 @@ private Q_SLOTS:
             QCOMPARE(Harness::shownBody(wizard), shown);
             QCOMPARE(enteredValues(wizard), entered);
             // Nothing lost: Create Version sends the same body.
-            Harness::clickNext(wizard, ui::ProgressPageId);
+            Harness::clickNext(wizard, ProgressPageId);
             QCOMPARE(h.sim->requestCount(K8sPath, "POST"), 2);
             QCOMPARE(h.lastBody("POST", K8sPath), shown);
             QTRY_COMPARE_WITH_TIMEOUT(wizard->progressPage()->status(),
@@ -680,7 +680,7 @@ private Q_SLOTS:
         // The simulator fails the first push of an image whose tag says so.
         CreateVersionWizard *wizard = toReviewFromEnvironment(u"v4.5.0"_s, u"fail-1"_s);
         QVERIFY(wizard);
-        Harness::clickNext(wizard, ui::ProgressPageId);
+        Harness::clickNext(wizard, ProgressPageId);
         ui::ProgressPage *progress = wizard->progressPage();
         QTRY_COMPARE_WITH_TIMEOUT(progress->status(), std::optional(VersionStatus::Failed), 20'000);
         QTRY_VERIFY(progress->retryButton()->isVisible());

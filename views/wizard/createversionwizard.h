@@ -15,7 +15,7 @@
 
 #include "api/apierror.h"
 #include "api/types.h"
-#include "wizardlogic.h"
+#include "wizardrules.h"
 
 #include <QJsonObject>
 

@@ -6,7 +6,7 @@
 #include "retryflow.h"
 #include "versionsmodel.h"
 #include "versionspager.h"
-#include "wizardlogic.h"
+#include "wizardrules.h"
 
 #include <QHBoxLayout>
 #include <QLabel>

@@ -3,7 +3,7 @@
 #include "api/zadigclient.h"
 #include "createversionwizard.h"
 #include "servicespage.h"
-#include "wizardlogic.h"
+#include "wizardrules.h"
 
 #include <QComboBox>
 #include <QFormLayout>

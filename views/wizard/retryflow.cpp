@@ -3,7 +3,7 @@
 #include "api/zadigclient.h"
 #include "messageboxes.h"
 #include "versionsmodel.h"
-#include "wizardlogic.h"
+#include "wizardrules.h"
 
 #include <QLoggingCategory>
 #include <QPointer>

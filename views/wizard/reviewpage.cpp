@@ -6,7 +6,7 @@
 #include "environmentpage.h"
 #include "registrypage.h"
 #include "servicespage.h"
-#include "wizardlogic.h"
+#include "wizardrules.h"
 
 #include "api/encode.h"
 #include "versionsmodel.h"

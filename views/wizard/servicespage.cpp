@@ -3,7 +3,7 @@
 #include "api/zadigclient.h"
 #include "createversionwizard.h"
 #include "environmentpage.h"
-#include "wizardlogic.h"
+#include "wizardrules.h"
 
 #include <QCheckBox>
 #include <QEvent>

@@ -1,7 +1,7 @@
 // Pure rules the create wizards apply before anything is sent: what a valid chart version and
 // image tag look like, how an image reference splits into repository name and tag, what the
 // target image of a distributed container will be, and which wizard page a server error
-// belongs to. No widgets, so the rules are testable on their own.
+// belongs to. They hold no widget, so they live with the models and are tested without a GUI.
 #pragma once
 
 #include "api/apierror.h"
@@ -11,14 +11,16 @@
 #include <QString>
 #include <QStringList>
 
-namespace zadig::ui {
+namespace zadig {
 
 // SemVer 2.0 (MAJOR.MINOR.PATCH[-pre][+build]), with the optional leading "v" Helm accepts.
+// Stricter than the simulator's server rule on purpose; tests/semvercases.h records where.
 bool isSemVer(const QString &text);
 // A Docker image tag: [A-Za-z0-9_][A-Za-z0-9_.-]{0,127}.
 bool isValidImageTag(const QString &text);
 
 // "registry.example.com/mall/cart:1.2" -> "cart" (digests "@sha256:..." are dropped too).
+// Both are ImageRef::parse, so the app has one parser of image references.
 QString repositoryName(const QString &image);
 // "registry.example.com:5000/mall/cart:1.2" -> "1.2"; "" when the reference has no tag.
 QString imageTag(const QString &image);
@@ -47,7 +49,8 @@ struct WizardPrefill
 };
 WizardPrefill prefillFrom(const VersionDetail &detail);
 
-// The wizard pages, in order. The ids are the QWizard page ids.
+// The wizard pages, in order. The ids are the QWizard page ids; the enum lives here because
+// pageForCreateError answers with one.
 enum WizardPageId {
     BasicsPageId,
     EnvironmentPageId,
@@ -67,4 +70,4 @@ WizardPageId pageForCreateError(const ApiError &error, DeployType flavour);
 // while images were to be distributed) can never be retried: only deleting it helps.
 bool isRetryable(const VersionDetail &detail);
 
-} // namespace zadig::ui
+} // namespace zadig

@@ -1,4 +1,6 @@
-#include "wizardlogic.h"
+#include "wizardrules.h"
+
+#include "imageref.h"
 
 #include <QRegularExpression>
 
@@ -6,7 +8,7 @@
 
 using namespace Qt::StringLiterals;
 
-namespace zadig::ui {
+namespace zadig {
 
 bool isSemVer(const QString &text)
 {
@@ -23,34 +25,14 @@ bool isValidImageTag(const QString &text)
     return re.match(text).hasMatch();
 }
 
-namespace {
-
-// The reference without its digest.
-QString withoutDigest(const QString &image)
-{
-    const qsizetype at = image.indexOf(u'@');
-    return at < 0 ? image : image.left(at);
-}
-
-} // namespace
-
 QString repositoryName(const QString &image)
 {
-    QString ref = withoutDigest(image.trimmed());
-    const qsizetype slash = ref.lastIndexOf(u'/');
-    const qsizetype colon = ref.lastIndexOf(u':');
-    // A colon before the last slash is a registry port, not a tag.
-    if (colon > slash)
-        ref.truncate(colon);
-    return ref.mid(ref.lastIndexOf(u'/') + 1);
+    return ImageRef::parse(image).name();
 }
 
 QString imageTag(const QString &image)
 {
-    const QString ref = withoutDigest(image.trimmed());
-    const qsizetype slash = ref.lastIndexOf(u'/');
-    const qsizetype colon = ref.lastIndexOf(u':');
-    return colon > slash ? ref.mid(colon + 1) : QString();
+    return ImageRef::parse(image).tag;
 }
 
 QString registryLocation(const Registry &registry)
@@ -192,4 +174,4 @@ bool isRetryable(const VersionDetail &detail)
     return !(p.totalCount == 0 && p.error.contains("registry"_L1, Qt::CaseInsensitive));
 }
 
-} // namespace zadig::ui
+} // namespace zadig

@@ -1,14 +1,15 @@
 // The rules the create wizards apply before sending: SemVer chart versions, image tags, image
 // references split into repository name and tag, target images, which page a server error
 // belongs to, and which failed versions the server can retry.
-#include "wizard/wizardlogic.h"
+#include "semvercases.h"
+#include "wizardrules.h"
 
 #include <QTest>
 
 using namespace Qt::StringLiterals;
 using namespace zadig;
 
-class TestWizardLogic : public QObject
+class TestWizardRules : public QObject
 {
     Q_OBJECT
 
@@ -17,27 +18,15 @@ private Q_SLOTS:
     {
         QTest::addColumn<QString>("text");
         QTest::addColumn<bool>("valid");
-        QTest::newRow("plain") << u"1.2.0"_s << true;
-        QTest::newRow("zero") << u"0.0.0"_s << true;
-        QTest::newRow("v prefix") << u"v1.2.3"_s << true;
-        QTest::newRow("pre-release") << u"1.2.3-rc.1"_s << true;
-        QTest::newRow("build") << u"1.2.3+20241201.sha"_s << true;
-        QTest::newRow("both") << u"1.2.3-alpha.0+build.5"_s << true;
-        QTest::newRow("two parts") << u"1.2"_s << false;
-        QTest::newRow("one part") << u"1"_s << false;
-        QTest::newRow("four parts") << u"1.2.3.4"_s << false;
-        QTest::newRow("leading zero") << u"01.2.3"_s << false;
-        QTest::newRow("leading zero pre-release") << u"1.2.3-01"_s << false;
-        QTest::newRow("empty pre-release") << u"1.2.3-"_s << false;
-        QTest::newRow("letters") << u"abc"_s << false;
-        QTest::newRow("empty") << QString() << false;
-        QTest::newRow("spaces") << u" 1.2.3"_s << false;
+        // The table tst_simulator runs through the simulator's rule too.
+        for (const test::SemVerCase &c : test::semVerCases)
+            QTest::newRow(test::semVerRowName(c).constData()) << QString::fromUtf8(c.text) << c.app;
     }
     void semVer()
     {
         QFETCH(QString, text);
         QFETCH(bool, valid);
-        QCOMPARE(ui::isSemVer(text), valid);
+        QCOMPARE(isSemVer(text), valid);
     }
 
     void imageTags_data()
@@ -60,7 +49,7 @@ private Q_SLOTS:
     {
         QFETCH(QString, text);
         QFETCH(bool, valid);
-        QCOMPARE(ui::isValidImageTag(text), valid);
+        QCOMPARE(isValidImageTag(text), valid);
     }
 
     void imageReferences_data()
@@ -81,14 +70,16 @@ private Q_SLOTS:
         QTest::newRow("bare") << u"nginx:1.25"_s << u"nginx"_s << u"1.25"_s;
         QTest::newRow("deep path")
             << u"ccr.ccs.tencentyun.com/a/b/c/risk-model:x"_s << u"risk-model"_s << u"x"_s;
+        QTest::newRow("localhost port") << u"localhost:5000/cart"_s << u"cart"_s << QString();
+        QTest::newRow("spaces") << u" nginx:1.25 "_s << u"nginx"_s << u"1.25"_s;
     }
     void imageReferences()
     {
         QFETCH(QString, image);
         QFETCH(QString, repository);
         QFETCH(QString, tag);
-        QCOMPARE(ui::repositoryName(image), repository);
-        QCOMPARE(ui::imageTag(image), tag);
+        QCOMPARE(repositoryName(image), repository);
+        QCOMPARE(imageTag(image), tag);
     }
 
     void targetImages_data()
@@ -111,7 +102,7 @@ private Q_SLOTS:
         Registry registry;
         registry.address = address;
         registry.imageNamespace = ns;
-        QCOMPARE(ui::targetImage(registry, u"cart"_s, u"1.0"_s), expected);
+        QCOMPARE(targetImage(registry, u"cart"_s, u"1.0"_s), expected);
     }
 
     void pageForCreateError_data()
@@ -125,38 +116,38 @@ private Q_SLOTS:
         QTest::newRow("conflict")
             << int(Kind::Conflict) << 500
             << u"failed to insert delivery version v1, version already exist"_s << false
-            << int(ui::BasicsPageId);
+            << int(BasicsPageId);
         QTest::newRow("environment")
             << int(Kind::Server) << 500
             << u"failed to query product info, procutName: mall envName x"_s << false
-            << int(ui::EnvironmentPageId);
+            << int(EnvironmentPageId);
         QTest::newRow("service not in environment")
             << int(Kind::NotFound) << 500 << u"service cart not found in environment"_s << false
-            << int(ui::ServicesPageId);
+            << int(ServicesPageId);
         QTest::newRow("image name") << int(Kind::Server) << 500
                                     << u"image name x does not match the image y of container c"_s
-                                    << false << int(ui::ServicesPageId);
+                                    << false << int(ServicesPageId);
         QTest::newRow("helm image not found")
             << int(Kind::Server) << 500
             << u"failed to handle image registry for service: a: container not found, imageName: x"_s
-            << true << int(ui::ServicesPageId);
+            << true << int(ServicesPageId);
         QTest::newRow("registry") << int(Kind::Server) << 500 << u"image registry not appointed"_s
-                                  << true << int(ui::RegistryPageId);
+                                  << true << int(RegistryPageId);
         QTest::newRow("crash") << int(Kind::Server) << 500 << QString() << false
-                               << int(ui::RegistryPageId);
+                               << int(RegistryPageId);
         QTest::newRow("chart repo")
             << int(Kind::Server) << 500 << u"failed to query chart-repo info, repoName: x"_s << true
-            << int(ui::ChartsPageId);
+            << int(ChartsPageId);
         QTest::newRow("semver") << int(Kind::Server) << 500
                                 << u"failed to handle chart a: invalid chart version 1.2: Invalid "
                                    "Semantic Version"_s
-                                << true << int(ui::ChartsPageId);
+                                << true << int(ChartsPageId);
         QTest::newRow("chinese, no marker")
-            << int(Kind::Server) << 500 << u"内部错误"_s << false << int(ui::ReviewPageId);
+            << int(Kind::Server) << 500 << u"内部错误"_s << false << int(ReviewPageId);
         QTest::newRow("timeout") << int(Kind::Timeout) << 0 << QString() << true
-                                 << int(ui::ReviewPageId);
+                                 << int(ReviewPageId);
         QTest::newRow("network says registry")
-            << int(Kind::Network) << 0 << u"registry"_s << false << int(ui::ReviewPageId);
+            << int(Kind::Network) << 0 << u"registry"_s << false << int(ReviewPageId);
     }
     void pageForCreateError()
     {
@@ -169,7 +160,7 @@ private Q_SLOTS:
         error.kind = ApiError::Kind(kind);
         error.httpStatus = status;
         error.serverDescription = description;
-        QCOMPARE(int(ui::pageForCreateError(error, helm ? DeployType::Helm : DeployType::K8s)),
+        QCOMPARE(int(zadig::pageForCreateError(error, helm ? DeployType::Helm : DeployType::K8s)),
                  page);
     }
 
@@ -206,9 +197,9 @@ private Q_SLOTS:
         progress.totalCount = total;
         progress.error = error;
         detail.info.progress = progress;
-        QCOMPARE(ui::isRetryable(detail), retryable);
+        QCOMPARE(isRetryable(detail), retryable);
     }
 };
 
-QTEST_GUILESS_MAIN(TestWizardLogic)
-#include "tst_wizardlogic.moc"
+QTEST_GUILESS_MAIN(TestWizardRules)
+#include "tst_wizardrules.moc"
