@@ -22,6 +22,7 @@
 #include "missingtool.h"
 #include "nextturn.h"
 #include "testcertificates.h"
+#include "testpalettes.h"
 
 #include <QAction>
 #include <QApplication>
@@ -36,6 +37,7 @@
 #include <QMenu>
 #include <QNetworkAccessManager>
 #include <QPushButton>
+#include <QScopeGuard>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QSpinBox>
@@ -113,6 +115,7 @@ private Q_SLOTS:
     void switchingReloadsProjectsAndVersions();
     void tokenIsAskedWhenSwitchingToAServerWithout();
     void bannerForPlainHttpOnAnotherMachine();
+    void bannerAndWarningsFollowThePalette();
     void untrustedCertificateAsksThenTrustLoads();
     void untrustedCertificateCancelledStaysAnError();
 
@@ -874,6 +877,51 @@ void TestConnections::bannerForPlainHttpOnAnotherMachine()
 
     m_session->activateWith(makeConnection(u"Safe"_s, QUrl(u"https://192.0.2.1:9"_s)), u"t"_s);
     QVERIFY(!window->insecureBanner()->isVisible());
+}
+
+// A light/dark switch: the banner and the warnings take colours of the new palette, readable on
+// it, and the light palette gets the banner's usual pale yellow back.
+void TestConnections::bannerAndWarningsFollowThePalette()
+{
+    const QPalette saved = QApplication::palette();
+    const auto restore = qScopeGuard([&saved] { QApplication::setPalette(saved); });
+    QApplication::setPalette(lightPalette());
+    m_session->activateWith(makeConnection(u"Far"_s, QUrl(u"http://192.0.2.1:9"_s)), u"t"_s);
+    ui::MainWindow *window = openWindow();
+    QWidget *banner = window->insecureBanner();
+    QVERIFY(banner->isVisible());
+    auto *bannerText = window->findChild<QLabel *>(u"insecureBannerText"_s);
+    ui::ConnectionsDialog dialog(m_session.get());
+    dialog.show();
+    QTest::mouseClick(dialog.findChild<QPushButton *>(u"addConnectionButton"_s), Qt::LeftButton);
+    QTest::keyClicks(dialog.findChild<QLineEdit *>(u"connectionUrlEdit"_s),
+                     u"http://zadig.example.com"_s);
+    auto *warning = dialog.findChild<QLabel *>(u"insecureWarning"_s);
+    QVERIFY(warning->isVisible());
+
+    const auto shown = [](const QWidget *w, QPalette::ColorRole role) {
+        return w->palette().color(role);
+    };
+    for (const bool dark : {true, false, true, false}) {
+        const QPalette palette = dark ? darkPalette() : lightPalette();
+        QApplication::setPalette(palette);
+        // The new palette reaches the widgets in posted events.
+        const QColor behind = palette.color(QPalette::Window);
+        QTRY_COMPARE(shown(window, QPalette::Window), behind);
+        QTRY_COMPARE(shown(&dialog, QPalette::Window), behind);
+        const QColor background = shown(banner, QPalette::Window);
+        const QColor text = shown(bannerText, bannerText->foregroundRole());
+        const QString said = u"%1 on %2"_s.arg(text.name(), background.name());
+        // The bar is dark on a dark palette, not a pale glare, and its text readable on it.
+        QVERIFY2((background.lightness() < 128) == dark, qPrintable(said));
+        QVERIFY2(contrastRatio(text, background) >= 4.5, qPrintable(said));
+        if (!dark)
+            QCOMPARE(background, QColor(0xff, 0xf3, 0xcd));
+        const QColor warned = shown(warning, warning->foregroundRole());
+        QVERIFY2(contrastRatio(warned, behind) >= 4.5,
+                 qPrintable(u"%1 on %2"_s.arg(warned.name(), behind.name())));
+        QVERIFY(warned != shown(&dialog, QPalette::WindowText)); // still a warning's colour
+    }
 }
 
 void TestConnections::untrustedCertificateAsksThenTrustLoads()

@@ -3,18 +3,22 @@
 // Offscreen; the client has no server, so the pane's own refresh fails locally and quietly.
 #include "api/decode.h"
 #include "api/zadigclient.h"
+#include "delegates.h"
 #include "deliverablesmodel.h"
 #include "detailpane.h"
 #include "nextturn.h"
 #include "testdata.h"
+#include "testpalettes.h"
 #include "yamlviewer.h"
 
 #include <QAction>
+#include <QApplication>
 #include <QClipboard>
 #include <QGuiApplication>
 #include <QLabel>
 #include <QMenu>
 #include <QPointer>
+#include <QScopeGuard>
 #include <QTest>
 #include <QToolButton>
 #include <QTreeView>
@@ -117,6 +121,38 @@ private Q_SLOTS:
         QCOMPARE(model->mode(), DeliverablesModel::Mode::Helm);
         QVERIFY(!tree->isColumnHidden(DeliverablesModel::ServiceChartColumn));
         QVERIFY(!tree->itemDelegateForColumn(DeliverablesModel::ServiceStatusColumn));
+    }
+
+    // A light/dark switch recolours the status and the error shown, in the new palette's status
+    // colour, not the one they were first given.
+    void statusColourFollowsThePalette()
+    {
+        const QPalette saved = QApplication::palette();
+        const auto restore = qScopeGuard([&saved] { QApplication::setPalette(saved); });
+        QApplication::setPalette(test::lightPalette());
+        DetailPane pane(m_client.get());
+        pane.show();
+        VersionDetail detail = fixture(u"v2_detail_k8s.json"_s, true);
+        detail.info.status = VersionStatus::Failed;
+        show(pane, detail);
+        auto *status = pane.findChild<QLabel *>(u"detailStatus"_s);
+        auto *error = pane.findChild<QLabel *>(u"detailError"_s);
+        QVERIFY(status && error);
+        const auto shown = [](const QLabel *label) {
+            return label->palette().color(label->foregroundRole());
+        };
+        const QColor onLight = ui::statusColor(VersionStatus::Failed, test::lightPalette());
+        const QColor onDark = ui::statusColor(VersionStatus::Failed, test::darkPalette());
+        QVERIFY(onLight != onDark);
+        QCOMPARE(shown(status), onLight);
+        for (const bool dark : {true, false, true}) {
+            QApplication::setPalette(dark ? test::darkPalette() : test::lightPalette());
+            QTRY_COMPARE(shown(status), dark ? onDark : onLight);
+            QTRY_COMPARE(shown(error), dark ? onDark : onLight);
+            const QColor behind = pane.palette().color(QPalette::Window);
+            QVERIFY2(test::contrastRatio(shown(status), behind) >= 4.5,
+                     qPrintable(u"%1 on %2"_s.arg(shown(status).name(), behind.name())));
+        }
     }
 
     // The button's name is its promise: the clipboard holds every image, one per line.

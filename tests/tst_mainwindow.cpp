@@ -13,8 +13,10 @@
 #include "testsettings.h"
 #include "versionsmodel.h"
 
+#include <QAbstractItemModelTester>
 #include <QAction>
 #include <QApplication>
+#include <QClipboard>
 #include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
@@ -49,6 +51,19 @@ private:
     std::unique_ptr<QNetworkAccessManager> m_nam;
     std::unique_ptr<ZadigClient> m_client;
     std::unique_ptr<ui::MainWindow> m_window;
+    // On the live model and the table's proxy from before the first answer: every reset,
+    // insert and removal the window's own paths make is checked as it happens.
+    std::unique_ptr<QAbstractItemModelTester> m_modelTester;
+    std::unique_ptr<QAbstractItemModelTester> m_proxyTester;
+
+    // Right after the window is built: its first requests are out, but no answer has come.
+    void testModels()
+    {
+        const auto mode = QAbstractItemModelTester::FailureReportingMode::QtTest;
+        m_modelTester = std::make_unique<QAbstractItemModelTester>(m_window->versionsModel(), mode);
+        m_proxyTester =
+            std::make_unique<QAbstractItemModelTester>(m_window->table()->model(), mode);
+    }
 
     void start(const QString &seed, const QString &project = QString(), int pageSize = 20)
     {
@@ -61,6 +76,7 @@ private:
         m_client->setToken(m_sim->token());
         QSettings().setValue(u"browser/pageSize"_s, pageSize);
         m_window = std::make_unique<ui::MainWindow>(m_client.get());
+        testModels();
         m_window->pager()->poller()->setTiming({100, 60'000, 500, 60 * 60'000});
         m_window->show();
         m_window->start(project);
@@ -85,6 +101,7 @@ private:
     {
         serveDemo(fault);
         m_window = std::make_unique<ui::MainWindow>(m_client.get(), nullptr, u"mall"_s);
+        testModels();
         m_window->showWhenReady(graceMs);
     }
 
@@ -162,6 +179,8 @@ private Q_SLOTS:
 
     void cleanup()
     {
+        m_proxyTester.reset();
+        m_modelTester.reset();
         m_window.reset();
         m_client.reset();
         m_nam.reset();
@@ -198,6 +217,7 @@ private Q_SLOTS:
     {
         serveDemo();
         m_window = std::make_unique<ui::MainWindow>(m_client.get(), nullptr, u"nosuch"_s);
+        testModels();
         std::optional<ApiError> failure;
         connect(m_window.get(), &ui::MainWindow::startupFailed, this,
                 [&failure](const ApiError &error) { failure = error; });
@@ -235,6 +255,7 @@ private Q_SLOTS:
     {
         serveDemo();
         m_window = std::make_unique<ui::MainWindow>(m_client.get());
+        testModels();
         m_window->setProjectPageSize(1); // three projects: three pages
         m_window->show();
         m_window->start(u"infra"_s);
@@ -261,6 +282,7 @@ private Q_SLOTS:
         m_client->setBaseUrl(m_sim->url());
         m_client->setToken(m_sim->token());
         m_window = std::make_unique<ui::MainWindow>(m_client.get(), nullptr, u"mall"_s);
+        testModels();
         m_window->showWhenReady(60'000);
         QTRY_VERIFY_WITH_TIMEOUT(tableShown(), 10'000);
         auto *generation = m_window->findChild<QLabel *>(u"serverGenerationLabel"_s);
@@ -365,6 +387,30 @@ private Q_SLOTS:
         QTRY_COMPARE(m_window->selectedVersionId(), id);
     }
 
+    // Each copy action puts what it names, of the version selected now, on the clipboard.
+    void copyActionsCopyTheSelectedVersion()
+    {
+        start(u"demo"_s);
+        QTRY_VERIFY_WITH_TIMEOUT(tableShown(), 10'000);
+        auto *copyName = m_window->findChild<QAction *>(u"copyAction"_s);
+        auto *copyId = m_window->findChild<QAction *>(u"copyIdAction"_s);
+        QVERIFY(copyName && copyId);
+        QClipboard *clipboard = QGuiApplication::clipboard();
+        for (const QString &name : {u"v2.5.0"_s, u"双十一大促版本"_s}) {
+            selectByName(name);
+            const QString id = versionId(name);
+            QVERIFY(!id.isEmpty() && id != name);
+            QVERIFY(copyName->isEnabled());
+            clipboard->setText(u"something else"_s);
+            copyName->trigger();
+            QTRY_COMPARE(clipboard->text(), name);
+            QVERIFY(copyId->isEnabled());
+            clipboard->setText(u"something else"_s);
+            copyId->trigger();
+            QTRY_COMPARE(clipboard->text(), id);
+        }
+    }
+
     void helmVersionShowsChartsWithImages()
     {
         start(u"demo"_s, u"payments"_s);
@@ -403,8 +449,14 @@ private Q_SLOTS:
                     .startsWith(u"ccr.ccs.tencentyun.com/release/"_s));
         auto *labels = m_window->detailPane()->findChild<QLabel *>(u"detailLabels"_s);
         QVERIFY2(labels->text().contains(u"大促"_s), qPrintable(labels->text()));
-        // Copy all images: one reference per line.
+        // Copy all images: one reference per line, each once.
+        QStringList images;
+        for (int r = 0; r < tree->rowCount(); ++r)
+            images << tree->index(r, DeliverablesModel::K8sImageColumn).data().toString();
+        images.removeDuplicates();
+        QGuiApplication::clipboard()->setText(u"something else"_s);
         m_window->detailPane()->copyAllImages();
+        QTRY_COMPARE(QGuiApplication::clipboard()->text(), images.join(u'\n') + u'\n');
     }
 
     void failedDetailRefreshSaysSoAndKeepsTheDeliverables()
@@ -572,6 +624,7 @@ private Q_SLOTS:
         m_client->setBaseUrl(m_sim->url());
         m_client->setToken(mode == "token"_L1 ? u"wrong"_s : m_sim->token());
         m_window = std::make_unique<ui::MainWindow>(m_client.get());
+        testModels();
         m_window->show();
         m_window->start(u"mall"_s);
         QTRY_COMPARE_WITH_TIMEOUT(statePane()->title(), title, 10'000);
@@ -658,6 +711,7 @@ private Q_SLOTS:
             pendingInHook = m_client->pendingCount();
             textWidgetsInHook = textWidgets();
         });
+        testModels();
         QCOMPARE(pendingInHook, 2); // the projects and the first page
         QCOMPARE(textWidgetsInHook, textWidgetsBefore);
         QVERIFY(textWidgets() > textWidgetsBefore);

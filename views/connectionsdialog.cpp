@@ -2,11 +2,13 @@
 
 #include "api/zadigclient.h"
 #include "certificatedialog.h"
+#include "deskstyle.h"
 #include "icons.h"
 #include "messageboxes.h"
 #include "settings.h"
 
 #include <QDialogButtonBox>
+#include <QEvent>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QFontDatabase>
@@ -37,9 +39,7 @@ QWidget *warningRow(QLabel *label, QWidget *parent)
     icon->setPixmap(glyphPixmap(Glyph::Warning, size, row));
     label->setParent(row);
     label->setWordWrap(true);
-    QPalette palette = label->palette();
-    palette.setColor(QPalette::WindowText, QColor(0x9a, 0x3b, 0x00));
-    label->setPalette(palette);
+    setTextColor(label, warningTextColor(row->palette()));
     auto *layout = new QHBoxLayout(row);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(icon, 0, Qt::AlignTop);
@@ -524,6 +524,17 @@ void ConnectionsDialog::validate()
     m_problemRow->setVisible(!problem.isEmpty());
     m_save->setEnabled(allUsable);
     m_connect->setEnabled(allUsable && index >= 0);
+}
+
+void ConnectionsDialog::changeEvent(QEvent *event)
+{
+    // The dialog's own palette is the application's; the warnings' colour, set in their own
+    // palettes, would otherwise stay that of the palette it was set on.
+    if (event->type() == QEvent::PaletteChange && m_warning && m_problem) {
+        setTextColor(m_warning, warningTextColor(palette()));
+        setTextColor(m_problem, warningTextColor(palette()));
+    }
+    QDialog::changeEvent(event);
 }
 
 void ConnectionsDialog::accept()

@@ -45,6 +45,10 @@ public:
 
     void accept() override;
 
+protected:
+    // Colours the warnings for a new palette (light or dark).
+    void changeEvent(QEvent *event) override;
+
 private:
     void addConnection();
     void removeSelected(); // asks first

@@ -3,10 +3,13 @@
 #include <QApplication>
 #include <QIconEngine>
 #include <QPainter>
+#include <QPalette>
 #include <QPointer>
 #include <QStyleOption>
 #include <QWidget>
 
+#include <algorithm>
+#include <cmath>
 #include <optional>
 
 using namespace Qt::StringLiterals;
@@ -77,7 +80,77 @@ private:
     std::optional<QIcon> m_icon;
 };
 
+// The relative luminance of WCAG 2.
+qreal luminance(const QColor &colour)
+{
+    const auto channel = [](qreal c) {
+        return c <= 0.04045 ? c / 12.92 : std::pow((c + 0.055) / 1.055, 2.4);
+    };
+    const QColor rgb = colour.toRgb();
+    return 0.2126 * channel(rgb.redF()) + 0.7152 * channel(rgb.greenF()) +
+           0.0722 * channel(rgb.blueF());
+}
+
+QColor mix(const QColor &from, const QColor &to, qreal t)
+{
+    const QColor a = from.toRgb();
+    const QColor b = to.toRgb();
+    return QColor::fromRgbF(float(a.redF() + (b.redF() - a.redF()) * t),
+                            float(a.greenF() + (b.greenF() - a.greenF()) * t),
+                            float(a.blueF() + (b.blueF() - a.blueF()) * t));
+}
+
 } // namespace
+
+bool isDarkPalette(const QPalette &palette)
+{
+    return palette.color(QPalette::Window).lightness() < 128;
+}
+
+qreal contrastRatio(const QColor &a, const QColor &b)
+{
+    const qreal la = luminance(a);
+    const qreal lb = luminance(b);
+    return (std::max(la, lb) + 0.05) / (std::min(la, lb) + 0.05);
+}
+
+QColor withContrast(const QColor &colour, const QColor &background, qreal ratio)
+{
+    // Black is 0, white 1: the one further from the background can always reach 4.5:1.
+    const QColor target = luminance(background) > 0.18 ? QColor(Qt::black) : QColor(Qt::white);
+    QColor result = colour;
+    for (int step = 1; step <= 20 && contrastRatio(result, background) < ratio; ++step)
+        result = mix(colour, target, step / 20.0);
+    return result;
+}
+
+QColor warningTextColor(const QPalette &palette)
+{
+    // The light one is the colour these warnings have always had on a light palette.
+    const QColor amber =
+        isDarkPalette(palette) ? QColor(0xff, 0xb8, 0x6c) : QColor(0x9a, 0x3b, 0x00);
+    return withContrast(amber, palette.color(QPalette::Window));
+}
+
+void setTextColor(QWidget *widget, const QColor &colour)
+{
+    QPalette palette = widget->palette();
+    palette.setColor(QPalette::WindowText, colour);
+    widget->setPalette(palette);
+}
+
+void setWarningBannerColors(QWidget *banner, const QPalette &palette)
+{
+    // A pale yellow bar on a light palette (as it always was), a dark amber one on a dark
+    // palette, where the pale one would glare.
+    const bool dark = isDarkPalette(palette);
+    const QColor background = dark ? QColor(0x33, 0x27, 0x01) : QColor(0xff, 0xf3, 0xcd);
+    const QColor text = dark ? QColor(0xff, 0xda, 0x6a) : QColor(0x66, 0x4d, 0x03);
+    QPalette colours = banner->palette();
+    colours.setColor(QPalette::Window, background);
+    colours.setColor(QPalette::WindowText, withContrast(text, background));
+    banner->setPalette(colours);
+}
 
 DeskStyle::DeskStyle(QStyle *base) : QProxyStyle(base) {}
 

@@ -3,6 +3,7 @@
 #include "api/zadigclient.h"
 #include "delegates.h"
 #include "deliverablesmodel.h"
+#include "deskstyle.h"
 #include "versionsmodel.h"
 #include "yamlviewer.h"
 
@@ -78,9 +79,7 @@ void DetailPane::ensurePage()
     m_progress->setTextVisible(true);
     m_progressText = valueLabel(page, u"detailProgress"_s);
     m_error = valueLabel(page, u"detailError"_s);
-    QPalette errorPalette = m_error->palette();
-    errorPalette.setColor(QPalette::WindowText, statusColor(VersionStatus::Failed, palette()));
-    m_error->setPalette(errorPalette);
+    applyStatusColors();
 
     auto *form = m_form = new QFormLayout;
     form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
@@ -307,9 +306,8 @@ void DetailPane::showInfo(const VersionInfo &info, bool fromDetail)
     m_title->setText(info.name);
     m_type->setText(VersionsModel::typeText(info.type, info.rawType));
     m_status->setText(VersionsModel::statusText(info.status, info.rawStatus));
-    QPalette statusPalette = m_status->palette();
-    statusPalette.setColor(QPalette::WindowText, statusColor(info.status, palette()));
-    m_status->setPalette(statusPalette);
+    m_shownStatus = info.status;
+    applyStatusColors();
     m_labels->setText(info.labels.isEmpty() ? (fromDetail ? tr("None") : tr("Loading…"))
                                             : info.labels.join(u", "_s));
     m_description->setText(info.description.isEmpty() ? tr("None") : info.description);
@@ -374,6 +372,23 @@ void DetailPane::copyAllImages() const
     const QStringList images = m_model->allImages();
     if (!images.isEmpty())
         QApplication::clipboard()->setText(images.join(u'\n') + u'\n');
+}
+
+void DetailPane::changeEvent(QEvent *event)
+{
+    // The pane's own palette is the application's; the colours set in the labels' palettes
+    // would otherwise stay those of the palette they were set on.
+    if (event->type() == QEvent::PaletteChange)
+        applyStatusColors();
+    QWidget::changeEvent(event);
+}
+
+void DetailPane::applyStatusColors()
+{
+    if (!m_status) // the version page is built when a version is first shown
+        return;
+    setTextColor(m_status, statusColor(m_shownStatus, palette()));
+    setTextColor(m_error, statusColor(VersionStatus::Failed, palette()));
 }
 
 bool DetailPane::eventFilter(QObject *watched, QEvent *event)

@@ -54,8 +54,11 @@ Q_SIGNALS:
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
+    // Colours the status and the error for a new palette (light or dark).
+    void changeEvent(QEvent *event) override;
 
 private:
+    void applyStatusColors();
     void ensurePage();
     void fetch();
     void showInfo(const VersionInfo &info, bool fromDetail);
@@ -86,6 +89,7 @@ private:
     QProgressBar *m_progress = nullptr;
     QLabel *m_progressText = nullptr;
     QLabel *m_error = nullptr;
+    VersionStatus m_shownStatus = VersionStatus::Unknown; // the colour of m_status
     QLabel *m_deliverablesTitle = nullptr;
     QLabel *m_deliverablesNote = nullptr;
     QToolButton *m_copyAll = nullptr;

@@ -4,6 +4,7 @@
 #include "comparedialog.h"
 #include "connections.h"
 #include "delegates.h"
+#include "deskstyle.h"
 #include "detailcache.h"
 #include "detailpane.h"
 #include "exportdialog.h"
@@ -233,10 +234,7 @@ void MainWindow::createWidgets()
     m_insecureBanner = new QWidget(this);
     m_insecureBanner->setObjectName(u"insecureBanner"_s);
     m_insecureBanner->setAutoFillBackground(true);
-    QPalette warningColours = m_insecureBanner->palette();
-    warningColours.setColor(QPalette::Window, QColor(0xff, 0xf3, 0xcd));
-    warningColours.setColor(QPalette::WindowText, QColor(0x66, 0x4d, 0x03));
-    m_insecureBanner->setPalette(warningColours);
+    setWarningBannerColors(m_insecureBanner, palette());
     auto *bannerIcon = new QLabel(m_insecureBanner);
     const int iconSize = style()->pixelMetric(QStyle::PM_SmallIconSize);
     bannerIcon->setPixmap(glyphPixmap(Glyph::Warning, iconSize, this));

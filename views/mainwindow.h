@@ -107,6 +107,8 @@ Q_SIGNALS:
 
 protected:
     void closeEvent(QCloseEvent *event) override;
+    // Gives the http banner the colours of a new palette (light or dark).
+    void changeEvent(QEvent *event) override;
 
 private:
     // The project picker is never narrower than this many average letters.

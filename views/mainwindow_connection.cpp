@@ -8,6 +8,7 @@
 #include "connectiondialog.h"
 #include "connections.h"
 #include "connectionsdialog.h"
+#include "deskstyle.h"
 #include "detailcache.h"
 #include "detailpane.h"
 #include "messageboxes.h"
@@ -20,6 +21,7 @@
 #include <QAction>
 #include <QActionGroup>
 #include <QComboBox>
+#include <QEvent>
 #include <QLabel>
 #include <QLoggingCategory>
 #include <QMenu>
@@ -139,6 +141,15 @@ void MainWindow::updateConnectionBanner()
                 .arg(url.host()));
     }
     m_insecureBanner->setVisible(insecure);
+}
+
+void MainWindow::changeEvent(QEvent *event)
+{
+    // The window's own palette is the application's: the banner's colours are derived from it
+    // again, as the colours set in the banner's palette would otherwise stay light.
+    if (event->type() == QEvent::PaletteChange && m_insecureBanner)
+        setWarningBannerColors(m_insecureBanner, palette());
+    QMainWindow::changeEvent(event);
 }
 
 void MainWindow::onCertificateRejected(const QSslCertificate &certificate,

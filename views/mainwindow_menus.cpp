@@ -106,6 +106,7 @@ void MainWindow::createActions()
     });
 
     m_copyAction = new QAction(QIcon::fromTheme(u"edit-copy"_s), tr("&Copy Version Name"), this);
+    m_copyAction->setObjectName(u"copyAction"_s);
     m_copyAction->setShortcut(QKeySequence::Copy);
     m_copyAction->setShortcutContext(Qt::WidgetShortcut);
     connect(m_copyAction, &QAction::triggered, this, [this] {
@@ -114,6 +115,7 @@ void MainWindow::createActions()
             QApplication::clipboard()->setText(v->name);
     });
     m_copyIdAction = new QAction(tr("Copy Version &ID"), this);
+    m_copyIdAction->setObjectName(u"copyIdAction"_s);
     connect(m_copyIdAction, &QAction::triggered, this, [this] {
         if (!m_selectedId.isEmpty())
             QApplication::clipboard()->setText(m_selectedId);
