@@ -65,8 +65,7 @@ AboutDialog::AboutDialog(QWidget *parent) : QDialog(parent)
         QSysInfo::prettyProductName().toHtmlEscaped());
 #ifdef ZADIG_HAS_LICENSE_FILE
     paragraphs << u"<p>%1</p>"_s.arg(
-        tr("Licence: Apache License, version 2.0 (see the LICENSE file).")
-            .toHtmlEscaped());
+        tr("Licence: Apache License, version 2.0 (see the LICENSE file).").toHtmlEscaped());
 #endif
     paragraphs << u"<p><a href=\"%1\">%2</a><br><a href=\"%3\">%4</a></p>"_s.arg(
         zadigDocsUrl(), tr("Zadig documentation").toHtmlEscaped(), projectUrl(),
