@@ -42,6 +42,24 @@ private:
     Harness h;
 
     // Opens the wizard and goes to the charts page with pay-api and risk-engine chosen.
+    // Waits for the chart repositories' helper to answer; a failure says what the page and the
+    // client were doing, so that a rare slow or lost answer can be told apart.
+    void waitForRepos(CreateVersionWizard *wizard, int count)
+    {
+        ui::ChartsPage *charts = wizard->chartsPage();
+        const bool answered = QTest::qWaitFor(
+            [charts, count] { return charts->repoCombo()->count() == count; }, 30'000);
+        QVERIFY2(answered,
+                 qPrintable(
+                     u"repositories: %1, helper answered: %2, calls in flight: %3, "
+                     "requests to the helper: %4, note: %5"_s.arg(
+                         QString::number(charts->repoCombo()->count()),
+                         charts->helpersAnswered() ? u"yes"_s : u"no"_s,
+                         QString::number(h.client->pendingCount()),
+                         QString::number(h.sim->requestCount(u"/api/aslan/system/helm/project"_s)),
+                         wizard->findChild<QLabel *>(u"chartRepoNote"_s)->text())));
+    }
+
     CreateVersionWizard *toCharts(const QString &name, bool production)
     {
         CreateVersionWizard *wizard = h.openWizard();
@@ -201,7 +219,7 @@ private Q_SLOTS:
         h.start(u"payments"_s, 60);
         CreateVersionWizard *wizard = toCharts(u"pay-3.1.0"_s, false);
         QVERIFY(wizard);
-        QTRY_COMPARE_WITH_TIMEOUT(wizard->chartsPage()->repoCombo()->count(), 2, 30'000);
+        waitForRepos(wizard, 2);
         wizard->chartsPage()->repoCombo()->setCurrentIndex(0);
         QLineEdit *payApi = wizard->chartsPage()->versionEdit(u"pay-api"_s);
         QTRY_VERIFY_WITH_TIMEOUT(!payApi->text().isEmpty() && !wizard->chartsPage()->isSuggesting(),
@@ -246,7 +264,7 @@ private Q_SLOTS:
         h.start(u"payments"_s, 60);
         CreateVersionWizard *wizard = toCharts(u"pay-3.3.0"_s, false);
         QVERIFY(wizard);
-        QTRY_COMPARE_WITH_TIMEOUT(wizard->chartsPage()->repoCombo()->count(), 2, 30'000);
+        waitForRepos(wizard, 2);
         wizard->chartsPage()->repoCombo()->setCurrentIndex(1);
         QTRY_VERIFY_WITH_TIMEOUT(wizard->chartsPage()->reason().isEmpty(), 30'000);
         Harness::clickNext(wizard, ReviewPageId);

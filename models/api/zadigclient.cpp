@@ -283,7 +283,8 @@ void ZadigClient::call(Verb verb, const QUrl &url, const QByteArray &body, int t
                        const QString &staleKey)
 {
     send(verb, url, body, timeoutMs, context, staleKey,
-         [callback = std::move(callback), decoder](const Result<QByteArray> &raw, int status) {
+         [callback = std::move(callback), decoder, path = url.path()](const Result<QByteArray> &raw,
+                                                                      int status) {
              if (!callback)
                  return;
              if (!raw) {
@@ -297,6 +298,9 @@ void ZadigClient::call(Verb verb, const QUrl &url, const QByteArray &body, int t
              }
              ApiError error = decoded.error();
              error.httpStatus = status;
+             // Logged like a failed transfer: an answer of the wrong shape is otherwise silent.
+             qCInfo(lcApi).nospace()
+                 << path << " -> " << status << " could not be read: " << error.detail;
              callback(error);
          });
 }
