@@ -249,8 +249,11 @@ SimRequest HttpFront::toSimRequest(const QHttpServerRequest &request)
 
 bool HttpFront::handleRequest(const QHttpServerRequest &request, QTcpSocket *socket)
 {
-    const bool close = request.value("Connection"_ba).compare("close", Qt::CaseInsensitive) == 0;
-    m_handler(toSimRequest(request), std::make_shared<PendingAnswer>(socket, close));
+    // Qt 6.4's QAbstractHttpServer keeps parsing state per connection between requests, and a
+    // request on a reused connection was, rarely, never handled (the client waited until its
+    // timeout). One request per connection avoids that path; a real server keeps connections
+    // alive, which the client handles either way.
+    m_handler(toSimRequest(request), std::make_shared<PendingAnswer>(socket, true));
     return true;
 }
 
