@@ -4,6 +4,7 @@
 #include "api/zadigclient.h"
 #include "apigeneration.h"
 #include "connections.h"
+#include "exportformat.h"
 #include "manifest.h"
 #include "simulator.h"
 #include "textwidth.h"
@@ -42,13 +43,6 @@ QString timeText(qint64 seconds)
     if (seconds <= 0)
         return QString();
     return QDateTime::fromSecsSinceEpoch(seconds).toString(u"yyyy-MM-dd HH:mm"_s);
-}
-
-// ISO 8601 with the local offset, as the manifest writes it.
-QString isoTime(qint64 seconds)
-{
-    const QDateTime local = QDateTime::fromSecsSinceEpoch(seconds);
-    return local.toOffsetFromUtc(local.offsetFromUtc()).toString(Qt::ISODate);
 }
 
 QString progressText(const VersionInfo &info)
@@ -154,7 +148,9 @@ QJsonObject versionJson(const VersionInfo &v)
         {u"labels"_s, QJsonArray::fromStringList(v.labels)},
         {u"description"_s, v.description},
         {u"creator"_s, v.createdBy},
-        {u"created"_s, v.createTime > 0 ? QJsonValue(isoTime(v.createTime)) : QJsonValue()},
+        {u"created"_s, v.createTime > 0 ? QJsonValue(exportformat::isoTime(
+                                              v.createTime, QTimeZone::systemTimeZone()))
+                                        : QJsonValue()},
     };
 }
 

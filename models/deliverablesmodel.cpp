@@ -1,5 +1,6 @@
 #include "deliverablesmodel.h"
 
+#include "manifest.h"
 #include "versionsmodel.h"
 
 #include <optional>
@@ -60,14 +61,6 @@ JobStatus jobStatus(const QString &raw, bool settled)
 bool hasJob(const VersionImage &image)
 {
     return image.pushImage || !image.status.isEmpty();
-}
-
-QString deliveredImage(const VersionImage &image)
-{
-    const QString &preferred = image.pushImage ? image.targetImage : image.sourceImage;
-    if (!preferred.isEmpty())
-        return preferred;
-    return image.pushImage ? image.sourceImage : image.targetImage;
 }
 
 } // namespace
