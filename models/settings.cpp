@@ -8,10 +8,6 @@ namespace {
 const auto kPageSize = "browser/pageSize"_L1;
 const auto kLastProject = "browser/lastProject"_L1;
 const auto kServerUrl = "connection/serverUrl"_L1;
-const auto kGeometry = "window/geometry"_L1;
-const auto kState = "window/state"_L1;
-const auto kSplitter = "window/splitter"_L1;
-const auto kHeader = "window/tableHeader"_L1;
 const auto kLanguage = "ui/language"_L1;
 const auto kTimeout = "connection/timeoutSeconds"_L1;
 const auto kConnections = "connections"_L1;
@@ -105,46 +101,6 @@ QString Settings::activeConnectionId() const
 void Settings::setActiveConnectionId(const QString &id)
 {
     m_settings.setValue(kActiveConnection, id);
-}
-
-QByteArray Settings::windowGeometry() const
-{
-    return m_settings.value(kGeometry).toByteArray();
-}
-
-void Settings::setWindowGeometry(const QByteArray &geometry)
-{
-    m_settings.setValue(kGeometry, geometry);
-}
-
-QByteArray Settings::windowState() const
-{
-    return m_settings.value(kState).toByteArray();
-}
-
-void Settings::setWindowState(const QByteArray &state)
-{
-    m_settings.setValue(kState, state);
-}
-
-QByteArray Settings::splitterState() const
-{
-    return m_settings.value(kSplitter).toByteArray();
-}
-
-void Settings::setSplitterState(const QByteArray &state)
-{
-    m_settings.setValue(kSplitter, state);
-}
-
-QByteArray Settings::tableHeaderState() const
-{
-    return m_settings.value(kHeader).toByteArray();
-}
-
-void Settings::setTableHeaderState(const QByteArray &state)
-{
-    m_settings.setValue(kHeader, state);
 }
 
 QString Settings::language() const

@@ -1,10 +1,10 @@
 // Settings: every persisted preference in one typed place, with its default.
-// Secrets never come here: the API token lives in the system keychain or in ZADIG_TOKEN.
+// Secrets never come here: the API token lives in the system keychain or in ZADIG_TOKEN. Nor does
+// the window's layout, which is the views' own state (views/windowlayout.h).
 #pragma once
 
 #include "connections.h"
 
-#include <QByteArray>
 #include <QSettings>
 #include <QString>
 #include <QUrl>
@@ -34,15 +34,6 @@ public:
     void setConnections(const QList<Connection> &connections);
     QString activeConnectionId() const;
     void setActiveConnectionId(const QString &id);
-
-    QByteArray windowGeometry() const;
-    void setWindowGeometry(const QByteArray &geometry);
-    QByteArray windowState() const;
-    void setWindowState(const QByteArray &state);
-    QByteArray splitterState() const;
-    void setSplitterState(const QByteArray &state);
-    QByteArray tableHeaderState() const;
-    void setTableHeaderState(const QByteArray &state);
 
     QString language() const; // "" = follow the system
     void setLanguage(const QString &language);

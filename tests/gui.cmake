@@ -11,3 +11,5 @@ zadig_add_test(tst_comparedialog LIBS zadig_views zadig_simulator)
 zadig_add_test(tst_exportwiring LIBS zadig_views zadig_simulator)
 # The versions table sorts by raw values (time, status, progress), not by the text shown.
 zadig_add_test(tst_versionsort LIBS zadig_views)
+# The window's layout between runs, under the keys earlier versions wrote.
+zadig_add_test(tst_windowlayout LIBS zadig_views)

@@ -15,6 +15,7 @@
 #include "settings.h"
 #include "statepane.h"
 #include "versionsmodel.h"
+#include "windowlayout.h"
 
 #include <QAction>
 #include <QCloseEvent>
@@ -559,22 +560,22 @@ void MainWindow::closeEvent(QCloseEvent *event)
 
 void MainWindow::saveLayout()
 {
-    Settings settings;
-    settings.setWindowGeometry(saveGeometry());
-    settings.setWindowState(saveState());
-    settings.setSplitterState(m_splitter->saveState());
-    settings.setTableHeaderState(m_table->horizontalHeader()->saveState());
+    WindowLayout layout;
+    layout.setState(WindowLayout::Part::Geometry, saveGeometry());
+    layout.setState(WindowLayout::Part::WindowState, saveState());
+    layout.setState(WindowLayout::Part::Splitter, m_splitter->saveState());
+    layout.setState(WindowLayout::Part::TableHeader, m_table->horizontalHeader()->saveState());
 }
 
 void MainWindow::restoreLayout()
 {
-    Settings settings;
-    if (!restoreGeometry(settings.windowGeometry()))
+    const WindowLayout layout;
+    if (!restoreGeometry(layout.state(WindowLayout::Part::Geometry)))
         resize(1280, 760);
-    restoreState(settings.windowState());
-    if (!m_splitter->restoreState(settings.splitterState()))
+    restoreState(layout.state(WindowLayout::Part::WindowState));
+    if (!m_splitter->restoreState(layout.state(WindowLayout::Part::Splitter)))
         m_splitter->setSizes({840, 440});
-    m_table->horizontalHeader()->restoreState(settings.tableHeaderState());
+    m_table->horizontalHeader()->restoreState(layout.state(WindowLayout::Part::TableHeader));
 }
 
 } // namespace zadig::ui
