@@ -3,14 +3,14 @@
 // The QBENCHMARK functions give Qt Test's own figures (use -tickcounter, -callgrind or
 // -iterations as usual). cleanupTestCase() then prints one summary table of medians measured
 // with QElapsedTimer, the peak memory after a large model, and the longest stall of the GUI
-// thread while the progress poller works, each beside its target. This is not a test: it is
+// thread while the version repository polls, each beside its target. This is not a test: it is
 // not registered with ctest and nothing here fails on a slow machine.
 #include "api/decode.h"
 #include "api/zadigclient.h"
 #include "deliverablesmodel.h"
-#include "progresspoller.h"
 #include "simstate.h"
 #include "simulator.h"
+#include "versionrepository.h"
 #include "versionsmodel.h"
 
 #include <QApplication>
@@ -355,10 +355,10 @@ void BenchZadig::pollStall()
     ZadigClient client(&nam);
     client.setBaseUrl(simulator.url());
     client.setToken(simulator.token());
-    ProgressPoller poller(&client);
-    ProgressPoller::Timing timing;
+    VersionRepository poller(&client);
+    VersionRepository::PollTiming timing;
     timing.intervalMs = 200;
-    poller.setTiming(timing);
+    poller.setPollTiming(timing);
     poller.setProjectKey(u"mall"_s);
 
     QStringList ids;
@@ -371,11 +371,12 @@ void BenchZadig::pollStall()
     int failures = 0;
     // The large seed is settled, so each watch ends after one poll: watch it again to keep 50
     // versions polled every 200 ms for the whole run.
-    connect(&poller, &ProgressPoller::settled, this, [&poller, &answers](const VersionInfo &info) {
-        ++answers;
-        poller.watch(info.id);
-    });
-    connect(&poller, &ProgressPoller::pollFailed, this,
+    connect(&poller, &VersionRepository::settled, this,
+            [&poller, &answers](const VersionInfo &info) {
+                ++answers;
+                poller.watch(info.id);
+            });
+    connect(&poller, &VersionRepository::readFailed, this,
             [&poller, &failures](const QString &id, const ApiError &) {
                 ++failures;
                 if (!poller.isWatching(id))

@@ -1,5 +1,5 @@
-// Clock: the time the progress poller and the detail cache go by, and the alarms the poller
-// waits on.
+// Clock: the time the version repository goes by (the age of a detail, when to poll), and the
+// alarms its polling waits on.
 //
 // The app runs on Clock::steady(): a monotonic clock whose alarms are QTimers. A test gives a
 // simulated clock instead (tests/manualclock.h) and moves it by hand, so that what depends on

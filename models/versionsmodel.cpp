@@ -75,18 +75,15 @@ QString VersionsModel::timeText(qint64 secs, QLocale::FormatType format)
     return QLocale().toString(QDateTime::fromSecsSinceEpoch(secs).toLocalTime(), format);
 }
 
-VersionInfo VersionsModel::merged(const VersionInfo &listed) const
+VersionInfo VersionsModel::merged(const VersionInfo &listed, const VersionInfo &detail)
 {
-    auto it = m_details.constFind(listed.id);
-    if (it == m_details.constEnd())
-        return listed;
     VersionInfo info = listed;
-    info.labels = it->labels;
-    info.progress = it->progress;
-    info.description = it->description;
+    info.labels = detail.labels;
+    info.progress = detail.progress;
+    info.description = detail.description;
     // The list reads the stored status; a detail read reconciles it, so it is newer.
-    info.status = it->status;
-    info.rawStatus = it->rawStatus;
+    info.status = detail.status;
+    info.rawStatus = detail.rawStatus;
     return info;
 }
 
@@ -95,7 +92,7 @@ QVariant VersionsModel::data(const QModelIndex &index, int role) const
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return QVariant();
     const VersionInfo &v = m_rows.at(index.row());
-    const bool detailed = m_details.contains(v.id);
+    const bool detailed = m_detailed.contains(v.id);
 
     switch (role) {
     case IdRole:
@@ -213,13 +210,19 @@ QVariant VersionsModel::headerData(int section, Qt::Orientation orientation, int
     return QVariant();
 }
 
-void VersionsModel::setPage(const VersionPage &page)
+void VersionsModel::setPage(const VersionPage &page, const DetailLookup &detailOf)
 {
     beginResetModel();
     m_rows.clear();
+    m_detailed.clear();
+    m_detailErrors.clear();
     m_rows.reserve(page.versions.size());
-    for (const VersionInfo &v : page.versions)
-        m_rows.append(merged(v));
+    for (const VersionInfo &v : page.versions) {
+        const std::optional<VersionInfo> detail = detailOf ? detailOf(v.id) : std::nullopt;
+        m_rows.append(detail ? merged(v, *detail) : v);
+        if (detail)
+            m_detailed.insert(v.id);
+    }
     m_total = page.total;
     endResetModel();
 }
@@ -231,10 +234,10 @@ QString VersionsModel::detailsUnavailable(const QString &id) const
 
 void VersionsModel::applyDetailFailure(const QString &id, const QString &message)
 {
-    m_detailErrors.insert(id, message);
     const int row = rowOf(id);
-    if (row < 0 || m_details.contains(id))
+    if (row < 0 || m_detailed.contains(id))
         return;
+    m_detailErrors.insert(id, message);
     // Only the tooltips change: "Loading…" becomes the reason the details are missing.
     for (Column column : {LabelsColumn, ProgressColumn}) {
         const QModelIndex idx = index(row, column);
@@ -246,7 +249,7 @@ void VersionsModel::clear()
 {
     beginResetModel();
     m_rows.clear();
-    m_details.clear();
+    m_detailed.clear();
     m_detailErrors.clear();
     m_total = 0;
     endResetModel();
@@ -268,14 +271,14 @@ const VersionInfo *VersionsModel::versionAt(int row) const
 
 void VersionsModel::applyDetail(const VersionInfo &detailInfo)
 {
-    const bool wasDetailed = m_details.contains(detailInfo.id);
-    m_details.insert(detailInfo.id, detailInfo);
-    m_detailErrors.remove(detailInfo.id);
     const int row = rowOf(detailInfo.id);
     if (row < 0)
         return;
+    const bool wasDetailed = m_detailed.contains(detailInfo.id);
+    m_detailed.insert(detailInfo.id);
+    m_detailErrors.remove(detailInfo.id);
     const VersionInfo before = m_rows.at(row);
-    const VersionInfo after = merged(before);
+    const VersionInfo after = merged(before, detailInfo);
     m_rows[row] = after;
 
     auto changed = [&](Column column, const QList<int> &roles) {
@@ -298,7 +301,7 @@ void VersionsModel::applyDetail(const VersionInfo &detailInfo)
 
 bool VersionsModel::removeVersion(const QString &id)
 {
-    m_details.remove(id);
+    m_detailed.remove(id);
     m_detailErrors.remove(id);
     const int row = rowOf(id);
     if (row < 0)

@@ -1,8 +1,10 @@
 // VersionsModel: one page of delivery versions as a table.
 //
-// The list endpoint leaves labels empty and progress null; details fetched later are merged in
-// place (applyDetail) so the columns are never silently blank and a poll that brings new
-// progress updates one row with dataChanged instead of resetting the model.
+// The list endpoint leaves labels empty and progress null; details read later (they are kept by
+// the VersionRepository) are merged in place (applyDetail) so the columns are never silently
+// blank and a poll that brings new progress updates one row with dataChanged instead of
+// resetting the model. The rows are what is shown, not a cache: a page reload merges again what
+// the caller knows.
 #pragma once
 
 #include "api/types.h"
@@ -11,6 +13,9 @@
 #include <QHash>
 #include <QLocale>
 #include <QSet>
+
+#include <functional>
+#include <optional>
 
 namespace zadig {
 
@@ -50,8 +55,10 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation,
                         int role = Qt::DisplayRole) const override;
 
-    // Replaces the rows with a new page. Details already known for a version are kept.
-    void setPage(const VersionPage &page);
+    // What a detail read earlier says of a version, if one was read.
+    using DetailLookup = std::function<std::optional<VersionInfo>(const QString &id)>;
+    // Replaces the rows with a new page, merging what `detailOf` knows.
+    void setPage(const VersionPage &page, const DetailLookup &detailOf = {});
     void clear();
     // Merges what a detail says (labels, progress, status) into the version's row, if shown.
     void applyDetail(const VersionInfo &detailInfo);
@@ -65,7 +72,7 @@ public:
     int rowOf(const QString &id) const;
     const VersionInfo *versionAt(int row) const;
     QList<VersionInfo> versions() const { return m_rows; }
-    bool hasDetail(const QString &id) const { return m_details.contains(id); }
+    bool hasDetail(const QString &id) const { return m_detailed.contains(id); }
 
     static QString typeText(VersionType type, const QString &raw);
     // A project's deploy type in the words of the versions it makes.
@@ -76,13 +83,13 @@ public:
     static QString timeText(qint64 secs, QLocale::FormatType format);
 
 private:
-    VersionInfo merged(const VersionInfo &listed) const;
+    static VersionInfo merged(const VersionInfo &listed, const VersionInfo &detail);
 
     QList<VersionInfo> m_rows;
     QString detailsUnavailable(const QString &id) const;
 
-    QHash<QString, VersionInfo> m_details;  // id -> info as the last detail said
-    QHash<QString, QString> m_detailErrors; // id -> why its detail could not be read
+    QSet<QString> m_detailed;               // rows whose labels/progress come from a detail
+    QHash<QString, QString> m_detailErrors; // row id -> why its detail could not be read
     int m_total = 0;
 };
 

@@ -1,8 +1,7 @@
 #include "versionspager.h"
 
 #include "api/zadigclient.h"
-#include "detailcache.h"
-#include "progresspoller.h"
+#include "versionrepository.h"
 #include "versionsmodel.h"
 
 #include <QTimer>
@@ -12,21 +11,16 @@ using namespace Qt::StringLiterals;
 namespace zadig {
 
 VersionsPager::VersionsPager(ZadigClient *client, VersionsModel *model, QObject *parent)
-    : QObject(parent), m_client(client), m_model(model), m_details(new DetailCache(client, this)),
-      m_poller(new ProgressPoller(client, this))
+    : QObject(parent), m_client(client), m_model(model),
+      m_repository(new VersionRepository(client, this))
 {
-    const auto nameOf = [this](const QString &id) {
-        return m_names.value(id);
-    };
-    m_details->setNameLookup(nameOf);
-    m_poller->setNameLookup(nameOf);
-    connect(m_details, &DetailCache::loaded, this, &VersionsPager::onDetail);
-    connect(m_details, &DetailCache::failed, this,
+    connect(m_repository, &VersionRepository::detailChanged, this,
+            [this](const VersionDetail &detail) { m_model->applyDetail(detail.info); });
+    connect(m_repository, &VersionRepository::readFailed, this,
             [this](const QString &id, const ApiError &error) {
                 m_model->applyDetailFailure(id, error.message());
             });
-    connect(m_poller, &ProgressPoller::updated, this, &VersionsPager::acceptDetail);
-    connect(m_poller, &ProgressPoller::settled, this, &VersionsPager::versionSettled);
+    connect(m_repository, &VersionRepository::settled, this, &VersionsPager::versionSettled);
 }
 
 int VersionsPager::pageCount() const
@@ -45,9 +39,7 @@ void VersionsPager::setState(State state)
 void VersionsPager::setProjectKey(const QString &projectKey)
 {
     m_projectKey = projectKey;
-    m_names.clear();
-    m_details->setProjectKey(projectKey);
-    m_poller->setProjectKey(projectKey);
+    m_repository->setProjectKey(projectKey);
     m_model->clear();
     m_total = 0;
     m_page = 1;
@@ -126,23 +118,28 @@ void VersionsPager::onPage(const Result<VersionPage> &result, int page)
         load();
         return;
     }
-    m_model->setPage(vp);
+    m_repository->noteListed(vp.versions);
+    m_model->setPage(vp, [this](const QString &id) -> std::optional<VersionInfo> {
+        if (const auto detail = m_repository->detail(id))
+            return detail->info;
+        return std::nullopt;
+    });
+    for (const VersionInfo &v : vp.versions) {
+        if (const auto failure = m_repository->failure(v.id))
+            m_model->applyDetailFailure(v.id, failure->message());
+    }
     setState(vp.total == 0 && vp.versions.isEmpty() ? State::Empty : State::Loaded);
     Q_EMIT pageChanged(m_page, pageCount(), m_total);
 
     QStringList ids;
-    for (const VersionInfo &v : vp.versions) {
+    for (const VersionInfo &v : vp.versions)
         ids.append(v.id);
-        m_names.insert(v.id, v.name);
-        if (!v.isSettled() && v.status != VersionStatus::Unknown)
-            m_poller->watch(v.id);
-    }
     Q_EMIT pageLoaded();
     // After the rows are shown: the details fill labels and progress in place.
     if (!m_detailsHeld) {
-        QTimer::singleShot(0, m_details, [details = m_details, ids, key = m_projectKey] {
-            if (details->projectKey() == key)
-                details->request(ids);
+        QTimer::singleShot(0, m_repository, [repository = m_repository, ids, key = m_projectKey] {
+            if (repository->projectKey() == key)
+                repository->showRows(ids);
         });
     }
 
@@ -150,7 +147,7 @@ void VersionsPager::onPage(const Result<VersionPage> &result, int page)
         const QString name = std::exchange(m_findName, QString());
         for (const VersionInfo &v : vp.versions) {
             if (v.name == name) {
-                m_poller->watch(v.id, true);
+                m_repository->watch(v.id, true);
                 Q_EMIT versionFound(v.id);
                 return;
             }
@@ -167,35 +164,14 @@ void VersionsPager::releaseDetails()
     for (const VersionInfo &v : m_model->versions())
         ids.append(v.id);
     if (!ids.isEmpty())
-        m_details->request(ids);
-}
-
-void VersionsPager::onDetail(const VersionDetail &detail)
-{
-    m_model->applyDetail(detail.info);
-    // The stored status of the list may lag: the detail reconciles it.
-    if (!detail.info.isSettled() && detail.info.status != VersionStatus::Unknown)
-        m_poller->watch(detail.info.id);
+        m_repository->showRows(ids);
 }
 
 void VersionsPager::forgetVersion(const QString &id)
 {
-    m_poller->unwatch(id);
-    m_details->invalidate(id);
+    m_repository->forget(id);
     m_model->removeVersion(id);
     refresh();
-}
-
-void VersionsPager::watchRetried(const QString &id)
-{
-    m_details->invalidate(id);
-    m_poller->watch(id, true);
-}
-
-void VersionsPager::acceptDetail(const VersionDetail &detail)
-{
-    m_details->insert(detail);
-    onDetail(detail);
 }
 
 } // namespace zadig

@@ -2,15 +2,14 @@
 //
 // It owns which project, page and page size are shown, asks the client for pages (a newer page
 // request makes an older one stale, so fast clicking shows the page last asked for), fills the
-// VersionsModel, asks the DetailCache for the visible rows' details, and hands creating/retrying
-// versions to the ProgressPoller. Views observe its signals to show loading, empty and error
-// states in place.
+// VersionsModel, and asks the VersionRepository for the visible rows' details (the repository
+// also watches the creating/retrying ones) and merges each detail that arrives into the table.
+// Views observe its signals to show loading, empty and error states in place.
 #pragma once
 
 #include "api/result.h"
 #include "api/types.h"
 
-#include <QHash>
 #include <QObject>
 #include <optional>
 
@@ -18,8 +17,7 @@ namespace zadig {
 
 class ZadigClient;
 class VersionsModel;
-class DetailCache;
-class ProgressPoller;
+class VersionRepository;
 
 class VersionsPager : public QObject
 {
@@ -32,8 +30,7 @@ public:
     VersionsPager(ZadigClient *client, VersionsModel *model, QObject *parent = nullptr);
 
     VersionsModel *model() const { return m_model; }
-    DetailCache *details() const { return m_details; }
-    ProgressPoller *poller() const { return m_poller; }
+    VersionRepository *repository() const { return m_repository; }
 
     void setProjectKey(const QString &projectKey); // loads page 1
     QString projectKey() const { return m_projectKey; }
@@ -58,18 +55,12 @@ public:
     // The version is gone (deleted here or elsewhere): stop watching it, forget its detail,
     // remove its row and reload the page.
     void forgetVersion(const QString &id);
-    // The server accepted a retry: the list keeps saying "failed" until a detail is read, so
-    // forget the old detail and poll at once.
-    void watchRetried(const QString &id);
 
     // While held, a loaded page's details (labels, progress) are not asked for; releasing asks
     // for those of the page shown, if any. The window holds them until its first page is
     // painted, so that nothing competes with it.
     void holdDetails() { m_detailsHeld = true; }
     void releaseDetails();
-
-    // A detail that arrived elsewhere (the detail pane) is merged and cached.
-    void acceptDetail(const VersionDetail &detail);
 
 Q_SIGNALS:
     void stateChanged(zadig::VersionsPager::State state);
@@ -84,12 +75,10 @@ private:
     void load();
     void setState(State state);
     void onPage(const Result<VersionPage> &result, int page);
-    void onDetail(const VersionDetail &detail);
 
     ZadigClient *m_client;
     VersionsModel *m_model;
-    DetailCache *m_details;
-    ProgressPoller *m_poller;
+    VersionRepository *m_repository;
     QString m_projectKey;
     int m_page = 1;
     int m_pageSize = 20;
@@ -97,8 +86,6 @@ private:
     State m_state = State::Idle;
     std::optional<ApiError> m_error;
     QString m_findName;
-    // The names of the versions seen in this project's pages: 4.x/5.x read details by name.
-    QHash<QString, QString> m_names;
     bool m_detailsHeld = false;
 };
 

@@ -1,9 +1,11 @@
 // The export and compare dialogs' tests share this: the demo simulator over real HTTP, a client
-// for it, and the versions and details that client reads (the tests' independent expectations).
+// for it, the repository the dialogs read through, and the versions and details the client reads
+// (the tests' independent expectations).
 #pragma once
 
 #include "api/zadigclient.h"
 #include "simulator.h"
+#include "versionrepository.h"
 
 #include <QApplication>
 #include <QFile>
@@ -31,11 +33,20 @@ public:
         client = std::make_unique<ZadigClient>(nam.get());
         client->setBaseUrl(sim->url());
         client->setToken(sim->token());
+        repository = std::make_unique<VersionRepository>(client.get());
         return true;
+    }
+
+    // The repository, on `project`.
+    VersionRepository *repositoryOf(const QString &project)
+    {
+        repository->setProjectKey(project);
+        return repository.get();
     }
 
     void reset()
     {
+        repository.reset();
         client.reset();
         nam.reset();
         sim.reset();
@@ -98,6 +109,7 @@ public:
     std::unique_ptr<sim::Simulator> sim;
     std::unique_ptr<QNetworkAccessManager> nam;
     std::unique_ptr<ZadigClient> client;
+    std::unique_ptr<VersionRepository> repository;
 };
 
 } // namespace zadig::test

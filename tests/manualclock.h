@@ -1,4 +1,4 @@
-// ManualClock: a simulated Clock for the poller and the detail cache. Its time moves only when
+// ManualClock: a simulated Clock for the version repository. Its time moves only when
 // the test advances it, and then every alarm that falls due rings in the order of its time, the
 // clock standing at that time while it rings. A test thus asserts on what happened at which
 // simulated millisecond, whatever the speed of the machine.

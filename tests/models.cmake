@@ -1,8 +1,8 @@
-# Tests of the item models, the detail cache and the poller (no widgets, no network).
+# Tests of the item models and the version repository (no widgets).
 zadig_add_test(tst_versionsmodel LIBS zadig_models)
 zadig_add_test(tst_deliverablesmodel LIBS zadig_models)
-# The detail cache in simulated time, against the simulator.
-zadig_add_test(tst_detailcache LIBS zadig_models zadig_simulator)
+# The version repository in simulated time, against the simulator.
+zadig_add_test(tst_versionrepository LIBS zadig_models zadig_simulator)
 # The release manifest and the comparison of two versions, with their exports.
 zadig_add_test(tst_imageref LIBS zadig_models)
 zadig_add_test(tst_manifest LIBS zadig_models)

@@ -40,7 +40,7 @@ private:
         const VersionInfo newInfo = m_h.version(m_project, newName);
         if (oldInfo.id.isEmpty() || newInfo.id.isEmpty())
             return nullptr;
-        m_dialog = new CompareDialog(m_h.client.get(), m_project, u"商城"_s, oldInfo, newInfo);
+        m_dialog = new CompareDialog(m_h.repositoryOf(m_project), u"商城"_s, oldInfo, newInfo);
         m_dialog->open();
         return m_dialog;
     }
@@ -149,7 +149,7 @@ private Q_SLOTS:
             }
         }
         QVERIFY(retagged);
-        m_dialog = new CompareDialog(m_h.client.get(), m_project, u"商城"_s, base, rebuild->info,
+        m_dialog = new CompareDialog(m_h.repositoryOf(m_project), u"商城"_s, base, rebuild->info,
                                      std::nullopt, rebuild);
         m_dialog->open();
         QTRY_VERIFY_WITH_TIMEOUT(m_dialog->isLoaded(), 10'000);
@@ -214,7 +214,7 @@ private Q_SLOTS:
         fault.pathContains = u"/openapi/delivery/releases/"_s + newInfo.id;
         fault.times = -1;
         m_h.sim->addFault(fault);
-        m_dialog = new CompareDialog(m_h.client.get(), m_project, u"商城"_s, oldInfo, newInfo);
+        m_dialog = new CompareDialog(m_h.repositoryOf(m_project), u"商城"_s, oldInfo, newInfo);
         m_dialog->open();
         auto *state = m_dialog->findChild<ui::StatePane *>(u"compareStatePane"_s);
         auto *retry = state->findChild<QPushButton *>(u"stateRetryButton"_s);

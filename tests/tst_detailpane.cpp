@@ -9,6 +9,7 @@
 #include "nextturn.h"
 #include "testdata.h"
 #include "testpalettes.h"
+#include "versionrepository.h"
 #include "yamlviewer.h"
 
 #include <QAction>
@@ -51,7 +52,7 @@ private:
     // Puts the pane on the detail's version, then hands it the detail the way the poller does.
     void show(DetailPane &pane, const VersionDetail &detail)
     {
-        pane.showVersion(detail.info, std::nullopt);
+        pane.showVersion(detail.info);
         pane.updateDetail(detail);
     }
 
@@ -76,15 +77,21 @@ private:
     }
 
     std::unique_ptr<ZadigClient> m_client;
+    std::unique_ptr<VersionRepository> m_repository;
 
 private Q_SLOTS:
     void init()
     {
         m_client = std::make_unique<ZadigClient>(nullptr);
         m_client->setGeneration(ServerGeneration::Zadig5);
+        m_repository = std::make_unique<VersionRepository>(m_client.get());
     }
 
-    void cleanup() { m_client.reset(); }
+    void cleanup()
+    {
+        m_repository.reset();
+        m_client.reset();
+    }
 
     void v2DetailShowsServices_data()
     {
@@ -98,7 +105,7 @@ private Q_SLOTS:
     {
         QFETCH(QString, fixture);
         QFETCH(bool, charts);
-        DetailPane pane(m_client.get());
+        DetailPane pane(m_repository.get());
         show(pane, TestDetailPane::fixture(fixture, true));
         DeliverablesModel *model = pane.deliverables();
         QTreeView *tree = pane.tree();
@@ -130,7 +137,7 @@ private Q_SLOTS:
         const QPalette saved = QApplication::palette();
         const auto restore = qScopeGuard([&saved] { QApplication::setPalette(saved); });
         QApplication::setPalette(test::lightPalette());
-        DetailPane pane(m_client.get());
+        DetailPane pane(m_repository.get());
         pane.show();
         VersionDetail detail = fixture(u"v2_detail_k8s.json"_s, true);
         detail.info.status = VersionStatus::Failed;
@@ -158,7 +165,7 @@ private Q_SLOTS:
     // The button's name is its promise: the clipboard holds every image, one per line.
     void copyAllImagesFillsTheClipboard()
     {
-        DetailPane pane(m_client.get());
+        DetailPane pane(m_repository.get());
         pane.show();
         show(pane, TestDetailPane::fixture(u"v2_detail_k8s.json"_s, true));
         const QStringList images = pane.deliverables()->allImages();
@@ -200,7 +207,7 @@ private Q_SLOTS:
             detail.services[0].images[0].status = u"failed"_s;
             detail.services[0].images[0].error = imageError;
         }
-        DetailPane pane(m_client.get());
+        DetailPane pane(m_repository.get());
         pane.show();
         QVERIFY(QTest::qWaitForWindowExposed(&pane));
         show(pane, detail);
@@ -224,7 +231,7 @@ private Q_SLOTS:
         QFETCH(QString, fixture);
         QFETCH(QString, action);
         const VersionDetail detail = TestDetailPane::fixture(fixture, true);
-        DetailPane pane(m_client.get());
+        DetailPane pane(m_repository.get());
         pane.resize(900, 600);
         pane.show();
         QVERIFY(QTest::qWaitForWindowExposed(&pane));
@@ -258,7 +265,7 @@ private Q_SLOTS:
     void doubleClickOnServiceOpensViewer()
     {
         const VersionDetail detail = fixture(u"v2_detail_k8s.json"_s, true);
-        DetailPane pane(m_client.get());
+        DetailPane pane(m_repository.get());
         pane.resize(900, 600);
         pane.show();
         QVERIFY(QTest::qWaitForWindowExposed(&pane));

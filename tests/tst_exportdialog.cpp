@@ -40,7 +40,7 @@ private:
         const VersionInfo info = m_h.version(m_project, name);
         if (info.id.isEmpty())
             return nullptr;
-        m_dialog = new ExportDialog(m_h.client.get(), m_project, m_projectName, info, std::nullopt);
+        m_dialog = new ExportDialog(m_h.repositoryOf(m_project), m_projectName, info, std::nullopt);
         m_dialog->open();
         return m_dialog;
     }
@@ -198,7 +198,7 @@ private Q_SLOTS:
         fault.pathContains = u"/openapi/delivery/releases/"_s;
         fault.times = -1;
         m_h.sim->addFault(fault);
-        m_dialog = new ExportDialog(m_h.client.get(), m_project, m_projectName, info, std::nullopt);
+        m_dialog = new ExportDialog(m_h.repositoryOf(m_project), m_projectName, info, std::nullopt);
         m_dialog->open();
         auto *state = m_dialog->findChild<ui::StatePane *>(u"exportStatePane"_s);
         auto *retry = state->findChild<QPushButton *>(u"stateRetryButton"_s);

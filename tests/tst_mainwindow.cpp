@@ -2,15 +2,14 @@
 // pages, stale answers, the detail pane for K8s and Helm, live progress, delete, error states.
 #include "api/zadigclient.h"
 #include "deliverablesmodel.h"
-#include "detailcache.h"
 #include "detailpane.h"
 #include "mainwindow.h"
 #include "messageboxes.h"
-#include "progresspoller.h"
 #include "simstate.h"
 #include "simulator.h"
 #include "statepane.h"
 #include "testsettings.h"
+#include "versionrepository.h"
 #include "versionsmodel.h"
 
 #include <QAbstractItemModelTester>
@@ -77,7 +76,7 @@ private:
         QSettings().setValue(u"browser/pageSize"_s, pageSize);
         m_window = std::make_unique<ui::MainWindow>(m_client.get());
         testModels();
-        m_window->pager()->poller()->setTiming({100, 60'000, 500, 60 * 60'000});
+        m_window->pager()->repository()->setPollTiming({100, 60'000, 500, 60 * 60'000});
         m_window->show();
         m_window->start(project);
     }
@@ -472,7 +471,7 @@ private Q_SLOTS:
         fault.times = -1;
         m_sim->addFault(fault);
         const int row = model()->rowOf(versionId(u"双十一大促版本"_s));
-        m_window->detailPane()->showVersion(*model()->versionAt(row), std::nullopt);
+        m_window->detailPane()->showVersion(*model()->versionAt(row));
         auto *note = m_window->detailPane()->findChild<QLabel *>(u"deliverablesNote"_s);
         QTRY_VERIFY_WITH_TIMEOUT(note->isVisible() && note->text().contains(u"injected fault"_s),
                                  10'000);
@@ -514,7 +513,7 @@ private Q_SLOTS:
                      .data(VersionsModel::StatusRole)
                      .toInt(),
                  int(VersionStatus::Creating));
-        QTRY_VERIFY_WITH_TIMEOUT(m_window->pager()->poller()->isWatching(id), 10'000);
+        QTRY_VERIFY_WITH_TIMEOUT(m_window->pager()->repository()->isWatching(id), 10'000);
         QList<int> seen;
         connect(model(), &QAbstractItemModel::dataChanged, this, [&](const QModelIndex &topLeft) {
             if (topLeft.row() == model()->rowOf(id) &&
@@ -529,7 +528,7 @@ private Q_SLOTS:
                                       .data(VersionsModel::StatusRole)
                                       .toInt(),
                                   int(VersionStatus::Success), 20'000);
-        QVERIFY(!m_window->pager()->poller()->isWatching(id));
+        QVERIFY(!m_window->pager()->repository()->isWatching(id));
         QCOMPARE(
             model()->index(model()->rowOf(id), VersionsModel::ProgressColumn).data().toString(),
             u"3 / 3"_s);
@@ -664,7 +663,7 @@ private Q_SLOTS:
         int detailsAskedWhenPainted = -1;
         connect(m_window.get(), &ui::MainWindow::firstPageShown, this,
                 [this, &detailsAskedWhenPainted] {
-                    const DetailCache *details = m_window->pager()->details();
+                    const VersionRepository *details = m_window->pager()->repository();
                     detailsAskedWhenPainted = details->inFlight() + details->queued();
                 });
         QTRY_VERIFY_WITH_TIMEOUT(detailsAskedWhenPainted >= 0, 10'000);

@@ -1,15 +1,14 @@
-// The progress poller against the simulator over real HTTP, in simulated time: the poller runs
+// The version repository's polling against the simulator over real HTTP, in simulated time: it runs
 // on a ManualClock that the test moves forward, and every poll is answered before the clock
 // moves on, so each assertion says exactly which requests went out at which simulated
 // millisecond, whatever the speed of the machine. Settled versions are never polled, a watched
 // version gets one request per interval and never two at once, polling stops when the version
 // settles, backs off after a while and gives up at the limit.
 #include "api/zadigclient.h"
-#include "detailcache.h"
 #include "manualclock.h"
-#include "progresspoller.h"
 #include "simstate.h"
 #include "simulator.h"
+#include "versionrepository.h"
 #include "versionsmodel.h"
 #include "versionspager.h"
 
@@ -109,14 +108,13 @@ private Q_SLOTS:
         ManualClock clock;
         VersionsModel model;
         VersionsPager pager(m_client.get(), &model);
-        pager.poller()->setClock(&clock);
-        pager.details()->setClock(&clock);
-        pager.poller()->setTiming({100, 60'000, 500, 60 * 60'000});
+        pager.repository()->setClock(&clock);
+        pager.repository()->setPollTiming({100, 60'000, 500, 60 * 60'000});
         pager.setProjectKey(u"mall"_s);
         QTRY_COMPARE_WITH_TIMEOUT(pager.state(), VersionsPager::State::Loaded, Patience);
         // The table reads every shown row's detail once (labels, progress): let that finish.
-        QTRY_VERIFY_WITH_TIMEOUT(pager.details()->inFlight() == 0 && pager.details()->queued() == 0,
-                                 Patience);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            pager.repository()->inFlight() == 0 && pager.repository()->queued() == 0, Patience);
         QVERIFY(answered());
         m_sim->clearRequests();
 
@@ -139,12 +137,12 @@ private Q_SLOTS:
     {
         start();
         ManualClock clock;
-        ProgressPoller poller(m_client.get());
+        VersionRepository poller(m_client.get());
         poller.setClock(&clock);
-        poller.setTiming({100, 60'000, 500, 60 * 60'000});
+        poller.setPollTiming({100, 60'000, 500, 60 * 60'000});
         poller.setProjectKey(u"mall"_s);
         QList<std::pair<QString, qint64>> updates;
-        connect(&poller, &ProgressPoller::updated, this, [&](const VersionDetail &detail) {
+        connect(&poller, &VersionRepository::detailChanged, this, [&](const VersionDetail &detail) {
             updates.append({detail.info.id, clock.nowMs()});
         });
         const QString fast = id(u"v2.6.0-rc1"_s);
@@ -179,12 +177,12 @@ private Q_SLOTS:
     {
         start();
         ManualClock clock;
-        ProgressPoller poller(m_client.get());
+        VersionRepository poller(m_client.get());
         poller.setClock(&clock);
-        poller.setTiming({100, 60'000, 500, 60 * 60'000});
+        poller.setPollTiming({100, 60'000, 500, 60 * 60'000});
         poller.setProjectKey(u"mall"_s);
-        QSignalSpy settled(&poller, &ProgressPoller::settled);
-        QSignalSpy updated(&poller, &ProgressPoller::updated);
+        QSignalSpy settled(&poller, &VersionRepository::settled);
+        QSignalSpy updated(&poller, &VersionRepository::detailChanged);
         const QString creating = id(u"v2.6.0-rc1"_s);
         poller.watch(creating, true);
         QVERIFY(updated.wait(Patience)); // at once, without the clock moving
@@ -208,12 +206,12 @@ private Q_SLOTS:
     {
         start();
         ManualClock clock;
-        ProgressPoller poller(m_client.get());
+        VersionRepository poller(m_client.get());
         poller.setClock(&clock);
-        poller.setTiming({50, 300, 400, 60 * 60'000});
+        poller.setPollTiming({50, 300, 400, 60 * 60'000});
         poller.setProjectKey(u"mall"_s);
         QList<std::pair<QString, qint64>> updates;
-        connect(&poller, &ProgressPoller::updated, this, [&](const VersionDetail &detail) {
+        connect(&poller, &VersionRepository::detailChanged, this, [&](const VersionDetail &detail) {
             updates.append({detail.info.id, clock.nowMs()});
         });
         const QString creating = id(u"v2.6.0-rc1"_s);
@@ -229,13 +227,13 @@ private Q_SLOTS:
     {
         start();
         ManualClock clock;
-        ProgressPoller poller(m_client.get());
+        VersionRepository poller(m_client.get());
         poller.setClock(&clock);
-        poller.setTiming({50, 60'000, 500, 300});
+        poller.setPollTiming({50, 60'000, 500, 300});
         poller.setProjectKey(u"mall"_s);
-        QSignalSpy gaveUp(&poller, &ProgressPoller::gaveUp);
+        QSignalSpy gaveUp(&poller, &VersionRepository::gaveUp);
         qint64 gaveUpAt = -1;
-        connect(&poller, &ProgressPoller::gaveUp, this, [&] { gaveUpAt = clock.nowMs(); });
+        connect(&poller, &VersionRepository::gaveUp, this, [&] { gaveUpAt = clock.nowMs(); });
         const QString creating = id(u"v2.6.0-rc1"_s);
         poller.watch(creating, true);
         QTRY_COMPARE_WITH_TIMEOUT(polls(creating), 1, Patience);

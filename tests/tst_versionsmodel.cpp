@@ -139,7 +139,8 @@ private Q_SLOTS:
         QCOMPARE(resets.count(), 0);
     }
 
-    void detailsSurviveAPageReload()
+    // The rows are not a cache: a reload shows what the caller still knows of each version.
+    void aPageReloadMergesKnownDetails()
     {
         VersionsModel model;
         QAbstractItemModelTester tester(&model,
@@ -148,7 +149,10 @@ private Q_SLOTS:
         VersionInfo detail = page().versions.at(2);
         detail.labels = {u"prod"_s};
         model.applyDetail(detail);
-        model.setPage(page()); // the list again says labels [] (a server quirk)
+        // The list again says labels [] (a server quirk).
+        model.setPage(page(), [&detail](const QString &id) -> std::optional<VersionInfo> {
+            return id == detail.id ? std::optional(detail) : std::nullopt;
+        });
         QCOMPARE(model.index(2, VersionsModel::LabelsColumn).data().toString(), u"prod"_s);
         QVERIFY(model.index(2, 0).data(VersionsModel::DetailLoadedRole).toBool());
         QVERIFY(!model.index(0, 0).data(VersionsModel::DetailLoadedRole).toBool());

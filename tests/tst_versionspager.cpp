@@ -1,15 +1,14 @@
 // VersionsPager against the simulator over real HTTP: the list shrinking between two loads (the
 // page count and the page shown follow it; a page past the end becomes the last one), a version
 // gone (its row, its detail and its poll with it), and reloadAndFind's answer when the version
-// is not on page 1. The detail cache and the poller run in simulated time (a ManualClock), and
+// is not on page 1. The version repository runs in simulated time (a ManualClock), and
 // the simulator's clock stands still, so nothing moves unless the test moves it.
 #include "api/zadigclient.h"
-#include "detailcache.h"
 #include "manualclock.h"
 #include "nextturn.h"
-#include "progresspoller.h"
 #include "simstate.h"
 #include "simulator.h"
+#include "versionrepository.h"
 #include "versionsmodel.h"
 #include "versionspager.h"
 
@@ -52,8 +51,9 @@ private:
         QTRY_VERIFY_WITH_TIMEOUT(loaded.count() >= count, Patience);
         QCOMPARE(m_pager->state(), State::Loaded);
         QVERIFY(nextTurn()); // the details are asked for on the next turn
-        QTRY_VERIFY_WITH_TIMEOUT(
-            m_pager->details()->inFlight() == 0 && m_pager->details()->queued() == 0, Patience);
+        QTRY_VERIFY_WITH_TIMEOUT(m_pager->repository()->inFlight() == 0 &&
+                                     m_pager->repository()->queued() == 0,
+                                 Patience);
     }
 
     QStringList shownIds() const
@@ -104,8 +104,7 @@ private Q_SLOTS:
         m_tester = std::make_unique<QAbstractItemModelTester>(
             m_model.get(), QAbstractItemModelTester::FailureReportingMode::QtTest);
         m_pager = std::make_unique<VersionsPager>(m_client.get(), m_model.get());
-        m_pager->details()->setClock(m_clock.get());
-        m_pager->poller()->setClock(m_clock.get());
+        m_pager->repository()->setClock(m_clock.get());
         m_pager->setPageSize(PageSize);
     }
 
@@ -190,15 +189,15 @@ private Q_SLOTS:
                 id = v.id;
         }
         QVERIFY2(!id.isEmpty(), "the seed has a creating version on page 1");
-        QVERIFY(m_pager->poller()->isWatching(id));
-        QVERIFY(m_pager->details()->cached(id).has_value());
+        QVERIFY(m_pager->repository()->isWatching(id));
+        QVERIFY(m_pager->repository()->detail(id).has_value());
         const QString next = serverList().value(PageSize).id; // first of page 2
 
         deleteOnServer({id});
         const int asked = m_sim->requestCount(u"/openapi/delivery/releases/"_s + id, "GET");
         m_pager->forgetVersion(id);
-        QVERIFY(!m_pager->poller()->isWatching(id));
-        QVERIFY(!m_pager->details()->cached(id).has_value());
+        QVERIFY(!m_pager->repository()->isWatching(id));
+        QVERIFY(!m_pager->repository()->detail(id).has_value());
         QCOMPARE(m_model->rowOf(id), -1);
 
         // The page is read again: the next version moves up into it.
@@ -208,11 +207,34 @@ private Q_SLOTS:
         QCOMPARE(m_model->rowOf(id), -1);
         QCOMPARE(m_model->rowOf(next), PageSize - 1);
         // A poll interval later nothing asks for the version gone.
-        m_clock->advance(m_pager->poller()->timing().intervalMs * 2);
+        m_clock->advance(m_pager->repository()->pollTiming().intervalMs * 2);
         QVERIFY(nextTurn());
         QTRY_COMPARE_WITH_TIMEOUT(m_client->pendingCount(), 0, Patience);
         QCOMPARE(m_sim->requestCount(u"/openapi/delivery/releases/"_s + id, "GET"), asked);
-        QVERIFY(!m_pager->details()->cached(id).has_value());
+        QVERIFY(!m_pager->repository()->detail(id).has_value());
+    }
+
+    // The rows' details come from the repository: a reload shows them at once, and asks the
+    // server for none of them again while they are fresh.
+    void aReloadShowsKeptDetailsWithoutAskingAgain()
+    {
+        QSignalSpy loaded(m_pager.get(), &VersionsPager::pageLoaded);
+        m_pager->setProjectKey(ProjectKey);
+        waitForPage(loaded);
+        QStringList detailed;
+        for (const VersionInfo &v : m_model->versions()) {
+            if (m_model->hasDetail(v.id))
+                detailed << v.id;
+        }
+        QVERIFY(detailed.size() >= PageSize / 2);
+        const int detailReads = m_sim->requestCount(u"/openapi/delivery/releases/"_s, "GET");
+
+        m_pager->refresh();
+        QTRY_VERIFY_WITH_TIMEOUT(loaded.count() >= 2, Patience);
+        for (const QString &id : std::as_const(detailed))
+            QVERIFY2(m_model->hasDetail(id), qPrintable(id)); // in the rows the reset brought
+        waitForPage(loaded, 2);
+        QCOMPARE(m_sim->requestCount(u"/openapi/delivery/releases/"_s, "GET"), detailReads);
     }
 
     void versionDeletedElsewhereLeavesOnRefresh()
@@ -226,17 +248,17 @@ private Q_SLOTS:
                 id = v.id;
         }
         QVERIFY(!id.isEmpty());
-        QVERIFY(m_pager->poller()->isWatching(id));
+        QVERIFY(m_pager->repository()->isWatching(id));
 
         deleteOnServer({id});
         m_pager->refresh();
         waitForPage(loaded, 2);
         QCOMPARE(m_model->rowOf(id), -1);
         QCOMPARE(m_model->rowCount(), PageSize);
-        // Its next poll finds it gone, and the poller lets it go.
-        QSignalSpy failed(m_pager->poller(), &ProgressPoller::pollFailed);
-        m_clock->advance(m_pager->poller()->timing().intervalMs);
-        QTRY_VERIFY_WITH_TIMEOUT(!m_pager->poller()->isWatching(id), Patience);
+        // Its next poll finds it gone, and the repository lets it go.
+        QSignalSpy failed(m_pager->repository(), &VersionRepository::readFailed);
+        m_clock->advance(m_pager->repository()->pollTiming().intervalMs);
+        QTRY_VERIFY_WITH_TIMEOUT(!m_pager->repository()->isWatching(id), Patience);
         QCOMPARE(failed.count(), 1);
         QCOMPARE(failed.constFirst().at(1).value<ApiError>().kind, ApiError::Kind::NotFound);
         QCOMPARE(m_model->rowOf(id), -1);

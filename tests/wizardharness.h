@@ -10,7 +10,7 @@
 #include "api/zadigclient.h"
 #include "mainwindow.h"
 #include "messageboxes.h"
-#include "progresspoller.h"
+#include "versionrepository.h"
 #include "simstate.h"
 #include "simulator.h"
 #include "testsettings.h"
@@ -71,7 +71,7 @@ public:
         client->setBaseUrl(sim->url());
         client->setToken(sim->token());
         window = std::make_unique<ui::MainWindow>(client.get());
-        window->pager()->poller()->setTiming({100, 60'000, 500, 60 * 60'000});
+        window->pager()->repository()->setPollTiming({100, 60'000, 500, 60 * 60'000});
         window->show();
         window->start(project);
         QTRY_COMPARE_WITH_TIMEOUT(window->currentProjectKey(), project, 30'000);

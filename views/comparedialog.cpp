@@ -5,6 +5,7 @@
 #include "icons.h"
 #include "manifest.h"
 #include "statepane.h"
+#include "versionrepository.h"
 
 #include <QAction>
 #include <QCheckBox>
@@ -80,13 +81,12 @@ private:
 
 } // namespace
 
-CompareDialog::CompareDialog(ZadigClient *client, const QString &projectKey,
-                             const QString &projectName, const VersionInfo &oldInfo,
-                             const VersionInfo &newInfo,
+CompareDialog::CompareDialog(VersionRepository *repository, const QString &projectName,
+                             const VersionInfo &oldInfo, const VersionInfo &newInfo,
                              const std::optional<VersionDetail> &oldDetail,
                              const std::optional<VersionDetail> &newDetail, QWidget *parent)
-    : QDialog(parent), m_client(client), m_projectKey(projectKey), m_projectName(projectName),
-      m_model(new CompareModel(this))
+    : QDialog(parent), m_repository(repository), m_projectKey(repository->projectKey()),
+      m_projectName(projectName), m_model(new CompareModel(this))
 {
     setObjectName(u"compareDialog"_s);
     setAttribute(Qt::WA_DeleteOnClose);
@@ -237,9 +237,8 @@ void CompareDialog::load()
             continue;
         side.error.reset();
         side.pending = true;
-        exportfiles::readDetail(m_client, m_projectKey, side.info,
-                                std::exchange(side.known, std::nullopt), this,
-                                [this, which, round](const Result<VersionDetail> &result) {
+        exportfiles::readDetail(m_repository, side.info, std::exchange(side.known, std::nullopt),
+                                this, [this, which, round](const Result<VersionDetail> &result) {
                                     if (round == m_round)
                                         onDetail(which, result);
                                 });
@@ -251,7 +250,6 @@ void CompareDialog::onDetail(int which, const Result<VersionDetail> &result)
     Side &side = m_sides[which];
     side.pending = false;
     if (result) {
-        Q_EMIT detailLoaded(result.value());
         side.side =
             CompareSide::of(makeManifest(m_projectKey, m_projectName, side.info, result.value()));
     } else if (result.error().kind == ApiError::Kind::NotFound) {

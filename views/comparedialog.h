@@ -22,7 +22,7 @@ class QTableView;
 
 namespace zadig {
 class CompareModel;
-class ZadigClient;
+class VersionRepository;
 } // namespace zadig
 
 namespace zadig::ui {
@@ -35,8 +35,8 @@ class CompareDialog : public QDialog
 
 public:
     // `oldInfo` is compared to `newInfo` as given (the caller orders them); a known detail of
-    // either is used instead of reading it again.
-    CompareDialog(ZadigClient *client, const QString &projectKey, const QString &projectName,
+    // either is used instead of reading it again. Both belong to the repository's project.
+    CompareDialog(VersionRepository *repository, const QString &projectName,
                   const VersionInfo &oldInfo, const VersionInfo &newInfo,
                   const std::optional<VersionDetail> &oldDetail = std::nullopt,
                   const std::optional<VersionDetail> &newDetail = std::nullopt,
@@ -47,10 +47,6 @@ public:
     bool isLoaded() const;
     // "3 changed, 1 added, 12 unchanged", translated, as the header shows it.
     static QString countsText(const CompareCounts &counts);
-
-Q_SIGNALS:
-    // A detail read from the server, for the window's cache.
-    void detailLoaded(const zadig::VersionDetail &detail);
 
 private:
     enum class SaveFormat { Markdown, Csv, Json };
@@ -71,7 +67,7 @@ private:
     void copyMarkdown();
     void saveAs(SaveFormat format);
 
-    ZadigClient *m_client;
+    VersionRepository *m_repository;
     QString m_projectKey;
     QString m_projectName;
     std::array<Side, 2> m_sides; // old, new

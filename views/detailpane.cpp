@@ -1,9 +1,9 @@
 #include "detailpane.h"
 
-#include "api/zadigclient.h"
 #include "delegates.h"
 #include "deliverablesmodel.h"
 #include "deskstyle.h"
+#include "versionrepository.h"
 #include "versionsmodel.h"
 #include "yamlviewer.h"
 
@@ -36,9 +36,11 @@ static QLabel *valueLabel(QWidget *parent, const QString &objectName)
     return label;
 }
 
-DetailPane::DetailPane(ZadigClient *client, QWidget *parent)
-    : QWidget(parent), m_client(client), m_model(new DeliverablesModel(this))
+DetailPane::DetailPane(VersionRepository *repository, QWidget *parent)
+    : QWidget(parent), m_repository(repository), m_model(new DeliverablesModel(this))
 {
+    connect(repository, &VersionRepository::detailChanged, this, &DetailPane::updateDetail);
+    connect(repository, &VersionRepository::readFailed, this, &DetailPane::showReadFailure);
     setObjectName(u"detailPane"_s);
     m_stack = new QStackedWidget(this);
     // Until a version is selected: one quiet line, in the colour of placeholder text.
@@ -177,9 +179,8 @@ void DetailPane::applyModelLayout()
     }
 }
 
-void DetailPane::setProjectKey(const QString &projectKey)
+void DetailPane::setProjectKey(const QString &)
 {
-    m_projectKey = projectKey;
     clearVersion();
 }
 
@@ -191,8 +192,9 @@ void DetailPane::clearVersion()
     m_stack->setCurrentWidget(m_hint);
 }
 
-void DetailPane::showVersion(const VersionInfo &info, const std::optional<VersionDetail> &known)
+void DetailPane::showVersion(const VersionInfo &info)
 {
+    const std::optional<VersionDetail> known = m_repository->detail(info.id);
     const bool sameVersion = info.id == m_id;
     m_id = info.id;
     m_name = info.name; // 4.x/5.x read the detail by name
@@ -207,42 +209,28 @@ void DetailPane::showVersion(const VersionInfo &info, const std::optional<Versio
         m_deliverablesNote->setText(tr("Loading deliverables…"));
         m_deliverablesNote->show();
     }
-    // Always refresh: a cached detail may be old, and only a detail read reconciles status.
-    fetch();
+    // Always refresh: a kept detail may be old, and only a detail read reconciles status.
+    m_repository->refresh(m_id, m_name);
 }
 
-void DetailPane::fetch()
+void DetailPane::showReadFailure(const QString &id, const ApiError &error)
 {
-    if (m_id.isEmpty())
+    if (id.isEmpty() || id != m_id)
         return;
-    const QString id = m_id;
-    m_client->versionDetail(
-        m_projectKey, id, m_name, this,
-        [this, id](const Result<VersionDetail> &result) {
-            if (id != m_id)
-                return;
-            if (result) {
-                updateDetail(result.value());
-                Q_EMIT detailLoaded(result.value());
-                return;
-            }
-            // Say so either way: with nothing shown yet, or above what an earlier read showed.
-            const ApiError &error = result.error();
-            if (m_detailShownFor != id) {
-                // No detail ever came for this version: nothing is loading any more.
-                m_labels->setText(tr("Unavailable"));
-                m_progress->hide();
-                m_progressText->setText(tr("Unavailable"));
-                m_copyAll->setEnabled(false);
-            }
-            m_deliverablesNote->setText(
-                m_model->rowCount() == 0
-                    ? tr("Could not load the deliverables: %1").arg(error.message())
-                    : tr("Could not refresh this version; showing what was read before: %1")
-                          .arg(error.message()));
-            m_deliverablesNote->show();
-        },
-        u"detail-pane"_s);
+    // Say so either way: with nothing shown yet, or above what an earlier read showed.
+    if (m_detailShownFor != id) {
+        // No detail ever came for this version: nothing is loading any more.
+        m_labels->setText(tr("Unavailable"));
+        m_progress->hide();
+        m_progressText->setText(tr("Unavailable"));
+        m_copyAll->setEnabled(false);
+    }
+    m_deliverablesNote->setText(
+        m_model->rowCount() == 0
+            ? tr("Could not load the deliverables: %1").arg(error.message())
+            : tr("Could not refresh this version; showing what was read before: %1")
+                  .arg(error.message()));
+    m_deliverablesNote->show();
 }
 
 void DetailPane::updateDetail(const VersionDetail &detail)
@@ -415,7 +403,7 @@ void DetailPane::openYamlViewer(const QString &serviceName, const QString &yaml)
     const auto content = m_model->versionType() == VersionType::HelmChart
                              ? YamlViewer::Content::HelmValues
                              : YamlViewer::Content::K8sYaml;
-    // Not waited for: the pane (and the poller behind it) goes on while the viewer is open, and
+    // Not waited for: the pane (and the polling behind it) goes on while the viewer is open, and
     // the viewer holds its own copy of the text, so a refresh of the model does not touch it.
     auto *viewer = new YamlViewer(serviceName, m_name, yaml, content, this);
     viewer->show();

@@ -18,8 +18,8 @@ class QTreeView;
 class QToolButton;
 
 namespace zadig {
-class ZadigClient;
 class DeliverablesModel;
+class VersionRepository;
 } // namespace zadig
 
 namespace zadig::ui {
@@ -29,12 +29,14 @@ class DetailPane : public QWidget
     Q_OBJECT
 
 public:
-    DetailPane(ZadigClient *client, QWidget *parent = nullptr);
+    // Details come from `repository`, which also tells the pane of every newer one.
+    explicit DetailPane(VersionRepository *repository, QWidget *parent = nullptr);
 
     void setProjectKey(const QString &projectKey);
-    // Shows what is known at once; fetches the detail unless `known` is already a detail.
-    void showVersion(const VersionInfo &info, const std::optional<VersionDetail> &known);
-    // A detail that arrived elsewhere (the poller): shown if it is the version on display.
+    // Shows what is known at once (the list's facts, or the detail the repository holds) and
+    // reads the detail again: only a detail read reconciles the version's status.
+    void showVersion(const VersionInfo &info);
+    // Shown if it is the version on display.
     void updateDetail(const VersionDetail &detail);
     void clearVersion();
 
@@ -49,9 +51,6 @@ public:
     // nothing for other rows. It is not waited for.
     void viewServiceYaml(const QModelIndex &index);
 
-Q_SIGNALS:
-    void detailLoaded(const zadig::VersionDetail &detail);
-
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
     // Colours the status and the error for a new palette (light or dark).
@@ -60,14 +59,13 @@ protected:
 private:
     void applyStatusColors();
     void ensurePage();
-    void fetch();
+    void showReadFailure(const QString &id, const ApiError &error);
     void showInfo(const VersionInfo &info, bool fromDetail);
     void showContextMenu(const QPoint &pos);
     void applyModelLayout();
     void openYamlViewer(const QString &serviceName, const QString &yaml);
 
-    ZadigClient *m_client;
-    QString m_projectKey;
+    VersionRepository *m_repository;
     static QString sourceText(const VersionInfo &info);
     QString m_id;
     QString m_name;

@@ -2,6 +2,7 @@
 
 #include "exportfiles.h"
 #include "statepane.h"
+#include "versionrepository.h"
 
 #include <QClipboard>
 #include <QComboBox>
@@ -44,11 +45,11 @@ const FormatNames &namesOf(ExportDialog::Format format)
 }
 } // namespace
 
-ExportDialog::ExportDialog(ZadigClient *client, const QString &projectKey,
-                           const QString &projectName, const VersionInfo &info,
-                           const std::optional<VersionDetail> &detail, QWidget *parent)
-    : QDialog(parent), m_client(client), m_projectKey(projectKey), m_projectName(projectName),
-      m_info(info), m_known(detail)
+ExportDialog::ExportDialog(VersionRepository *repository, const QString &projectName,
+                           const VersionInfo &info, const std::optional<VersionDetail> &detail,
+                           QWidget *parent)
+    : QDialog(parent), m_repository(repository), m_projectKey(repository->projectKey()),
+      m_projectName(projectName), m_info(info), m_known(detail)
 {
     setObjectName(u"exportDialog"_s);
     setAttribute(Qt::WA_DeleteOnClose);
@@ -157,8 +158,8 @@ void ExportDialog::load()
     m_stack->setCurrentWidget(m_state);
     m_copy->setEnabled(false);
     m_save->setEnabled(false);
-    exportfiles::readDetail(m_client, m_projectKey, m_info, std::exchange(m_known, std::nullopt),
-                            this, [this](const Result<VersionDetail> &r) { onDetail(r); });
+    exportfiles::readDetail(m_repository, m_info, std::exchange(m_known, std::nullopt), this,
+                            [this](const Result<VersionDetail> &r) { onDetail(r); });
 }
 
 void ExportDialog::onDetail(const Result<VersionDetail> &result)
@@ -167,7 +168,6 @@ void ExportDialog::onDetail(const Result<VersionDetail> &result)
         m_state->showError(tr("Could not read “%1”").arg(m_info.name), result.error().message());
         return;
     }
-    Q_EMIT detailLoaded(result.value());
     m_manifest = makeManifest(m_projectKey, m_projectName, m_info, result.value());
     m_copy->setEnabled(true);
     m_save->setEnabled(true);

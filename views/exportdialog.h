@@ -1,7 +1,8 @@
 // ExportDialog: "Export Manifest" of one version. The user picks Markdown, CSV or JSON, sees
 // exactly what will be written, and copies it or saves it (the format and the folder are
-// remembered). It reads the version's detail itself when none is given, with a loading state
-// and an error state that offers Retry. Window-modal through open(); deletes itself when closed.
+// remembered). It reads the version's detail through the repository when none is given, with
+// a loading state and an error state that offers Retry. Window-modal through open(); deletes itself
+// when closed.
 #pragma once
 
 #include "api/result.h"
@@ -18,7 +19,7 @@ class QPushButton;
 class QStackedWidget;
 
 namespace zadig {
-class ZadigClient;
+class VersionRepository;
 }
 
 namespace zadig::ui {
@@ -33,9 +34,9 @@ public:
     enum class Format { Markdown, Csv, Json };
     Q_ENUM(Format)
 
-    ExportDialog(ZadigClient *client, const QString &projectKey, const QString &projectName,
-                 const VersionInfo &info, const std::optional<VersionDetail> &detail,
-                 QWidget *parent = nullptr);
+    // The version belongs to the repository's project.
+    ExportDialog(VersionRepository *repository, const QString &projectName, const VersionInfo &info,
+                 const std::optional<VersionDetail> &detail, QWidget *parent = nullptr);
 
     Format format() const;
     void setFormat(Format format);
@@ -45,10 +46,6 @@ public:
     QString text() const;
     bool isLoaded() const; // out of line: GCC 12 warns through the QPointer a test holds
 
-Q_SIGNALS:
-    // The detail read from the server, for the window's cache.
-    void detailLoaded(const zadig::VersionDetail &detail);
-
 private:
     void load();
     void onDetail(const Result<VersionDetail> &result);
@@ -56,7 +53,7 @@ private:
     void copy();
     void save();
 
-    ZadigClient *m_client;
+    VersionRepository *m_repository;
     QString m_projectKey;
     QString m_projectName;
     VersionInfo m_info;

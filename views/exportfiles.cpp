@@ -1,7 +1,7 @@
 #include "exportfiles.h"
 
-#include "api/zadigclient.h"
 #include "messageboxes.h"
+#include "versionrepository.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -96,7 +96,7 @@ QFileDialog *save(QWidget *parent, const QString &objectName, const QString &tit
     return dialog;
 }
 
-void readDetail(ZadigClient *client, const QString &projectKey, const VersionInfo &info,
+void readDetail(VersionRepository *repository, const VersionInfo &info,
                 const std::optional<VersionDetail> &known, QObject *context,
                 std::function<void(const Result<VersionDetail> &)> callback)
 {
@@ -107,7 +107,7 @@ void readDetail(ZadigClient *client, const QString &projectKey, const VersionInf
         });
         return;
     }
-    client->versionDetail(projectKey, info.id, info.name, context, std::move(callback));
+    repository->read(info.id, info.name, context, std::move(callback));
 }
 
 } // namespace zadig::ui::exportfiles

@@ -17,7 +17,7 @@ class QObject;
 class QWidget;
 
 namespace zadig {
-class ZadigClient;
+class VersionRepository;
 }
 
 namespace zadig::ui {
@@ -43,8 +43,8 @@ QFileDialog *save(QWidget *parent, const QString &objectName, const QString &tit
                   std::function<void(const QString &path)> saved = {});
 
 // The detail of `info`: `known` at once (still from the event loop, as an answer would come),
-// else read through the client. `callback` is called once, unless `context` is destroyed.
-void readDetail(ZadigClient *client, const QString &projectKey, const VersionInfo &info,
+// else read through the repository. `callback` is called once, unless `context` is destroyed.
+void readDetail(VersionRepository *repository, const VersionInfo &info,
                 const std::optional<VersionDetail> &known, QObject *context,
                 std::function<void(const Result<VersionDetail> &)> callback);
 

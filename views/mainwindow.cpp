@@ -5,15 +5,14 @@
 #include "connections.h"
 #include "delegates.h"
 #include "deskstyle.h"
-#include "detailcache.h"
 #include "detailpane.h"
 #include "exportdialog.h"
 #include "icons.h"
 #include "messageboxes.h"
 #include "pagingbar.h"
-#include "progresspoller.h"
 #include "settings.h"
 #include "statepane.h"
+#include "versionrepository.h"
 #include "versionsmodel.h"
 #include "windowlayout.h"
 
@@ -88,10 +87,8 @@ MainWindow::MainWindow(ZadigClient *client, QWidget *parent,
                                  : tr("Version “%1” failed.").arg(info.name);
         statusBar()->showMessage(text, 15'000);
     });
-    connect(m_pager->poller(), &ProgressPoller::updated, m_detail, &DetailPane::updateDetail);
     // A poll can turn the selected version failed (Retry on) or retrying (Retry off).
     connect(m_model, &VersionsModel::dataChanged, this, &MainWindow::updateActions);
-    connect(m_detail, &DetailPane::detailLoaded, m_pager, &VersionsPager::acceptDetail);
     connect(m_client, &ZadigClient::pendingCountChanged, this,
             [this](int count) { m_busy->setVisible(count > 0); });
     connect(m_client, &ZadigClient::certificateRejected, this, &MainWindow::onCertificateRejected);
@@ -222,7 +219,7 @@ void MainWindow::createWidgets()
     leftLayout->addWidget(m_stack, 1);
     leftLayout->addWidget(m_paging);
 
-    m_detail = new DetailPane(m_client, this);
+    m_detail = new DetailPane(m_pager->repository(), this);
     m_splitter = new QSplitter(Qt::Horizontal, this);
     m_splitter->setObjectName(u"mainSplitter"_s);
     m_splitter->addWidget(left);
@@ -456,7 +453,7 @@ void MainWindow::onSelectionChanged()
         return;
     if (id != m_selectedId || m_detail->versionId() != id) {
         m_selectedId = id;
-        m_detail->showVersion(*info, m_pager->details()->cached(id));
+        m_detail->showVersion(*info);
     }
     updateActions();
 }
@@ -485,9 +482,9 @@ void MainWindow::exportSelected()
     const VersionInfo *info = m_model->versionAt(m_model->rowOf(selectedVersionId()));
     if (!info)
         return;
-    auto *dialog = new ExportDialog(m_client, m_pager->projectKey(), currentProject().name, *info,
-                                    m_pager->details()->cached(info->id), this);
-    connect(dialog, &ExportDialog::detailLoaded, m_pager, &VersionsPager::acceptDetail);
+    VersionRepository *repository = m_pager->repository();
+    auto *dialog = new ExportDialog(repository, currentProject().name, *info,
+                                    repository->detail(info->id), this);
     dialog->open();
 }
 
@@ -545,10 +542,10 @@ void MainWindow::openComparison(const VersionInfo &a, const VersionInfo &b)
                         (a.createTime == b.createTime && a.name.localeAwareCompare(b.name) <= 0);
     const VersionInfo &older = aFirst ? a : b;
     const VersionInfo &newer = aFirst ? b : a;
-    DetailCache *cache = m_pager->details();
-    auto *dialog = new CompareDialog(m_client, m_pager->projectKey(), currentProject().name, older,
-                                     newer, cache->cached(older.id), cache->cached(newer.id), this);
-    connect(dialog, &CompareDialog::detailLoaded, m_pager, &VersionsPager::acceptDetail);
+    VersionRepository *repository = m_pager->repository();
+    auto *dialog =
+        new CompareDialog(repository, currentProject().name, older, newer,
+                          repository->detail(older.id), repository->detail(newer.id), this);
     dialog->open();
 }
 

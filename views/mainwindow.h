@@ -138,8 +138,8 @@ private:
     void onSelectionChanged();
     void deleteSelected(); // asks first
     void deleteVersion(const QString &id, const QString &name);
-    // A version deleted on the server leaves the poller, the cache, the table and the detail
-    // pane; the page is loaded again.
+    // A version deleted on the server leaves the repository, the table and the detail pane;
+    // the page is loaded again.
     void forgetVersion(const QString &id);
     void newVersion();
     // 4.x/5.x: the wizard, started from the selected version (source from_version).

@@ -4,7 +4,9 @@
 #include "api/zadigclient.h"
 #include "detailpane.h"
 #include "messageboxes.h"
+#include "versionrepository.h"
 #include "versionsmodel.h"
+#include "versionspager.h"
 #include "wizard/createversionwizard.h"
 #include "wizard/retryflow.h"
 
@@ -74,10 +76,9 @@ void MainWindow::retrySelected()
     if (!info || info->status != VersionStatus::Failed || findChild<RetryFlow *>())
         return;
     const QString name = info->name;
-    auto *flow = new RetryFlow(m_client, m_pager->projectKey(), this);
+    auto *flow = new RetryFlow(m_client, m_pager->repository(), m_pager->projectKey(), this);
     m_retryAction->setEnabled(false);
     statusBar()->showMessage(tr("Retrying “%1”…").arg(name));
-    connect(flow, &RetryFlow::detailRead, m_pager, &VersionsPager::acceptDetail);
     connect(flow, &RetryFlow::retried, this, [this](const QString &retriedId, const QString &n) {
         if (m_client->generation() == ServerGeneration::Zadig4Early) {
             // Before 4.3 the server starts nothing that would ever end the retry's status.
@@ -88,7 +89,7 @@ void MainWindow::retrySelected()
             return;
         }
         statusBar()->showMessage(tr("“%1” is being retried.").arg(n), 10'000);
-        m_pager->watchRetried(retriedId);
+        m_pager->repository()->watchRetried(retriedId);
     });
     connect(flow, &RetryFlow::deleted, this, [this](const QString &deletedId, const QString &n) {
         statusBar()->showMessage(tr("Deleted “%1”.").arg(n), 10'000);

@@ -9,13 +9,12 @@
 #include "connections.h"
 #include "connectionsdialog.h"
 #include "deskstyle.h"
-#include "detailcache.h"
 #include "detailpane.h"
 #include "messageboxes.h"
 #include "preferencesdialog.h"
-#include "progresspoller.h"
 #include "settings.h"
 #include "statepane.h"
+#include "versionrepository.h"
 #include "versionsmodel.h"
 
 #include <QAction>
@@ -66,8 +65,7 @@ void MainWindow::restart()
 {
     qCInfo(lcUi) << "reloading projects and versions from" << m_client->baseUrl().host();
     m_client->abortAll();
-    m_pager->poller()->clear();
-    m_pager->details()->clear();
+    m_pager->repository()->clear();
     m_pager->setProjectKey(QString());
     m_model->clear();
     m_detail->clearVersion();

@@ -2,9 +2,9 @@
 // its fonts are still being initialised on the other core.
 #include "mainwindow.h"
 
-#include "detailcache.h"
 #include "icons.h"
 #include "settings.h"
+#include "versionrepository.h"
 #include "versionsmodel.h"
 
 #include <QAction>
@@ -41,7 +41,7 @@ void MainWindow::createActions()
     connect(m_refreshAction, &QAction::triggered, this, [this] {
         // F5 means "from the server": the selected version's cached detail goes too.
         if (!m_projects.isEmpty() && !m_selectedId.isEmpty())
-            m_pager->details()->invalidate(m_selectedId);
+            m_pager->repository()->invalidate(m_selectedId);
         retryLoad();
     });
 

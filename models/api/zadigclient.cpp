@@ -157,12 +157,14 @@ void ZadigClient::abortAll()
     if (m_inFlight.isEmpty()) {
         if (waiting)
             Q_EMIT pendingCountChanged(pendingCount());
+        Q_EMIT abortedAll();
         return;
     }
     const QList<ApiRequest *> requests = m_inFlight.keys();
     for (ApiRequest *request : requests)
         discard(request);
     Q_EMIT pendingCountChanged(pendingCount());
+    Q_EMIT abortedAll();
 }
 
 QUrl ZadigClient::makeUrl(const QString &path,

@@ -195,6 +195,8 @@ Q_SIGNALS:
     // A delivery route of the known generation answered 404/405: the server is not what was
     // detected. The generation is Unknown again (emitted from the event loop).
     void generationContradicted();
+    // abortAll() ended every call: no callback will come for any call made before.
+    void abortedAll();
 
 private:
     enum class Verb { Get, Post, Delete };

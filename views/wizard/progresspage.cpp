@@ -2,8 +2,8 @@
 
 #include "createversionwizard.h"
 #include "environmentpage.h"
-#include "progresspoller.h"
 #include "retryflow.h"
+#include "versionrepository.h"
 #include "versionsmodel.h"
 #include "versionspager.h"
 #include "wizardrules.h"
@@ -77,21 +77,22 @@ ProgressPage::ProgressPage(CreateVersionWizard *wizard)
         m_status->setText(tr("The new version is not on the first page of the list yet. Refresh "
                              "the table later to see it."));
     });
-    ProgressPoller *poller = pager->poller();
-    connect(poller, &ProgressPoller::updated, this, &ProgressPage::onUpdated);
-    connect(poller, &ProgressPoller::gaveUp, this, [this](const QString &id) {
+    VersionRepository *repository = pager->repository();
+    connect(repository, &VersionRepository::detailChanged, this, &ProgressPage::onUpdated);
+    connect(repository, &VersionRepository::gaveUp, this, [this](const QString &id) {
         if (id != m_id)
             return;
         const QString status =
             m_info ? VersionsModel::statusText(m_info->status, m_info->rawStatus) : QString();
-        m_note->setText(tr("Stopped watching after %1 minutes: the version is still %2. Refresh "
-                           "the table later to see how it ends.")
-                            .arg(owner()->pager()->poller()->timing().giveUpAfterMs / 60'000)
-                            .arg(status));
+        m_note->setText(
+            tr("Stopped watching after %1 minutes: the version is still %2. Refresh "
+               "the table later to see how it ends.")
+                .arg(owner()->pager()->repository()->pollTiming().giveUpAfterMs / 60'000)
+                .arg(status));
         m_note->show();
         m_bar->setRange(0, 1);
     });
-    connect(poller, &ProgressPoller::pollFailed, this,
+    connect(repository, &VersionRepository::readFailed, this,
             [this](const QString &id, const ApiError &error) {
                 if (id != m_id)
                     return;
@@ -243,15 +244,15 @@ void ProgressPage::retry()
     if (m_id.isEmpty() || m_retrying)
         return;
     CreateVersionWizard *w = owner();
-    auto *flow = new RetryFlow(w->client(), w->project().key, w);
+    VersionsPager *pager = w->pager();
+    if (!pager)
+        return; // only a wizard opened from the window watches, and retries, a version
+    auto *flow = new RetryFlow(w->client(), pager->repository(), w->project().key, w);
     if (const std::optional<Environment> env = w->environmentPage()->environment())
         flow->setEnvironment(env->key, w->environmentPage()->production());
     m_retrying = true;
     m_retry->setEnabled(false);
     m_status->setText(tr("Asking the server to retry “%1”…").arg(m_name));
-    VersionsPager *pager = w->pager();
-    if (pager)
-        connect(flow, &RetryFlow::detailRead, pager, &VersionsPager::acceptDetail);
     connect(flow, &RetryFlow::retried, this, [this, pager](const QString &id) {
         m_headline->setText(tr("Version “%1” is being retried.").arg(m_name));
         m_status->setText(tr("Retrying: waiting for the distribution job…"));
@@ -262,12 +263,10 @@ void ProgressPage::retry()
             showRetryNeverEnds();
             return;
         }
-        if (pager)
-            pager->watchRetried(id);
+        pager->repository()->watchRetried(id);
     });
     connect(flow, &RetryFlow::deleted, this, [this, pager](const QString &id, const QString &name) {
-        if (pager)
-            pager->forgetVersion(id);
+        pager->forgetVersion(id);
         owner()->startOver(tr("Version “%1” was deleted. Everything you entered is kept: check "
                               "it (a registry is needed when images are distributed) and create "
                               "the version again.")

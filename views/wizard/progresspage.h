@@ -1,7 +1,7 @@
 // ProgressPage: the wizard's last page. The server does not say the new version's id, so the
-// main window lists page 1 and finds it by name; from then on the main window's progress poller
-// (shared with the table: one poll per interval) brings its detail until it succeeds or fails,
-// and this page shows it. A failed version can be retried from here.
+// main window lists page 1 and finds it by name; from then on the version repository (shared
+// with the table: one poll per interval) brings its detail until it succeeds or fails, and this
+// page shows it. A failed version can be retried from here.
 #pragma once
 
 #include "wizardpagebase.h"

@@ -2,6 +2,7 @@
 
 #include "api/zadigclient.h"
 #include "messageboxes.h"
+#include "versionrepository.h"
 #include "versionsmodel.h"
 #include "wizardrules.h"
 
@@ -27,8 +28,10 @@ bool isRefusal(const ApiError &error)
 
 } // namespace
 
-RetryFlow::RetryFlow(ZadigClient *client, const QString &projectKey, QWidget *dialogParent)
-    : QObject(dialogParent), m_client(client), m_projectKey(projectKey), m_parent(dialogParent)
+RetryFlow::RetryFlow(ZadigClient *client, VersionRepository *repository, const QString &projectKey,
+                     QWidget *dialogParent)
+    : QObject(dialogParent), m_client(client), m_repository(repository), m_projectKey(projectKey),
+      m_parent(dialogParent)
 {}
 
 void RetryFlow::setEnvironment(const QString &envKey, bool production)
@@ -40,22 +43,20 @@ void RetryFlow::start(const QString &versionId, const QString &versionName)
 {
     m_id = versionId;
     qCInfo(lcUi) << "retry of" << versionId << "requested";
-    m_client->versionDetail(
-        m_projectKey, versionId, versionName, this, [this](const Result<VersionDetail> &result) {
-            if (!result) {
-                fail(tr("Could Not Retry"), tr("The version could not be read before retrying it."),
-                     &result.error());
-                return;
-            }
-            onDetail(result.value());
-        });
+    m_repository->read(versionId, versionName, this, [this](const Result<VersionDetail> &result) {
+        if (!result) {
+            fail(tr("Could Not Retry"), tr("The version could not be read before retrying it."),
+                 &result.error());
+            return;
+        }
+        onDetail(result.value());
+    });
 }
 
 void RetryFlow::onDetail(const VersionDetail &detail)
 {
     m_name = detail.info.name;
     m_type = detail.info.type;
-    Q_EMIT detailRead(detail);
     if (detail.info.status != VersionStatus::Failed) {
         fail(
             tr("Nothing to Retry"),

@@ -21,6 +21,7 @@
 #include <optional>
 
 namespace zadig {
+class VersionRepository;
 class ZadigClient;
 } // namespace zadig
 
@@ -31,7 +32,10 @@ class RetryFlow : public QObject
     Q_OBJECT
 
 public:
-    RetryFlow(ZadigClient *client, const QString &projectKey, QWidget *dialogParent);
+    // The detail is read through `repository` (which then holds it for everyone); the retry
+    // itself goes through `client`.
+    RetryFlow(ZadigClient *client, VersionRepository *repository, const QString &projectKey,
+              QWidget *dialogParent);
 
     // The environment to send; without it one of the project's environments is used.
     void setEnvironment(const QString &envKey, bool production);
@@ -39,7 +43,6 @@ public:
     void start(const QString &versionId, const QString &versionName = QString());
 
 Q_SIGNALS:
-    void detailRead(const zadig::VersionDetail &detail);
     // The server accepted the retry: the version is now retrying.
     void retried(const QString &id, const QString &name);
     // It could not be retried and the user had it deleted.
@@ -61,6 +64,7 @@ private:
     void done();
 
     ZadigClient *m_client;
+    VersionRepository *m_repository;
     QString m_projectKey;
     QPointer<QWidget> m_parent;
     QString m_id;

@@ -1,0 +1,279 @@
+// The version repository against the simulator over real HTTP, in simulated time (a
+// ManualClock): a detail is read once and kept until it is older than MaxAgeMs (a failure is
+// remembered as long); askers of a read in flight share it; what the user asks for goes before
+// the table's rows, and never more than MaxConcurrent reads are in flight; a project switch
+// drops late answers (except to whoever asked for them); failures reach the signal and the
+// callers, and a version found gone is forgotten. Polling is in tst_poller.
+#include "api/zadigclient.h"
+#include "manualclock.h"
+#include "simstate.h"
+#include "simulator.h"
+#include "versionrepository.h"
+
+#include <QNetworkAccessManager>
+#include <QSignalSpy>
+#include <QTest>
+
+#include <memory>
+
+using namespace Qt::StringLiterals;
+using namespace zadig;
+using namespace zadig::test;
+
+namespace {
+
+constexpr int Patience = 30'000; // a bound on hanging, never a speed
+const QString Detail = u"/openapi/delivery/releases/"_s;
+
+} // namespace
+
+class TestVersionRepository : public QObject
+{
+    Q_OBJECT
+
+private:
+    std::unique_ptr<sim::Simulator> m_sim;
+    std::unique_ptr<QNetworkAccessManager> m_nam;
+    std::unique_ptr<ZadigClient> m_client;
+
+    int asked(const QString &id) const { return m_sim->requestCount(Detail + id, "GET"); }
+    QString id(const QString &name) const
+    {
+        return m_sim->state().versionIdByName(u"mall"_s, name);
+    }
+    // The versions whose detail was asked for, in the order the server saw the requests.
+    QStringList detailOrder() const
+    {
+        QStringList ids;
+        for (const sim::RecordedRequest &r : m_sim->requests()) {
+            if (r.method == "GET" && r.path.startsWith(Detail))
+                ids << r.path.mid(Detail.size());
+        }
+        return ids;
+    }
+    void holdForever(const QString &versionId)
+    {
+        sim::Fault silent;
+        silent.kind = sim::Fault::Kind::NeverAnswer;
+        silent.pathContains = Detail + versionId;
+        m_sim->addFault(silent);
+    }
+
+private Q_SLOTS:
+    void init()
+    {
+        m_sim = std::make_unique<sim::Simulator>();
+        QVERIFY(m_sim->loadSeed(u"demo"_s));
+        QVERIFY(m_sim->listen());
+        m_nam = std::make_unique<QNetworkAccessManager>();
+        m_client = std::make_unique<ZadigClient>(m_nam.get());
+        m_client->setBaseUrl(m_sim->url());
+        m_client->setToken(m_sim->token());
+        m_client->setGeneration(ServerGeneration::Zadig3);
+    }
+
+    void cleanup()
+    {
+        m_client.reset();
+        m_nam.reset();
+        m_sim.reset();
+    }
+
+    void keptUntilStale_data()
+    {
+        QTest::addColumn<bool>("fails");
+        QTest::newRow("a detail") << false;
+        QTest::newRow("a failure") << true;
+    }
+
+    void keptUntilStale()
+    {
+        QFETCH(bool, fails);
+        ManualClock clock;
+        VersionRepository repository(m_client.get());
+        repository.setClock(&clock);
+        repository.setProjectKey(u"mall"_s);
+        const QString versionId = id(u"v2.5.1"_s);
+        if (fails) {
+            sim::Fault broken;
+            broken.pathContains = Detail + versionId;
+            broken.times = -1;
+            m_sim->addFault(broken);
+        }
+        QSignalSpy changed(&repository, &VersionRepository::detailChanged);
+        QSignalSpy failed(&repository, &VersionRepository::readFailed);
+        const auto answers = [&] {
+            return int(changed.count() + failed.count());
+        };
+
+        repository.showRows({versionId});
+        QVERIFY(QTest::qWaitFor([&] { return answers() == 1; }, Patience));
+        QCOMPARE(failed.count(), fails ? 1 : 0);
+        QCOMPARE(repository.detail(versionId).has_value(), !fails);
+        QCOMPARE(repository.failure(versionId).has_value(), fails);
+        QCOMPARE(asked(versionId), 1);
+
+        // Fresh until MaxAgeMs have passed: asking sends nothing.
+        clock.advance(VersionRepository::MaxAgeMs - 1);
+        repository.showRows({versionId});
+        QCOMPARE(repository.inFlight(), 0);
+        QCOMPARE(m_client->pendingCount(), 0);
+
+        // Then it is asked for again.
+        clock.advance(1);
+        repository.showRows({versionId});
+        QCOMPARE(repository.inFlight(), 1);
+        QVERIFY(QTest::qWaitFor([&] { return answers() == 2; }, Patience));
+        QCOMPARE(failed.count(), fails ? 2 : 0);
+        QCOMPARE(asked(versionId), 2);
+    }
+
+    // The table, the pane and two dialogs asking for the same version at once: one request,
+    // one change, every caller answered.
+    void askersOfAReadInFlightShareIt()
+    {
+        VersionRepository repository(m_client.get());
+        repository.setProjectKey(u"mall"_s);
+        const QString versionId = id(u"v2.5.1"_s);
+        QSignalSpy changed(&repository, &VersionRepository::detailChanged);
+        QStringList answered;
+        const auto callback = [&](const QString &who) {
+            return [&answered, who](const Result<VersionDetail> &result) {
+                answered << who + u":"_s + (result ? result->info.name : u"error"_s);
+            };
+        };
+        repository.showRows({versionId});
+        repository.refresh(versionId);
+        repository.read(versionId, QString(), this, callback(u"export"_s));
+        repository.read(versionId, QString(), this, callback(u"compare"_s));
+        QCOMPARE(repository.inFlight(), 1);
+        QCOMPARE(repository.queued(), 0);
+        QVERIFY(QTest::qWaitFor([&] { return answered.size() == 2; }, Patience));
+        QCOMPARE(answered, QStringList({u"export:v2.5.1"_s, u"compare:v2.5.1"_s}));
+        QCOMPARE(changed.count(), 1);
+        QCOMPARE(asked(versionId), 1);
+
+        // The user asking again reads again (only a read reconciles the status); the table
+        // asking for a fresh detail does not.
+        repository.showRows({versionId});
+        QCOMPARE(repository.inFlight(), 0);
+        repository.refresh(versionId);
+        QCOMPARE(repository.inFlight(), 1);
+        QVERIFY(changed.wait(Patience));
+        QCOMPARE(asked(versionId), 2);
+    }
+
+    // Five reads hang, so exactly one slot is free at a time and the server sees the reads in
+    // the order the repository sends them: the user's read overtakes the rows queued before it,
+    // and never more than MaxConcurrent are in flight.
+    void theUserGoesFirstWithinTheLimit()
+    {
+        static_assert(VersionRepository::MaxConcurrent == 6);
+        VersionRepository repository(m_client.get());
+        repository.setProjectKey(u"mall"_s);
+        QStringList rows;
+        for (int i = 0; i < 10; ++i)
+            rows << u"row%1"_s.arg(i);
+        for (int i = 0; i < 5; ++i)
+            holdForever(rows.at(i));
+        QSignalSpy failed(&repository, &VersionRepository::readFailed); // unknown ids
+        repository.showRows(rows);
+        repository.refresh(u"mine"_s);
+        QCOMPARE(repository.inFlight(), VersionRepository::MaxConcurrent);
+        QCOMPARE(repository.queued(), 5);
+        QCOMPARE(m_client->pendingCount(), VersionRepository::MaxConcurrent);
+
+        QVERIFY(QTest::qWaitFor([&] { return failed.count() == 6; }, Patience));
+        QCOMPARE(detailOrder().mid(6),
+                 QStringList({u"mine"_s, u"row6"_s, u"row7"_s, u"row8"_s, u"row9"_s}));
+        QCOMPARE(repository.queued(), 0);
+        QCOMPARE(repository.inFlight(), 5); // the ones that hang, still holding their slots
+    }
+
+    // No callback comes for a call the client aborted (a connection switch): its slot must come
+    // free, or the repository would wait for it forever.
+    void abortedReadsFreeTheirSlots()
+    {
+        VersionRepository repository(m_client.get());
+        repository.setProjectKey(u"mall"_s);
+        QStringList hanging;
+        for (int i = 0; i < VersionRepository::MaxConcurrent; ++i) {
+            hanging << u"hang%1"_s.arg(i);
+            holdForever(hanging.constLast());
+        }
+        repository.showRows(hanging);
+        QCOMPARE(repository.inFlight(), VersionRepository::MaxConcurrent);
+        m_client->abortAll();
+        QCOMPARE(repository.inFlight(), 0);
+
+        const QString versionId = id(u"v2.5.1"_s);
+        QSignalSpy changed(&repository, &VersionRepository::detailChanged);
+        repository.refresh(versionId);
+        QCOMPARE(repository.inFlight(), 1);
+        QVERIFY(changed.wait(Patience));
+    }
+
+    // A project switch forgets everything: a late answer of the previous project changes
+    // nothing, but whoever asked for it is still answered.
+    void aProjectSwitchDropsLateAnswers()
+    {
+        VersionRepository repository(m_client.get());
+        repository.setProjectKey(u"mall"_s);
+        const QString versionId = id(u"v2.5.1"_s);
+        QSignalSpy changed(&repository, &VersionRepository::detailChanged);
+        std::optional<QString> answeredName;
+        repository.read(versionId, QString(), this, [&](const Result<VersionDetail> &result) {
+            answeredName = result ? result->info.name : QString();
+        });
+        repository.setProjectKey(u"payments"_s);
+        QCOMPARE(repository.inFlight(), 1); // still on the wire, still holding a slot
+        QVERIFY(QTest::qWaitFor([&] { return answeredName.has_value(); }, Patience));
+        QCOMPARE(*answeredName, u"v2.5.1"_s);
+        QCOMPARE(changed.count(), 0);
+        QVERIFY(!repository.detail(versionId));
+        QCOMPARE(repository.inFlight(), 0);
+    }
+
+    // A server error is said to observers and callers, remembered, and the detail read before
+    // stays; a version found gone is forgotten, its watch too.
+    void failuresReachEveryoneAndGoneIsForgotten()
+    {
+        VersionRepository repository(m_client.get());
+        repository.setProjectKey(u"mall"_s);
+        const QString versionId = id(u"v2.6.0-rc1"_s); // creating: watched once read
+        QSignalSpy changed(&repository, &VersionRepository::detailChanged);
+        QSignalSpy failed(&repository, &VersionRepository::readFailed);
+        repository.refresh(versionId);
+        QVERIFY(changed.wait(Patience));
+        QVERIFY(repository.isWatching(versionId));
+
+        sim::Fault broken;
+        broken.pathContains = Detail + versionId;
+        m_sim->addFault(broken);
+        std::optional<ApiError> toCaller;
+        repository.read(versionId, QString(), this, [&](const Result<VersionDetail> &result) {
+            toCaller = result ? ApiError() : result.error();
+        });
+        QVERIFY(failed.wait(Patience));
+        QVERIFY(toCaller);
+        QCOMPARE(toCaller->kind, ApiError::Kind::Server);
+        QCOMPARE(failed.constFirst().at(1).value<ApiError>().kind, ApiError::Kind::Server);
+        QCOMPARE(repository.failure(versionId)->kind, ApiError::Kind::Server);
+        QVERIFY(repository.detail(versionId)); // what was read before stays
+        QVERIFY(repository.isWatching(versionId));
+
+        bool deleted = false;
+        m_client->deleteVersion(u"mall"_s, versionId, this,
+                                [&](const Result<Done> &result) { deleted = result.ok(); });
+        QVERIFY(QTest::qWaitFor([&] { return deleted; }, Patience));
+        repository.refresh(versionId);
+        QVERIFY(failed.wait(Patience));
+        QCOMPARE(failed.constLast().at(1).value<ApiError>().kind, ApiError::Kind::NotFound);
+        QVERIFY(!repository.detail(versionId));
+        QVERIFY(!repository.failure(versionId));
+        QVERIFY(!repository.isWatching(versionId));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestVersionRepository)
+#include "tst_versionrepository.moc"
