@@ -310,6 +310,9 @@ std::optional<SimResponse> SimV2::route(const SimRequest &request,
         seg[3] == "context"_L1 && generation() >= ApiGeneration::V5) {
         return cliContext();
     }
+    // The web UI's distribution log (section 5), absent where the web helpers are taken away.
+    if (get && m_state.m_webHelpers && request.path == "/api/aslan/logs/log/delivery"_L1)
+        return deliveryLog(request);
     if (get && n >= 4 && seg[0] == "openapi"_L1 && seg[1] == "environments"_L1) {
         const bool production = seg[2] == "production"_L1;
         const qsizetype at = production ? 3 : 2;

@@ -158,6 +158,7 @@ private:
     SimResponse create(const QJsonObject &body, bool helm);
     SimResponse retry(const SimRequest &request);
     SimResponse cliContext();
+    SimResponse deliveryLog(const SimRequest &request); // simv2logs.cpp
     SimResponse renderedService(const SimRequest &request, bool production, bool values) const;
     SimResponse pods(const SimRequest &request, const QString &envKey,
                      const QString &serviceName) const;

@@ -12,3 +12,4 @@ zadig_add_test(tst_clientv2 LIBS zadig_api Qt6::Network)
 # The client against the simulator of each generation over real HTTP: detection, list, detail,
 # retry and delete, with no request of another generation's shape reaching the server.
 zadig_add_test(tst_generations LIBS zadig_api zadig_simulator Qt6::Network)
+zadig_add_test(tst_deliverylog LIBS zadig_api zadig_simulator Qt6::Network)

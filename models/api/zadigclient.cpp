@@ -1,6 +1,7 @@
 #include "zadigclient.h"
 
 #include "apirequest.h"
+#include "clientsupport.h"
 #include "decode.h"
 #include "encode.h"
 
@@ -13,23 +14,16 @@
 using namespace Qt::StringLiterals;
 
 namespace zadig {
+
+using clientsupport::answerLater;
+using clientsupport::wrongGeneration;
+
 namespace {
 
 // A path segment (version id, environment key) must not be able to add segments or a query.
 QString segment(const QString &text)
 {
     return QString::fromLatin1(QUrl::toPercentEncoding(text));
-}
-
-// A request of one generation for a server of another: refused before anything is sent.
-ApiError wrongGeneration(const QString &what, ServerGeneration generation)
-{
-    ApiError error;
-    error.kind = ApiError::Kind::UnsupportedServer;
-    error.detail =
-        ApiError::tr("%1 is not sent to a %2 server (%3): its API differs; nothing was sent")
-            .arg(what, generationDisplayName(generation), generationName(generation));
-    return error;
 }
 
 // 4.x/5.x insert the version before the steps that can still fail with a 500 (chart push, task
@@ -48,20 +42,6 @@ Callback<Done> flagMaybeCreated(Callback<Done> callback)
         }
         callback(result);
     };
-}
-
-// Refusals and detection failures are answered from the event loop, like every other answer,
-// never from inside the call that asked.
-template<typename T>
-void answerLater(QObject *context, QObject *fallback, Callback<T> callback, const ApiError &error)
-{
-    QMetaObject::invokeMethod(
-        context ? context : fallback,
-        [callback = std::move(callback), error] {
-            if (callback)
-                callback(error);
-        },
-        Qt::QueuedConnection);
 }
 
 } // namespace
@@ -543,15 +523,7 @@ void ZadigClient::renderedService(const QString &projectKey, const QString &envN
     const QUrl url = makeUrl(
         path,
         {{u"projectKey"_s, projectKey}, {u"envName"_s, envName}, {u"serviceName"_s, serviceName}});
-    send(Verb::Get, url, QByteArray(), m_timeoutMs, context, QString(),
-         [callback = std::move(callback)](const Result<QByteArray> &raw, int) {
-             if (!callback)
-                 return;
-             if (raw)
-                 callback(QString::fromUtf8(raw.value()));
-             else
-                 callback(raw.error());
-         });
+    getText(url, context, std::move(callback));
 }
 
 void ZadigClient::listChartRepos(const QString &projectKey, QObject *context,

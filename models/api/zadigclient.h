@@ -181,6 +181,13 @@ public:
                        QObject *context, Callback<QList<ChartVersion>> callback);
     void checkVersionName(const QString &projectKey, const QString &versionName, QObject *context,
                           Callback<NameAvailability> callback);
+    // 4.x/5.x: the log of one image's distribute job, text/plain, from the web UI's
+    // GET /api/aslan/logs/log/delivery (zadig-v4-v5-api.md section 5; `serviceModule` is the
+    // image's container name). Refused with UnsupportedServer on 2.3-3.4, which have no such
+    // route; detects the generation first when it is not known.
+    void deliveryLog(const QString &projectKey, const QString &versionName,
+                     const QString &serviceName, const QString &serviceModule, QObject *context,
+                     Callback<QString> callback);
 
 Q_SIGNALS:
     // Emitted when any call starts or ends (for a busy indicator).
@@ -228,6 +235,9 @@ private:
     template<typename T, typename Decoder>
     void get(const QUrl &url, QObject *context, Callback<T> callback, Decoder decoder,
              const QString &staleKey = QString());
+    // A text/plain answer (rendered YAML, a log), read as UTF-8, with every call's error
+    // mapping, size cap and token handling.
+    void getText(const QUrl &url, QObject *context, Callback<QString> callback);
     template<typename T, typename Decoder>
     void call(Verb verb, const QUrl &url, const QByteArray &body, int timeoutMs, QObject *context,
               Callback<T> callback, Decoder decoder, const QString &staleKey = QString());
