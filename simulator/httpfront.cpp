@@ -11,6 +11,7 @@
 #endif
 
 #include <algorithm>
+#include <functional>
 
 Q_DECLARE_LOGGING_CATEGORY(lcSimState)
 
@@ -20,6 +21,33 @@ namespace zadig::sim {
 
 namespace {
 
+QByteArray methodName(QHttpServerRequest::Method method)
+{
+    switch (method) {
+    case QHttpServerRequest::Method::Get:
+        return "GET"_ba;
+    case QHttpServerRequest::Method::Put:
+        return "PUT"_ba;
+    case QHttpServerRequest::Method::Delete:
+        return "DELETE"_ba;
+    case QHttpServerRequest::Method::Post:
+        return "POST"_ba;
+    case QHttpServerRequest::Method::Head:
+        return "HEAD"_ba;
+    case QHttpServerRequest::Method::Options:
+        return "OPTIONS"_ba;
+    case QHttpServerRequest::Method::Patch:
+        return "PATCH"_ba;
+    case QHttpServerRequest::Method::Connect:
+        return "CONNECT"_ba;
+    case QHttpServerRequest::Method::Trace:
+        return "TRACE"_ba;
+    default:
+        return "UNKNOWN"_ba;
+    }
+}
+
+#if QT_VERSION < QT_VERSION_CHECK(6, 5, 0)
 QByteArray reasonPhrase(int status)
 {
     switch (status) {
@@ -53,32 +81,25 @@ QByteArray reasonPhrase(int status)
         return "Status"_ba;
     }
 }
-
-QByteArray methodName(QHttpServerRequest::Method method)
+#else
+// A server that tells who each connection it hands to QAbstractHttpServer is: Qt 6.5+ keeps the
+// socket to itself, and dropping a connection needs it.
+template<typename Server>
+class TrackingServer : public Server
 {
-    switch (method) {
-    case QHttpServerRequest::Method::Get:
-        return "GET"_ba;
-    case QHttpServerRequest::Method::Put:
-        return "PUT"_ba;
-    case QHttpServerRequest::Method::Delete:
-        return "DELETE"_ba;
-    case QHttpServerRequest::Method::Post:
-        return "POST"_ba;
-    case QHttpServerRequest::Method::Head:
-        return "HEAD"_ba;
-    case QHttpServerRequest::Method::Options:
-        return "OPTIONS"_ba;
-    case QHttpServerRequest::Method::Patch:
-        return "PATCH"_ba;
-    case QHttpServerRequest::Method::Connect:
-        return "CONNECT"_ba;
-    case QHttpServerRequest::Method::Trace:
-        return "TRACE"_ba;
-    default:
-        return "UNKNOWN"_ba;
+public:
+    using Server::Server;
+    std::function<void(QTcpSocket *)> handedOver;
+
+    QTcpSocket *nextPendingConnection() override
+    {
+        QTcpSocket *socket = Server::nextPendingConnection();
+        if (socket && handedOver)
+            handedOver(socket);
+        return socket;
     }
-}
+};
+#endif
 
 } // namespace
 
@@ -121,8 +142,8 @@ void PendingAnswer::drop()
 
 #else
 
-PendingAnswer::PendingAnswer(QHttpServerResponder &&responder)
-    : m_responder(std::make_unique<QHttpServerResponder>(std::move(responder)))
+PendingAnswer::PendingAnswer(QHttpServerResponder &&responder, QTcpSocket *socket)
+    : m_socket(socket), m_responder(std::make_unique<QHttpServerResponder>(std::move(responder)))
 {}
 
 PendingAnswer::~PendingAnswer() = default;
@@ -141,8 +162,16 @@ void PendingAnswer::send(const SimResponse &response)
 
 void PendingAnswer::drop()
 {
-    // The responder API cannot close a connection: the nearest thing is an empty 502.
-    send({502, QByteArray(), QByteArray(), 0});
+    if (m_done)
+        return;
+    m_done = true;
+    // The responder cannot close a connection; its socket can. Aborted first, so that the
+    // responder, let go of right after, has nothing left to write an answer to.
+    if (m_socket)
+        m_socket->abort();
+    else
+        qCWarning(lcSimState) << "a connection to drop was not found; it stays open unanswered";
+    m_responder.reset();
 }
 
 #endif
@@ -171,18 +200,42 @@ bool HttpFront::listenOn(const QHostAddress &address, quint16 port)
 {
     close();
     QTcpServer *server = nullptr;
+#if QT_VERSION < QT_VERSION_CHECK(6, 5, 0)
+    using TcpServer = QTcpServer;
+#if QT_CONFIG(ssl)
+    using SslServer = QSslServer;
+#endif
+#else
+    using TcpServer = TrackingServer<QTcpServer>;
+#if QT_CONFIG(ssl)
+    using SslServer = TrackingServer<QSslServer>;
+#endif
+    m_connections.clear();
+    const auto track = [this](QTcpSocket *socket) {
+        std::erase_if(m_connections, [](const QPointer<QTcpSocket> &s) { return s.isNull(); });
+        m_connections.emplace_back(socket);
+    };
+#endif
 #if QT_CONFIG(ssl)
     // QSslServer (Qt 6.4+) hands a connection over only after its handshake, through the same
     // pendingConnectionAvailable signal bind() listens to: the HTTP side stays the same, and the
     // same code serves 6.4 (raw socket) and 6.5+ (responder).
     if (m_tls) {
-        auto *sslServer = new QSslServer(this);
+        auto *sslServer = new SslServer(this);
         sslServer->setSslConfiguration(*m_tlsConfiguration);
+#if QT_VERSION >= QT_VERSION_CHECK(6, 5, 0)
+        sslServer->handedOver = track;
+#endif
         server = sslServer;
     }
 #endif
-    if (!server)
-        server = new QTcpServer(this);
+    if (!server) {
+        auto *tcpServer = new TcpServer(this);
+#if QT_VERSION >= QT_VERSION_CHECK(6, 5, 0)
+        tcpServer->handedOver = track;
+#endif
+        server = tcpServer;
+    }
     if (!server->listen(address, port)) {
         qCWarning(lcSimState) << "cannot listen on" << address << port << server->errorString();
         delete server;
@@ -257,28 +310,31 @@ bool HttpFront::handleRequest(const QHttpServerRequest &request, QTcpSocket *soc
     return true;
 }
 
-void HttpFront::missingHandler(const QHttpServerRequest &, QTcpSocket *)
-{
-    // handleRequest() takes every request.
-}
-
 #else
+
+QTcpSocket *HttpFront::socketOf(const QHttpServerRequest &request) const
+{
+    for (const QPointer<QTcpSocket> &socket : m_connections) {
+        if (socket && socket->peerPort() == request.remotePort() &&
+            socket->peerAddress().isEqual(request.remoteAddress()))
+            return socket;
+    }
+    return nullptr;
+}
 
 bool HttpFront::handleRequest(const QHttpServerRequest &request, QHttpServerResponder &responder)
 {
-    m_handler(toSimRequest(request), std::make_shared<PendingAnswer>(std::move(responder)));
+    m_handler(toSimRequest(request),
+              std::make_shared<PendingAnswer>(std::move(responder), socketOf(request)));
     return true;
 }
 
-#if QT_VERSION < QT_VERSION_CHECK(6, 8, 0)
-void HttpFront::missingHandler(const QHttpServerRequest &, QHttpServerResponder &&)
-#else
-void HttpFront::missingHandler(const QHttpServerRequest &, QHttpServerResponder &)
 #endif
+
+void HttpFront::missingHandler(const QHttpServerRequest &,
+                               detail::HttpServerProbe::MissingHandlerArg)
 {
     // handleRequest() takes every request.
 }
-
-#endif
 
 } // namespace zadig::sim

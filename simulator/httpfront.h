@@ -4,10 +4,11 @@
 //
 // Qt 6.4 gives handleRequest() the socket: we write a raw HTTP/1.1 answer ourselves, which is
 // what makes delays, silent hangs and dropped connections possible. Qt 6.5 changed the virtuals
-// to take a QHttpServerResponder (6.5-6.7: handleRequest(&), missingHandler(&&); 6.8+: both &)
-// and no longer exposes the socket. There we answer through the responder, moved out of the
-// call as Qt documents; a dropped connection degrades to an empty 502, a never-answered request
-// to a responder kept unanswered until the simulator is destroyed. Only 6.4 is built here.
+// to take a QHttpServerResponder (missingHandler's by && until 6.7, by & from 6.8) and no longer
+// hands over the socket. There we answer through the responder, moved out of the call as Qt
+// documents, and find the connection to drop among the sockets our own QTcpServer handed to
+// Qt, by the request's peer address and port. A never-answered request keeps its responder
+// until the simulator is destroyed. CI builds both paths: Qt 6.4 and Qt 6.8.
 #pragma once
 
 #include "simstate.h"
@@ -42,24 +43,41 @@ public:
 #if QT_VERSION < QT_VERSION_CHECK(6, 5, 0)
     PendingAnswer(QTcpSocket *socket, bool closeAfterAnswer);
 #else
-    explicit PendingAnswer(QHttpServerResponder &&responder);
+    PendingAnswer(QHttpServerResponder &&responder, QTcpSocket *socket);
 #endif
     ~PendingAnswer();
     PendingAnswer(const PendingAnswer &) = delete;
     PendingAnswer &operator=(const PendingAnswer &) = delete;
 
     void send(const SimResponse &response);
-    void drop(); // closes the connection without an answer (Qt 6.4)
+    void drop(); // closes the connection without an answer
 
 private:
-#if QT_VERSION < QT_VERSION_CHECK(6, 5, 0)
     QPointer<QTcpSocket> m_socket;
+#if QT_VERSION < QT_VERSION_CHECK(6, 5, 0)
     bool m_closeAfterAnswer = false;
 #else
     std::unique_ptr<QHttpServerResponder> m_responder;
 #endif
     bool m_done = false;
 };
+
+namespace detail {
+template<typename>
+struct SecondParameter;
+template<typename R, typename C, typename A, typename B>
+struct SecondParameter<R (C::*)(A, B)>
+{
+    using Type = B;
+};
+// The socket (Qt 6.4) or responder (6.5+) parameter of QAbstractHttpServer::missingHandler, read
+// off the base class itself: its reference kind changed in 6.8, and a type taken from the header
+// in use needs no version check that one of the CI builds would never compile.
+struct HttpServerProbe : QAbstractHttpServer
+{
+    using MissingHandlerArg = SecondParameter<decltype(&HttpServerProbe::missingHandler)>::Type;
+};
+} // namespace detail
 
 class HttpFront : public QAbstractHttpServer
 {
@@ -94,19 +112,18 @@ public:
 protected:
 #if QT_VERSION < QT_VERSION_CHECK(6, 5, 0)
     bool handleRequest(const QHttpServerRequest &request, QTcpSocket *socket) override;
-    void missingHandler(const QHttpServerRequest &request, QTcpSocket *socket) override;
-#elif QT_VERSION < QT_VERSION_CHECK(6, 8, 0)
-    bool handleRequest(const QHttpServerRequest &request, QHttpServerResponder &responder) override;
-    void missingHandler(const QHttpServerRequest &request,
-                        QHttpServerResponder &&responder) override;
 #else
     bool handleRequest(const QHttpServerRequest &request, QHttpServerResponder &responder) override;
-    void missingHandler(const QHttpServerRequest &request,
-                        QHttpServerResponder &responder) override;
 #endif
+    void missingHandler(const QHttpServerRequest &request,
+                        detail::HttpServerProbe::MissingHandlerArg) override;
 
 private:
     static SimRequest toSimRequest(const QHttpServerRequest &request);
+#if QT_VERSION >= QT_VERSION_CHECK(6, 5, 0)
+    // The connection a request came on, among those our server handed to Qt.
+    QTcpSocket *socketOf(const QHttpServerRequest &request) const;
+#endif
 
     Handler m_handler;
     QPointer<QTcpServer> m_server;
@@ -115,6 +132,9 @@ private:
     // Optional: a default QSslConfiguration loads the TLS backend and initialises OpenSSL
     // (~6 ms), which a plain-HTTP simulator (the demo server) must not cost the app's start.
     std::optional<QSslConfiguration> m_tlsConfiguration;
+#endif
+#if QT_VERSION >= QT_VERSION_CHECK(6, 5, 0)
+    std::vector<QPointer<QTcpSocket>> m_connections; // every one m_server handed to Qt
 #endif
     // Answers waiting for a timer, or held forever. Owned here so that they never outlive the
     // connections they belong to (timers only keep weak references).
