@@ -18,6 +18,10 @@ Q_LOGGING_CATEGORY(lcApi, "zadig.api")
 
 namespace {
 
+// Same-origin redirects followed before the call is given up as a loop. Zadig itself never
+// redirects an API call; a proxy in front of it may add a hop or two.
+constexpr int MaxRedirects = 10;
+
 // The overall deadline: twice the inactivity timeout, so a large honest answer on a slow link
 // still fits while a server trickling a byte a second cannot keep a call alive forever.
 int deadlineFor(int timeoutMs)
@@ -81,6 +85,16 @@ ApiRequest::~ApiRequest()
 
 void ApiRequest::start(QNetworkAccessManager *nam)
 {
+    m_nam = nam;
+    m_started = QDateTime::currentMSecsSinceEpoch();
+    send();
+    // One deadline for the whole call, a resend included.
+    m_deadline.start(deadlineFor(m_spec.timeoutMs));
+}
+
+void ApiRequest::send()
+{
+    QNetworkAccessManager *nam = m_nam;
     QNetworkRequest request(m_spec.url);
     if (!m_spec.token.isEmpty())
         request.setRawHeader("Authorization", "Bearer " + m_spec.token.toUtf8());
@@ -89,6 +103,7 @@ void ApiRequest::start(QNetworkAccessManager *nam)
     request.setTransferTimeout(m_spec.timeoutMs);
     request.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
                          QNetworkRequest::UserVerifiedRedirectPolicy);
+    request.setMaximumRedirectsAllowed(MaxRedirects);
     request.setAttribute(QNetworkRequest::CacheLoadControlAttribute,
                          QNetworkRequest::AlwaysNetwork);
 #if QT_CONFIG(ssl)
@@ -104,9 +119,9 @@ void ApiRequest::start(QNetworkAccessManager *nam)
     } else {
         m_reply = nam->get(request);
     }
-    m_started = QDateTime::currentMSecsSinceEpoch();
+    m_visited = {m_spec.url};
     qCDebug(lcApi).nospace() << '#' << m_spec.id << ' ' << m_spec.method << ' ' << path()
-                             << " sent";
+                             << (m_resent ? " sent again" : " sent");
 
     QNetworkReply *reply = m_reply;
     connect(reply, &QNetworkReply::finished, this, &ApiRequest::onFinished);
@@ -128,7 +143,6 @@ void ApiRequest::start(QNetworkAccessManager *nam)
         m_deadline.stop();
         Q_EMIT lost();
     });
-    m_deadline.start(deadlineFor(m_spec.timeoutMs));
 }
 
 void ApiRequest::abandon()
@@ -147,6 +161,14 @@ void ApiRequest::onRedirected(const QUrl &target)
     const QUrl from = m_reply->request().url();
     const QUrl to = from.resolved(target);
     if (sameOrigin(from, to)) {
+        // A URL asked before can only lead round the same circle again. Ended here, on every
+        // Qt, rather than left to Qt's own redirect count, which does not always end the reply.
+        if (m_visited.contains(to) || m_redirects >= MaxRedirects) {
+            m_redirectLoop = true;
+            m_reply->abort(); // finishes synchronously: nothing of this request is used after it
+            return;
+        }
+        m_visited.append(to);
         ++m_redirects;
         Q_EMIT m_reply->redirectAllowed();
         return;
@@ -196,6 +218,7 @@ void ApiRequest::onSslErrors(const QList<QSslError> &) {}
 
 void ApiRequest::onFinished()
 {
+    const int deadlineLeft = m_deadline.remainingTime();
     m_deadline.stop();
     // From here on the reply is the manager's business again: a later destroyed() is no loss.
     QNetworkReply *reply = m_reply;
@@ -203,6 +226,21 @@ void ApiRequest::onFinished()
     reply->deleteLater();
 
     const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    // A connection the server closed before a single byte of the answer: Qt (6.8 at least) can
+    // give a request a kept-alive connection the server has just closed or reset, and it fails
+    // at once with "Connection closed". Sent once more, on a fresh connection, as Qt itself does
+    // when it notices in time; a server that resets every connection still ends in a network
+    // error.
+    if (!m_resent && status == 0 && reply->error() == QNetworkReply::RemoteHostClosedError &&
+        !m_tooLarge && !m_timedOut && !m_redirectRefused && !m_redirectLoop) {
+        m_resent = true;
+        m_reply = nullptr;
+        qCInfo(lcApi).nospace() << '#' << m_spec.id << ' ' << m_spec.method << ' ' << path()
+                                << " closed before any answer, sending it once more";
+        send();
+        m_deadline.start(std::max(1, deadlineLeft));
+        return;
+    }
     Result<QByteArray> result = outcome(status);
     m_reply = nullptr;
     if (!result.ok() && !m_spec.token.isEmpty())
@@ -231,12 +269,22 @@ Result<QByteArray> ApiRequest::outcome(int status) const
             ApiError::tr("the answer is too large (more than %1 bytes)").arg(m_spec.maxBodySize),
             status);
     };
+    const auto keptRedirecting = [&] {
+        return makeError(Kind::Server,
+                         ApiError::tr("the server kept redirecting and never gave a final answer "
+                                      "(%1 redirects, HTTP %2)")
+                             .arg(m_redirects)
+                             .arg(status),
+                         status);
+    };
     if (m_tooLarge)
         return tooLarge();
     if (m_redirectRefused)
         return makeError(
             Kind::Server,
             ApiError::tr("refused a redirect to another origin: %1").arg(m_refusedTarget), status);
+    if (m_redirectLoop)
+        return keptRedirecting();
     if (m_timedOut)
         return makeError(Kind::Timeout, ApiError::tr("no complete answer before the deadline"),
                          status);
@@ -255,14 +303,12 @@ Result<QByteArray> ApiRequest::outcome(int status) const
     const bool redirectStatus = (status > 0 && status < 200) || (status >= 300 && status < 400);
     if (error == QNetworkReply::TooManyRedirectsError ||
         error == QNetworkReply::InsecureRedirectError || redirectStatus) {
-        const QString text =
-            error == QNetworkReply::TooManyRedirectsError || m_redirects > 0 ||
-                    reply->hasRawHeader("Location")
-                ? ApiError::tr("the server kept redirecting and never gave a final answer (%1 "
-                               "redirects, HTTP %2)")
-                      .arg(m_redirects)
-                : ApiError::tr("the server never gave a final answer, only HTTP %1");
-        return makeError(Kind::Server, text.arg(status), status);
+        if (error == QNetworkReply::TooManyRedirectsError || m_redirects > 0 ||
+            reply->hasRawHeader("Location"))
+            return keptRedirecting();
+        return makeError(
+            Kind::Server,
+            ApiError::tr("the server never gave a final answer, only HTTP %1").arg(status), status);
     }
     // Connection and proxy errors (1-199); with a status they broke the answer half-way.
     if (status == 0 ||

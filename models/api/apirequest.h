@@ -75,6 +75,7 @@ Q_SIGNALS:
     void lost();
 
 private:
+    void send(); // a new reply for this call
     void onFinished();
     void onRedirected(const QUrl &target);
     void capBody(qint64 received, qint64 total);
@@ -83,10 +84,14 @@ private:
 
     Spec m_spec;
     const TlsPolicy *m_tls = nullptr;
+    QNetworkAccessManager *m_nam = nullptr;
     QNetworkReply *m_reply = nullptr; // cleared when finished, abandoned or lost
+    bool m_resent = false;            // sent again once after a connection closed unanswered
     QTimer m_deadline;
     qint64 m_started = 0;
-    int m_redirects = 0; // followed, within the origin
+    int m_redirects = 0;   // followed, within the origin
+    QList<QUrl> m_visited; // every URL this call has asked, to see a redirect loop at once
+    bool m_redirectLoop = false;
     bool m_tooLarge = false;
     bool m_timedOut = false;
     bool m_redirectRefused = false;
