@@ -134,11 +134,40 @@ function(_zadig_install_qt_deploy_script target)
             "ZADIG_DEPLOY_QT is ignored (packages will depend on the system's Qt).")
         return()
     endif()
+    _zadig_deploy_qt_for(${target})
+    # zadig-cli lives beside zadig-desk in bin/ on Windows and Linux and needs the same Qt
+    # (already installed: app/CMakeLists.txt defines and installs it before zadig-desk). On macOS
+    # it stays outside the bundle, undeployed (packaging/README.md).
+    if(TARGET zadig-cli AND NOT APPLE)
+        _zadig_deploy_qt_for(zadig-cli)
+    endif()
+endfunction()
+
+function(_zadig_deploy_qt_for target)
+    set(extra "")
+    if(NOT (WIN32 OR APPLE))
+        # A Linux bundle (Qt 6.5+) carries Qt and the libraries a desktop cannot be counted on to
+        # have in that version (ICU, double-conversion, md4c, QtKeychain, ...), and takes from
+        # the system what every desktop has and must match its own drivers and display server:
+        # the C and C++ runtimes, OpenGL/EGL, X11/xcb/Wayland, fontconfig/freetype, GLib, D-Bus.
+        # OpenSSL is never linked: Qt's TLS plugin loads the system's at run time.
+        # Qt's own default would copy the C library too when Qt lives in /usr.
+        set(extra POST_EXCLUDE_REGEXES
+            "/ld-linux[^/]*$" "/lib(c|m|dl|rt|pthread|resolv|util|anl|mvec)\\.so[^/]*$"
+            "/libstdc\\+\\+\\.so[^/]*$" "/libgcc_s\\.so[^/]*$"
+            "/lib(GL|EGL|GLX|OpenGL|GLdispatch|GLESv2|gbm|drm)\\.so[^/]*$"
+            "/libX[^/]*\\.so[^/]*$" "/libxcb[^/]*\\.so[^/]*$" "/libxkbcommon[^/]*\\.so[^/]*$"
+            "/libwayland-[^/]*\\.so[^/]*$" "/libfontconfig\\.so[^/]*$"
+            "/libfreetype\\.so[^/]*$" "/lib(glib|gobject|gio|gmodule|gthread)-2\\.0\\.so[^/]*$"
+            "/libdbus-1\\.so[^/]*$" "/libz\\.so[^/]*$" "/libexpat\\.so[^/]*$"
+            "/lib(ssl|crypto)\\.so[^/]*$")
+    endif()
     # 6.5 renamed FILENAME_VARIABLE to OUTPUT_SCRIPT and warns about the old name.
     if(Qt6_VERSION VERSION_GREATER_EQUAL 6.5)
         qt_generate_deploy_app_script(TARGET ${target}
             OUTPUT_SCRIPT deploy_script
-            NO_UNSUPPORTED_PLATFORM_ERROR)
+            NO_UNSUPPORTED_PLATFORM_ERROR
+            ${extra})
     else()
         qt_generate_deploy_app_script(TARGET ${target}
             FILENAME_VARIABLE deploy_script
