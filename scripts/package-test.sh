@@ -17,34 +17,11 @@ app_id=io.github.zadigdesk.ZadigDesk
 icon_sizes=(16 24 32 48 64 128 256)
 version=$(sed -n 's/^ *VERSION \([0-9][0-9.]*\)$/\1/p' "$root/CMakeLists.txt" | head -n 1)
 
-passed=0
-failed=0
 log=$(mktemp)
 scratch=$(mktemp -d)
 trap 'rm -rf "$log" "$scratch"' EXIT
-
-pass() {
-    passed=$((passed + 1))
-    echo "PASS: $1"
-}
-fail() {
-    failed=$((failed + 1))
-    echo "FAIL: $1"
-    if [[ -s $log ]]; then
-        sed 's/^/    /' "$log" | tail -n 40
-    fi
-}
-# check NAME COMMAND...: runs COMMAND, output kept for the failure report only.
-check() {
-    local name=$1
-    shift
-    if "$@" >"$log" 2>&1; then pass "$name"; else fail "$name"; fi
-}
-finish() {
-    echo "$passed passed, $failed failed"
-    ((failed == 0))
-    exit
-}
+# shellcheck source=scripts/checks-lib.sh
+source "$root/scripts/checks-lib.sh"
 
 echo "== tools"
 # ldconfig lives in /usr/sbin, which is not on an ordinary user's PATH on Debian.
