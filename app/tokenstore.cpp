@@ -20,13 +20,18 @@ static void prepare(QKeychain::Job *job, const QUrl &server)
     job->setKey(tokenKeyFor(server));
 }
 
-// QtKeychain says "Unknown error" when no secret service answers at all (no D-Bus session):
-// say what is missing instead.
+// When no secret service answers at all (no D-Bus session), QtKeychain 0.13 says "Unknown
+// error" and 0.15 passes on D-Bus's own complaint, which never names the keychain: say what is
+// missing, with D-Bus's words after it when there are any.
 static QString describe(const QKeychain::Job *job)
 {
     const QString text = job->errorString();
+    const QString missing =
+        QCoreApplication::translate("zadig::TokenStore", "no keychain service answered");
     if (text.isEmpty() || text == "Unknown error"_L1)
-        return QCoreApplication::translate("zadig::TokenStore", "no keychain service answered");
+        return missing;
+    if (job->error() == QKeychain::NoBackendAvailable || job->error() == QKeychain::OtherError)
+        return u"%1 (%2)"_s.arg(missing, text);
     return text;
 }
 
