@@ -253,6 +253,8 @@ private Q_SLOTS:
         auto *view = menu->findChild<QAction *>(u"viewYamlAction"_s);
         QVERIFY(view);
         QCOMPARE(view->text(), action);
+        // Qt 6.8 drops mouse events to a popup that is not exposed yet.
+        QVERIFY(QTest::qWaitForWindowExposed(menu));
         QTest::mouseClick(menu, Qt::LeftButton, {}, menu->actionGeometry(view).center());
         QTRY_VERIFY(viewer(pane));
         YamlViewer *shown = viewer(pane);
