@@ -142,6 +142,7 @@ void Desk::startDemo()
 {
     m_sim = std::make_unique<sim::Simulator>();
     m_sim->setApiGeneration(*sim::parseApiGeneration(m_options.apiGeneration));
+    m_sim->setLatencyMs(m_options.demoLatencyMs);
     if (!m_sim->loadSeed(m_options.seed))
         return failText(ApiError::Kind::Network, u"unknown demo seed: "_s + m_options.seed);
     if (!m_sim->listen(QHostAddress::LocalHost, 0))

@@ -51,7 +51,13 @@ std::optional<Options> parseOptions(const QStringList &arguments, QString *error
         u"check-timeout"_s,
         QCoreApplication::translate("zadig::Options", "Seconds --check waits (default 120)."),
         u"seconds"_s, u"120"_s);
-    parser.addOptions({demo, seed, apiGeneration, server, project, check, checkTimeout});
+    const QCommandLineOption latency(
+        u"latency"_s,
+        QCoreApplication::translate("zadig::Options",
+                                    "With --demo: milliseconds every answer of the demo server "
+                                    "waits, as from a far-away server."),
+        u"ms"_s, u"0"_s);
+    parser.addOptions({demo, seed, apiGeneration, server, project, check, checkTimeout, latency});
     parser.process(arguments); // --help, --version and unknown options exit here
 
     Options options;
@@ -66,6 +72,13 @@ std::optional<Options> parseOptions(const QStringList &arguments, QString *error
         return std::nullopt;
     }
     options.checkTimeoutSeconds = qMax(1, parser.value(checkTimeout).toInt());
+    bool latencyOk = false;
+    options.demoLatencyMs = parser.value(latency).toInt(&latencyOk);
+    if (!latencyOk || options.demoLatencyMs < 0) {
+        *error = QCoreApplication::translate("zadig::Options", "Invalid latency: %1")
+                     .arg(parser.value(latency));
+        return std::nullopt;
+    }
     if (parser.isSet(server)) {
         // The same rule as the connection dialog: a bare host means https://.
         options.server = serverUrlFromUserInput(parser.value(server));

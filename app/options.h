@@ -18,6 +18,7 @@ struct Options
     QString seed = QStringLiteral("demo");
     QString apiGeneration = QStringLiteral("3"); // which Zadig the demo server imitates
     int checkTimeoutSeconds = 120;
+    int demoLatencyMs = 0; // the demo server answers as if this far away
 };
 
 // Parses the arguments of `app` (QCoreApplication::arguments()). Handles --help and --version

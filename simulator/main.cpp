@@ -62,8 +62,17 @@ int main(int argc, char *argv[])
         SimCli::tr("The Zadig release to imitate: 3 (default), 4 (= 4.3), 4.0, 4.1, 4.2, 4.2.1, "
                    "4.3 or 5 (see below)."),
         SimCli::tr("release"), u"3"_s);
+    const QCommandLineOption latencyOption(
+        u"latency"_s,
+        SimCli::tr("Milliseconds every answer waits, as from a far-away server (default 0)."),
+        SimCli::tr("ms"), u"0"_s);
+    const QCommandLineOption bandwidthOption(
+        u"bandwidth"_s,
+        SimCli::tr("Kilobytes per second an answer's body travels at (default: no limit)."),
+        SimCli::tr("kbps"), u"0"_s);
     parser.addOptions({portOption, hostOption, tokenOption, seedOption, speedOption,
-                       helmDelayOption, noLicenceOption, noHelpersOption, generationOption});
+                       helmDelayOption, noLicenceOption, noHelpersOption, generationOption,
+                       latencyOption, bandwidthOption});
     parser.setApplicationDescription(parser.applicationDescription() + u"\n\n"_s +
                                      SimCli::tr("API generations (--api-generation):") + u'\n' +
                                      zadig::sim::apiGenerationHelp());
@@ -82,6 +91,12 @@ int main(int argc, char *argv[])
     const int helmDelay = parser.value(helmDelayOption).toInt(&ok);
     if (!ok || helmDelay < 0)
         return fail(SimCli::tr("Invalid delay: %1").arg(parser.value(helmDelayOption)));
+    const int latency = parser.value(latencyOption).toInt(&ok);
+    if (!ok || latency < 0)
+        return fail(SimCli::tr("Invalid latency: %1").arg(parser.value(latencyOption)));
+    const int bandwidth = parser.value(bandwidthOption).toInt(&ok);
+    if (!ok || bandwidth < 0)
+        return fail(SimCli::tr("Invalid bandwidth: %1").arg(parser.value(bandwidthOption)));
     const auto generation = zadig::sim::parseApiGeneration(parser.value(generationOption));
     if (!generation)
         return fail(SimCli::tr("Invalid API generation: %1").arg(parser.value(generationOption)));
@@ -95,6 +110,8 @@ int main(int argc, char *argv[])
     simulator.setToken(token);
     simulator.setSpeed(speed);
     simulator.setHelmCreateDelayMs(helmDelay);
+    simulator.setLatencyMs(latency);
+    simulator.setBandwidthKBps(bandwidth);
     simulator.setLicenceValid(!parser.isSet(noLicenceOption));
     simulator.setWebHelpersAvailable(!parser.isSet(noHelpersOption));
     simulator.setApiGeneration(*generation);

@@ -233,7 +233,7 @@ void Simulator::dispatch(const SimRequest &request, std::shared_ptr<PendingAnswe
     Fault fault;
     if (!takeFault(request, &fault)) {
         const SimResponse response = m_state->handle(request);
-        m_front->answer(answer, response, response.delayMs);
+        m_front->answer(answer, response, response.delayMs + wireDelayMs(response));
         return;
     }
 
@@ -243,7 +243,7 @@ void Simulator::dispatch(const SimRequest &request, std::shared_ptr<PendingAnswe
     switch (fault.kind) {
     case Fault::Kind::Delay:
         response = m_state->handle(request);
-        m_front->answer(answer, response, fault.delayMs + response.delayMs);
+        m_front->answer(answer, response, fault.delayMs + response.delayMs + wireDelayMs(response));
         return;
     case Fault::Kind::NeverAnswer:
         m_front->hold(answer);
@@ -278,7 +278,15 @@ void Simulator::dispatch(const SimRequest &request, std::shared_ptr<PendingAnswe
         response = {fault.status, guessContentType(fault.body), fault.body, 0};
         break;
     }
-    m_front->answer(answer, response, fault.delayMs);
+    m_front->answer(answer, response, fault.delayMs + wireDelayMs(response));
+}
+
+int Simulator::wireDelayMs(const SimResponse &response) const
+{
+    const qint64 transfer =
+        m_bandwidthKBps > 0 ? qint64(response.body.size()) * 1000 / (qint64(m_bandwidthKBps) * 1024)
+                            : 0;
+    return int(qMin<qint64>(m_latencyMs + transfer, 10 * 60'000));
 }
 
 } // namespace zadig::sim

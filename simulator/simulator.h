@@ -92,6 +92,11 @@ public:
     double speed() const;
     // Real milliseconds the Helm create takes before it answers (default 3000).
     void setHelmCreateDelayMs(int ms);
+    // A far-away server: every answer waits `ms` (a round trip over a VPN or across regions),
+    // and, with a bandwidth, as long again as its body takes at that many kilobytes a second.
+    void setLatencyMs(int ms) { m_latencyMs = qMax(0, ms); }
+    int latencyMs() const { return m_latencyMs; }
+    void setBandwidthKBps(int kbps) { m_bandwidthKBps = qMax(0, kbps); }
 
     void setLicenceValid(bool valid);
     void setProjectForbidden(const QString &projectKey, bool forbidden);
@@ -121,10 +126,13 @@ public:
 private:
     void dispatch(const SimRequest &request, std::shared_ptr<PendingAnswer> answer);
     bool takeFault(const SimRequest &request, Fault *fault);
+    int wireDelayMs(const SimResponse &response) const;
 
     std::unique_ptr<SimState> m_state;
     std::unique_ptr<HttpFront> m_front;
     QList<Fault> m_faults;
+    int m_latencyMs = 0;
+    int m_bandwidthKBps = 0; // 0: no limit
     QList<RecordedRequest> m_requests;
 };
 

@@ -1472,6 +1472,29 @@ private Q_SLOTS:
         QCOMPARE(failed["status"_L1].toString(), u"failed"_s);
         QCOMPARE(versionInfo(u"mall"_s, u"release-000994"_s)["status"_L1].toString(), u"success"_s);
     }
+
+    // --latency: every answer, a fault's too, waits about that long (a lower bound only: a busy
+    // machine makes it later, never earlier). The answer itself is unchanged.
+    void latencyDelaysEveryAnswer()
+    {
+        const QByteArray normal = list(u"mall"_s).body;
+        m_sim->setLatencyMs(250);
+        for (const bool faulty : {false, true}) {
+            if (faulty) {
+                Fault broken;
+                broken.pathContains = u"/openapi/delivery/releases"_s;
+                m_sim->addFault(broken);
+            }
+            QElapsedTimer waited;
+            waited.start();
+            const Answer a = list(u"mall"_s);
+            // 200, not 250: a timer may ring a little early on some platforms.
+            QVERIFY2(waited.elapsed() >= 200, qPrintable(QString::number(waited.elapsed())));
+            QCOMPARE(a.status, faulty ? 500 : 200);
+            if (!faulty)
+                QCOMPARE(a.body, normal);
+        }
+    }
 };
 
 QTEST_GUILESS_MAIN(TestSimulator)

@@ -1,0 +1,156 @@
+// Latency benchmark: the main window against the in-process simulator answering every request
+// after a fixed delay, as a Zadig server over a VPN or across regions would. For each delay and
+// server generation it measures, from the window's start: the first page shown; every visible
+// row complete (labels and progress from its detail, or the reason it has none); then a page flip
+// to the next page shown and complete; then opening a version whose detail the table read. Each
+// figure is also given in round trips (its time divided by the delay). Not a test: it is not
+// registered with ctest and nothing here fails on a slow machine.
+//
+// Usage: bench_latency [delay-ms ...]   (default: 0 150). QT_QPA_PLATFORM=offscreen works.
+#include "api/zadigclient.h"
+#include "deliverablesmodel.h"
+#include "detailpane.h"
+#include "mainwindow.h"
+#include "simulator.h"
+#include "versionsmodel.h"
+#include "versionspager.h"
+
+#include <QApplication>
+#include <QElapsedTimer>
+#include <QNetworkAccessManager>
+#include <QSettings>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <cstdio>
+#include <memory>
+
+using namespace Qt::StringLiterals;
+using namespace zadig;
+
+namespace {
+
+constexpr int Patience = 120'000;
+
+struct Figures
+{
+    qint64 firstPage = -1;
+    qint64 rowsComplete = -1;
+    qint64 flipShown = -1;
+    qint64 flipComplete = -1;
+    qint64 detailShown = -1;
+    int requests = 0;
+};
+
+bool rowsComplete(const VersionsModel *model)
+{
+    if (model->rowCount() == 0)
+        return false;
+    for (int row = 0; row < model->rowCount(); ++row) {
+        const QModelIndex labels = model->index(row, VersionsModel::LabelsColumn);
+        if (!labels.data(VersionsModel::DetailLoadedRole).toBool() &&
+            labels.data(Qt::ToolTipRole)
+                .toString()
+                .startsWith(VersionsModel::tr("Loading labels…")))
+            return false;
+    }
+    return true;
+}
+
+Figures measure(int latencyMs, const QString &generation)
+{
+    Figures f;
+    sim::Simulator simulator;
+    simulator.setApiGeneration(generation);
+    if (!simulator.loadSeed(u"large:2000"_s) || !simulator.listen())
+        return f;
+    simulator.setSpeed(0);
+    simulator.setLatencyMs(latencyMs);
+    QNetworkAccessManager nam;
+    ZadigClient client(&nam);
+    client.setBaseUrl(simulator.url());
+    client.setToken(simulator.token());
+    ui::MainWindow window(&client);
+    window.show();
+    VersionsPager *pager = window.pager();
+    VersionsModel *model = window.versionsModel();
+
+    QElapsedTimer clock;
+    clock.start();
+    window.start(u"mall"_s);
+    if (!QTest::qWaitFor([&] { return pager->state() == VersionsPager::State::Loaded; }, Patience))
+        return f;
+    f.firstPage = clock.elapsed();
+    if (!QTest::qWaitFor([&] { return rowsComplete(model); }, Patience))
+        return f;
+    f.rowsComplete = clock.elapsed();
+    // Whatever the window does once a page is complete (prefetching the next) happens now.
+    (void)QTest::qWaitFor([&] { return client.pendingCount() == 0; }, Patience);
+
+    const QString firstOnPageOne = model->versionAt(0)->id;
+    clock.restart();
+    pager->nextPage();
+    if (!QTest::qWaitFor(
+            [&] {
+                return pager->state() == VersionsPager::State::Loaded && pager->page() == 2 &&
+                       model->rowCount() > 0 && model->versionAt(0)->id != firstOnPageOne;
+            },
+            Patience))
+        return f;
+    f.flipShown = clock.elapsed();
+    if (!QTest::qWaitFor([&] { return rowsComplete(model); }, Patience))
+        return f;
+    f.flipComplete = clock.elapsed();
+    (void)QTest::qWaitFor([&] { return client.pendingCount() == 0; }, Patience);
+
+    const QString id = model->versionAt(1)->id;
+    clock.restart();
+    window.selectVersion(id);
+    if (!QTest::qWaitFor([&] { return window.detailPane()->deliverables()->rowCount() > 0; },
+                         Patience))
+        return f;
+    f.detailShown = clock.elapsed();
+    f.requests = int(simulator.requests().size());
+    return f;
+}
+
+QString cell(qint64 ms, int latencyMs)
+{
+    if (ms < 0)
+        return u"failed"_s;
+    if (latencyMs <= 0)
+        return u"%1 ms"_s.arg(ms);
+    return u"%1 ms (%2 RT)"_s.arg(ms).arg(double(ms) / latencyMs, 0, 'f', 1);
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    QApplication app(argc, argv);
+    QTemporaryDir settings;
+    QSettings::setDefaultFormat(QSettings::IniFormat);
+    QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, settings.path());
+    QList<int> latencies;
+    for (int i = 1; i < argc; ++i)
+        latencies << QString::fromLocal8Bit(argv[i]).toInt();
+    if (latencies.isEmpty())
+        latencies = {0, 150};
+
+    std::printf("| delay | server | first page | rows complete | page flip shown | "
+                "flip complete | open a version | requests |\n");
+    std::printf("|---|---|---|---|---|---|---|---|\n");
+    for (const int latency : std::as_const(latencies)) {
+        for (const QString &generation : {u"3"_s, u"5"_s}) {
+            const Figures f = measure(latency, generation);
+            std::printf(
+                "| %d ms | %s | %s | %s | %s | %s | %s | %d |\n", latency,
+                qPrintable(generation == u"3"_s ? u"2.3-3.4"_s : u"5.x"_s),
+                qPrintable(cell(f.firstPage, latency)), qPrintable(cell(f.rowsComplete, latency)),
+                qPrintable(cell(f.flipShown, latency)), qPrintable(cell(f.flipComplete, latency)),
+                qPrintable(cell(f.detailShown, latency)), f.requests);
+            std::fflush(stdout);
+        }
+    }
+    return 0;
+}
