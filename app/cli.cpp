@@ -302,7 +302,8 @@ void Cli::start()
 void Cli::connectThenRun()
 {
     QUrl url = m_options.server;
-    const Connection saved = url.isValid() ? Connections().findByUrl(url) : Connections().active();
+    const Connections connections;
+    const Connection saved = url.isValid() ? connections.findByUrl(url) : connections.active();
     if (!url.isValid())
         url = saved.url;
     if (!url.isValid()) {

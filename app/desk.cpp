@@ -62,7 +62,8 @@ Desk::Desk(const Options &options, std::function<void()> beforeWidgets, TokenVau
         m_ownVault = std::make_unique<TokenStore>();
         vault = m_ownVault.get();
     }
-    m_session = new ConnectionSession(m_client, vault, this);
+    m_connections = new Connections(this);
+    m_session = new ConnectionSession(m_client, m_connections, vault, this);
 }
 
 Desk::~Desk()
@@ -87,13 +88,13 @@ void Desk::start()
     if (!m_options.server.isEmpty()) {
         // A saved connection to the same server lends its CA file, timeout and trusted
         // certificates; otherwise the server is used as it is, and not saved.
-        connection = Connections().findByUrl(m_options.server);
+        connection = m_connections->findByUrl(m_options.server);
         if (!connection.isSaved()) {
             connection.url = m_options.server;
             connection.name = Connections::defaultName(m_options.server);
         }
     } else {
-        connection = Connections().active();
+        connection = m_connections->active();
     }
     if (connection.url.isEmpty()) {
         if (m_options.check)
@@ -192,12 +193,11 @@ void Desk::onConnectionDialogDone(ui::ConnectionDialog *dialog, const Connection
     // The server becomes (or stays) a saved connection, and the active one.
     Connection chosen = known;
     if (!known.isSaved() || tokenKeyFor(known.url) != tokenKeyFor(url)) {
-        Connections connections;
-        chosen = connections.findByUrl(url);
+        chosen = m_connections->findByUrl(url);
         if (!chosen.isSaved()) {
             Connection fresh;
             fresh.url = url;
-            chosen = connections.add(fresh);
+            chosen = m_connections->add(fresh);
         }
     }
     if (dialog->rememberToken()) {

@@ -25,6 +25,7 @@ namespace zadig {
 
 class ConnectionSession;
 struct Connection;
+class Connections;
 class TokenVault;
 class ZadigClient;
 
@@ -53,6 +54,7 @@ public:
     ui::MainWindow *window() const { return m_window.get(); }
     ui::ConnectionDialog *connectionDialog() const { return m_dialog; }
     ConnectionSession *session() const { return m_session; }
+    Connections *connections() const { return m_connections; }
 
     // How long the keychain may take before the window opens and says it is waiting for it.
     static constexpr int KeychainGraceMs = 300;
@@ -75,6 +77,7 @@ private:
     QNetworkAccessManager m_nam;
     ZadigClient *m_client = nullptr;
     std::unique_ptr<TokenVault> m_ownVault;
+    Connections *m_connections = nullptr; // the saved ones, read once for this run
     ConnectionSession *m_session = nullptr;
     std::unique_ptr<sim::Simulator> m_sim;
     std::unique_ptr<ui::MainWindow> m_window;

@@ -146,7 +146,7 @@ QString tokenKeyFor(const QUrl &server)
 
 // --- Connections --------------------------------------------------------------------------
 
-Connections::Connections()
+Connections::Connections(QObject *parent) : QObject(parent)
 {
     Settings settings;
     m_list = settings.connections();
@@ -198,6 +198,7 @@ bool Connections::setActive(const QString &id)
     if (id != m_activeId) {
         m_activeId = id;
         Settings().setActiveConnectionId(id);
+        Q_EMIT changed();
     }
     return true;
 }
@@ -220,8 +221,10 @@ bool Connections::update(const Connection &connection)
 {
     for (Connection &c : m_list) {
         if (c.id == connection.id) {
-            c = connection;
-            save();
+            if (c != connection) {
+                c = connection;
+                save();
+            }
             return true;
         }
     }
@@ -241,6 +244,8 @@ bool Connections::remove(const QString &id)
 
 void Connections::replaceAll(const QList<Connection> &connections, const QString &activeId)
 {
+    const QList<Connection> before = m_list;
+    const QString activeBefore = m_activeId;
     m_list.clear();
     for (const Connection &c : connections) {
         if (!c.id.isEmpty() && find(c.id).id.isEmpty())
@@ -249,7 +254,8 @@ void Connections::replaceAll(const QList<Connection> &connections, const QString
     m_activeId = find(activeId).id;
     if (m_activeId.isEmpty() && !m_list.isEmpty())
         m_activeId = m_list.constFirst().id;
-    save();
+    if (m_list != before || m_activeId != activeBefore)
+        save();
 }
 
 bool Connections::pin(const QString &id, const QString &fingerprint)
@@ -281,12 +287,13 @@ QString Connections::newId()
     return QUuid::createUuid().toString(QUuid::WithoutBraces);
 }
 
-void Connections::save() const
+void Connections::save()
 {
     Settings settings;
     settings.setConnections(m_list);
     settings.setActiveConnectionId(m_activeId);
     settings.setServerUrl(QUrl()); // the list replaces the single server of earlier versions
+    Q_EMIT changed();
 }
 
 // --- TokenVault ---------------------------------------------------------------------------
@@ -295,8 +302,10 @@ TokenVault::~TokenVault() = default;
 
 // --- ConnectionSession --------------------------------------------------------------------
 
-ConnectionSession::ConnectionSession(ZadigClient *client, TokenVault *vault, QObject *parent)
-    : QObject(parent), m_client(client), m_vault(vault), m_keychainAvailable(vault != nullptr)
+ConnectionSession::ConnectionSession(ZadigClient *client, Connections *connections,
+                                     TokenVault *vault, QObject *parent)
+    : QObject(parent), m_client(client), m_connections(connections), m_vault(vault),
+      m_keychainAvailable(vault != nullptr)
 {}
 
 void ConnectionSession::noteVaultFailure(const QString &error)
@@ -404,7 +413,7 @@ bool ConnectionSession::hasSessionToken(const QUrl &server) const
 
 void ConnectionSession::activate(const QString &id)
 {
-    const Connection connection = Connections().find(id);
+    const Connection connection = m_connections->find(id);
     if (!connection.isSaved()) {
         qCWarning(lcConnections) << "no saved connection" << id;
         return;
@@ -426,10 +435,8 @@ void ConnectionSession::activateWith(const Connection &connection, const QString
     m_demo = false;
     m_client->setToken(token);
     apply(connection);
-    if (connection.isSaved()) {
-        Connections connections;
-        connections.setActive(connection.id);
-    }
+    if (connection.isSaved())
+        m_connections->setActive(connection.id);
     qCInfo(lcConnections) << "connected to" << connection.name << connection.url.toDisplayString();
     Q_EMIT activated(m_current);
 }
@@ -450,7 +457,7 @@ void ConnectionSession::reapply()
 {
     if (!m_current.isSaved())
         return;
-    const Connection edited = Connections().find(m_current.id);
+    const Connection edited = m_connections->find(m_current.id);
     if (!edited.isSaved() || edited == m_current)
         return;
     if (tokenKeyFor(edited.url) != tokenKeyFor(m_current.url)) {
@@ -468,10 +475,8 @@ void ConnectionSession::trustCertificate(const QSslCertificate &certificate)
         return;
     if (!m_current.pinnedFingerprints.contains(fingerprint))
         m_current.pinnedFingerprints.append(fingerprint);
-    if (m_current.isSaved()) {
-        Connections connections;
-        connections.pin(m_current.id, fingerprint);
-    }
+    if (m_current.isSaved())
+        m_connections->pin(m_current.id, fingerprint);
     m_client->setPinnedCertificates(m_current.pinnedFingerprints);
     qCInfo(lcConnections) << "certificate" << fingerprint << "trusted for"
                           << (m_current.isSaved() ? m_current.name : u"this run"_s);

@@ -52,11 +52,16 @@ int effectiveTimeoutSeconds(const Connection &connection);
 // with `error` when the CA file cannot be used; the rest is applied anyway.
 bool applyConnection(const Connection &connection, ZadigClient *client, QString *error);
 
-// The saved connections, read from and written to Settings at once on every change.
-class Connections
+// The saved connections: one store per process, loaded from Settings once and written through
+// to them on every change. Everything that shows or uses them observes changed() instead of
+// reading the settings again, so a connection edited in one place is seen everywhere at once.
+class Connections : public QObject
 {
+    Q_OBJECT
+
 public:
-    Connections(); // the saved ones; adopts the single server URL of earlier versions
+    // The saved ones; adopts the single server URL of earlier versions.
+    explicit Connections(QObject *parent = nullptr);
 
     QList<Connection> all() const { return m_list; }
     bool isEmpty() const { return m_list.isEmpty(); }
@@ -79,8 +84,12 @@ public:
     static QString defaultName(const QUrl &url);
     static QString newId();
 
+Q_SIGNALS:
+    // The list or the active one changed (and is saved).
+    void changed();
+
 private:
-    void save() const;
+    void save();
 
     QList<Connection> m_list;
     QString m_activeId;
@@ -114,10 +123,13 @@ class ConnectionSession : public QObject
     Q_OBJECT
 
 public:
-    // The vault must outlive the session; nullptr means "no keychain".
-    ConnectionSession(ZadigClient *client, TokenVault *vault, QObject *parent = nullptr);
+    // The saved connections and the vault must outlive the session; a null vault means "no
+    // keychain".
+    ConnectionSession(ZadigClient *client, Connections *connections, TokenVault *vault,
+                      QObject *parent = nullptr);
 
     ZadigClient *client() const { return m_client; }
+    Connections *connections() const { return m_connections; }
     Connection current() const { return m_current; }
     bool isDemo() const { return m_demo; }
     bool hasCurrent() const { return m_current.url.isValid(); }
@@ -162,6 +174,7 @@ private:
     void noteVaultFailure(const QString &error);
 
     ZadigClient *m_client;
+    Connections *m_connections;
     TokenVault *m_vault;
     Connection m_current;
     bool m_demo = false;

@@ -140,6 +140,7 @@ private:
     std::unique_ptr<QNetworkAccessManager> m_nam;
     std::unique_ptr<ZadigClient> m_client;
     std::unique_ptr<FakeVault> m_vault;
+    std::unique_ptr<Connections> m_connections; // the one store the session and window share
     std::unique_ptr<ConnectionSession> m_session;
     std::unique_ptr<ui::MainWindow> m_window;
 };
@@ -158,6 +159,7 @@ void TestConnections::init()
     ui::MessageBoxes::clear();
     ui::MessageBoxes::setRecordOnly(true);
     m_vault = std::make_unique<FakeVault>();
+    m_connections = std::make_unique<Connections>();
     newClient();
 }
 
@@ -167,6 +169,7 @@ void TestConnections::cleanup()
     m_session.reset();
     m_client.reset();
     m_nam.reset();
+    m_connections.reset();
     m_vault.reset();
     m_sims.clear();
     QSettings().clear();
@@ -192,7 +195,8 @@ void TestConnections::newClient()
     m_client.reset();
     m_nam = std::make_unique<QNetworkAccessManager>();
     m_client = std::make_unique<ZadigClient>(m_nam.get());
-    m_session = std::make_unique<ConnectionSession>(m_client.get(), m_vault.get());
+    m_session =
+        std::make_unique<ConnectionSession>(m_client.get(), m_connections.get(), m_vault.get());
 }
 
 ui::MainWindow *TestConnections::openWindow()
@@ -438,7 +442,7 @@ void TestConnections::activateReadsTheTokenAndSwitches()
     sim::Simulator *a = startSim(u"demo"_s, u"token-a"_s);
     sim::Simulator *b = startSim(u"large:3"_s, u"token-b"_s);
     QVERIFY(a && b);
-    Connections connections;
+    Connections &connections = *m_connections;
     const Connection ca = connections.add(makeConnection(u"A"_s, a->url()));
     const Connection cb = connections.add(makeConnection(u"B"_s, b->url()));
     m_vault->tokens.insert(tokenKeyFor(a->url()), u"token-a"_s);
@@ -465,7 +469,7 @@ void TestConnections::activateReadsTheTokenAndSwitches()
 
 void TestConnections::missingTokenIsAskedFor()
 {
-    Connections connections;
+    Connections &connections = *m_connections;
     const Connection c = connections.add(makeConnection(u"A"_s, QUrl(u"https://a.example.com"_s)));
     QSignalSpy activated(m_session.get(), &ConnectionSession::activated);
     QSignalSpy needed(m_session.get(), &ConnectionSession::tokenNeeded);
@@ -481,7 +485,7 @@ void TestConnections::unavailableKeychainIsSaidAndTokenKeptInMemory()
 {
     m_vault->available = false;
     const QUrl url(u"https://a.example.com"_s);
-    Connections connections;
+    Connections &connections = *m_connections;
     const Connection c = connections.add(makeConnection(u"A"_s, url));
 
     QSignalSpy needed(m_session.get(), &ConnectionSession::tokenNeeded);
@@ -517,7 +521,7 @@ void TestConnections::unavailableKeychainIsSaidAndTokenKeptInMemory()
 
 void TestConnections::theLastActivationWins()
 {
-    Connections connections;
+    Connections &connections = *m_connections;
     const Connection a = connections.add(makeConnection(u"A"_s, QUrl(u"https://a.example.com"_s)));
     const Connection b = connections.add(makeConnection(u"B"_s, QUrl(u"https://b.example.com"_s)));
     m_vault->tokens.insert(tokenKeyFor(a.url), u"ta"_s);
@@ -535,7 +539,7 @@ void TestConnections::trustedCertificateIsRemembered()
 {
     if (!m_haveCertificates)
         ZADIG_SKIP_MISSING("needs openssl and a TLS backend");
-    Connections connections;
+    Connections &connections = *m_connections;
     const Connection c = connections.add(makeConnection(u"A"_s, QUrl(u"https://a.example.com"_s)));
     m_session->activateWith(c, u"t"_s);
     m_session->trustCertificate(m_certificates.selfSigned.certificate);
@@ -557,7 +561,7 @@ void TestConnections::trustedCertificateIsRemembered()
 
 void TestConnections::managerAddsEditsAndSaves()
 {
-    ui::ConnectionsDialog dialog(m_session.get());
+    ui::ConnectionsDialog dialog(m_connections.get(), m_session.get());
     dialog.show();
     auto *add = dialog.findChild<QPushButton *>(u"addConnectionButton"_s);
     auto *name = dialog.findChild<QLineEdit *>(u"connectionNameEdit"_s);
@@ -600,7 +604,7 @@ void TestConnections::managerWarnsAboutPlainHttp()
 {
     QFETCH(QString, url);
     QFETCH(bool, warned);
-    ui::ConnectionsDialog dialog(m_session.get());
+    ui::ConnectionsDialog dialog(m_connections.get(), m_session.get());
     dialog.show();
     QTest::mouseClick(dialog.findChild<QPushButton *>(u"addConnectionButton"_s), Qt::LeftButton);
     auto *edit = dialog.findChild<QLineEdit *>(u"connectionUrlEdit"_s);
@@ -613,8 +617,8 @@ void TestConnections::managerWarnsAboutPlainHttp()
 
 void TestConnections::managerRefusesAnUnusableCaFile()
 {
-    Connections().add(makeConnection(u"A"_s, QUrl(u"https://a.example.com"_s)));
-    ui::ConnectionsDialog dialog(m_session.get());
+    m_connections->add(makeConnection(u"A"_s, QUrl(u"https://a.example.com"_s)));
+    ui::ConnectionsDialog dialog(m_connections.get(), m_session.get());
     dialog.show();
     auto *ca = dialog.findChild<QLineEdit *>(u"caFileEdit"_s);
     auto *save = dialog.findChild<QPushButton *>(u"saveButton"_s);
@@ -640,8 +644,8 @@ void TestConnections::managerSetTokenWithoutKeychain()
 {
     m_vault->available = false;
     const Connection c =
-        Connections().add(makeConnection(u"A"_s, QUrl(u"https://a.example.com"_s)));
-    ui::ConnectionsDialog dialog(m_session.get());
+        m_connections->add(makeConnection(u"A"_s, QUrl(u"https://a.example.com"_s)));
+    ui::ConnectionsDialog dialog(m_connections.get(), m_session.get());
     dialog.show();
     dialog.selectConnection(c.id);
     dialog.setTokenForSelected(u"typed-token"_s);
@@ -660,8 +664,8 @@ void TestConnections::managerSetTokenWithoutKeychain()
 void TestConnections::managerSetTokenButtonAsksWithoutBlocking()
 {
     const Connection c =
-        Connections().add(makeConnection(u"A"_s, QUrl(u"https://a.example.com"_s)));
-    ui::ConnectionsDialog dialog(m_session.get());
+        m_connections->add(makeConnection(u"A"_s, QUrl(u"https://a.example.com"_s)));
+    ui::ConnectionsDialog dialog(m_connections.get(), m_session.get());
     dialog.show();
     dialog.selectConnection(c.id);
     QTest::mouseClick(dialog.findChild<QPushButton *>(u"setTokenButton"_s), Qt::LeftButton);
@@ -689,8 +693,8 @@ void TestConnections::managerSetTokenButtonAsksWithoutBlocking()
 
 void TestConnections::managerBrowseFillsTheCaFile()
 {
-    Connections().add(makeConnection(u"A"_s, QUrl(u"https://a.example.com"_s)));
-    ui::ConnectionsDialog dialog(m_session.get());
+    m_connections->add(makeConnection(u"A"_s, QUrl(u"https://a.example.com"_s)));
+    ui::ConnectionsDialog dialog(m_connections.get(), m_session.get());
     dialog.show();
     QTest::mouseClick(dialog.findChild<QPushButton *>(u"caBrowseButton"_s), Qt::LeftButton);
     QFileDialog *files = nullptr;
@@ -704,12 +708,12 @@ void TestConnections::managerBrowseFillsTheCaFile()
 
 void TestConnections::managerRemoveForgetsTheToken()
 {
-    Connections connections;
+    Connections &connections = *m_connections;
     const Connection a = connections.add(makeConnection(u"A"_s, QUrl(u"https://a.example.com"_s)));
     const Connection b = connections.add(makeConnection(u"B"_s, QUrl(u"https://b.example.com"_s)));
     const Connection twin =
         connections.add(makeConnection(u"B again"_s, QUrl(u"https://b.example.com/"_s)));
-    ui::ConnectionsDialog dialog(m_session.get());
+    ui::ConnectionsDialog dialog(m_connections.get(), m_session.get());
     dialog.show();
     auto *remove = dialog.findChild<QPushButton *>(u"removeConnectionButton"_s);
 
@@ -740,10 +744,10 @@ void TestConnections::managerRemoveForgetsTheToken()
 
 void TestConnections::managerConnectPicksTheSelected()
 {
-    Connections connections;
+    Connections &connections = *m_connections;
     connections.add(makeConnection(u"A"_s, QUrl(u"https://a.example.com"_s)));
     const Connection b = connections.add(makeConnection(u"B"_s, QUrl(u"https://b.example.com"_s)));
-    ui::ConnectionsDialog dialog(m_session.get());
+    ui::ConnectionsDialog dialog(m_connections.get(), m_session.get());
     dialog.show();
     dialog.selectConnection(b.id);
     QTest::mouseClick(dialog.findChild<QPushButton *>(u"connectButton"_s), Qt::LeftButton);
@@ -756,8 +760,8 @@ void TestConnections::managerForgetsATrustedCertificate()
 {
     Connection c = makeConnection(u"A"_s, QUrl(u"https://a.example.com"_s));
     c.pinnedFingerprints = {u"ab"_s.repeated(32), u"cd"_s.repeated(32)};
-    c = Connections().add(c);
-    ui::ConnectionsDialog dialog(m_session.get());
+    c = m_connections->add(c);
+    ui::ConnectionsDialog dialog(m_connections.get(), m_session.get());
     dialog.show();
     auto *pins = dialog.findChild<QListWidget *>(u"pinnedList"_s);
     auto *forget = dialog.findChild<QPushButton *>(u"forgetPinButton"_s);
@@ -796,7 +800,7 @@ void TestConnections::switchingReloadsProjectsAndVersions()
     sim::Simulator *a = startSim(u"demo"_s, u"token-a"_s);
     sim::Simulator *b = startSim(u"large:3"_s, u"token-b"_s);
     QVERIFY(a && b);
-    Connections connections;
+    Connections &connections = *m_connections;
     const Connection ca = connections.add(makeConnection(u"Server A"_s, a->url()));
     const Connection cb = connections.add(makeConnection(u"Server B"_s, b->url()));
     m_vault->tokens.insert(tokenKeyFor(b->url()), u"token-b"_s);
@@ -834,7 +838,7 @@ void TestConnections::tokenIsAskedWhenSwitchingToAServerWithout()
     sim::Simulator *a = startSim(u"demo"_s, u"token-a"_s);
     sim::Simulator *b = startSim(u"large:3"_s, u"token-b"_s);
     QVERIFY(a && b);
-    Connections connections;
+    Connections &connections = *m_connections;
     const Connection ca = connections.add(makeConnection(u"Server A"_s, a->url()));
     const Connection cb = connections.add(makeConnection(u"Server B"_s, b->url()));
     m_vault->available = false; // a bare Linux box
@@ -891,7 +895,7 @@ void TestConnections::bannerAndWarningsFollowThePalette()
     QWidget *banner = window->insecureBanner();
     QVERIFY(banner->isVisible());
     auto *bannerText = window->findChild<QLabel *>(u"insecureBannerText"_s);
-    ui::ConnectionsDialog dialog(m_session.get());
+    ui::ConnectionsDialog dialog(m_connections.get(), m_session.get());
     dialog.show();
     QTest::mouseClick(dialog.findChild<QPushButton *>(u"addConnectionButton"_s), Qt::LeftButton);
     QTest::keyClicks(dialog.findChild<QLineEdit *>(u"connectionUrlEdit"_s),
@@ -932,7 +936,7 @@ void TestConnections::untrustedCertificateAsksThenTrustLoads()
     QVERIFY(sim->loadSeed(u"demo"_s));
     sim->setToken(u"tls-token"_s);
     QVERIFY(sim->listenTls(m_certificates.selfSigned.certificate, m_certificates.selfSigned.key));
-    const Connection c = Connections().add(makeConnection(u"Company"_s, sim->url()));
+    const Connection c = m_connections->add(makeConnection(u"Company"_s, sim->url()));
 
     m_session->activateWith(c, u"tls-token"_s);
     ui::MainWindow *window = openWindow();
@@ -958,7 +962,7 @@ void TestConnections::untrustedCertificateCancelledStaysAnError()
     auto sim = std::make_unique<sim::Simulator>();
     QVERIFY(sim->loadSeed(u"demo"_s));
     QVERIFY(sim->listenTls(m_certificates.selfSigned.certificate, m_certificates.selfSigned.key));
-    const Connection c = Connections().add(makeConnection(u"Company"_s, sim->url()));
+    const Connection c = m_connections->add(makeConnection(u"Company"_s, sim->url()));
     m_session->activateWith(c, sim->token());
     ui::MainWindow *window = openWindow();
     ui::CertificateDialog *prompt = nullptr;

@@ -229,12 +229,13 @@ void TestSecrets::inProcessTokenStaysOutOfSettingsAndLogs()
     QNetworkAccessManager nam;
     TokenStore tokens;
     auto client = std::make_unique<ZadigClient>(&nam);
-    auto session = std::make_unique<ConnectionSession>(client.get(), &tokens);
+    Connections connections;
+    auto session = std::make_unique<ConnectionSession>(client.get(), &connections, &tokens);
 
     // Save a connection and its token through the connection manager.
     QString id;
     {
-        ui::ConnectionsDialog manager(session.get());
+        ui::ConnectionsDialog manager(&connections, session.get());
         manager.show();
         QTest::mouseClick(manager.findChild<QPushButton *>(u"addConnectionButton"_s),
                           Qt::LeftButton);

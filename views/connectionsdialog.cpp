@@ -55,15 +55,16 @@ QString shortFingerprint(const QString &hex)
 
 } // namespace
 
-ConnectionsDialog::ConnectionsDialog(ConnectionSession *session, QWidget *parent)
-    : QDialog(parent), m_session(session)
+ConnectionsDialog::ConnectionsDialog(Connections *saved, ConnectionSession *session,
+                                     QWidget *parent)
+    : QDialog(parent), m_saved(saved), m_session(session)
 {
     setObjectName(u"connectionsDialog"_s);
     setWindowTitle(tr("Connections"));
 
-    const Connections saved;
-    m_connections = saved.all();
-    m_activeId = session && session->current().isSaved() ? session->current().id : saved.activeId();
+    m_connections = saved->all();
+    m_activeId =
+        session && session->current().isSaved() ? session->current().id : saved->activeId();
 
     m_list = new QListWidget(this);
     m_list->setObjectName(u"connectionList"_s);
@@ -546,13 +547,12 @@ void ConnectionsDialog::accept()
 void ConnectionsDialog::save()
 {
     const QString active = m_outcome == Connect && !m_chosenId.isEmpty() ? m_chosenId : m_activeId;
-    Connections saved;
-    saved.replaceAll(m_connections, active);
+    m_saved->replaceAll(m_connections, active);
     if (!m_session)
         return;
     // A removed server's token goes too, unless another connection still uses that server.
     for (const QUrl &url : std::as_const(m_removedUrls)) {
-        if (saved.findByUrl(url).id.isEmpty())
+        if (m_saved->findByUrl(url).id.isEmpty())
             m_session->forgetToken(url);
     }
 }

@@ -28,7 +28,9 @@ class ConnectionsDialog : public QDialog
 public:
     enum Outcome { Cancelled, Saved, Connect };
 
-    explicit ConnectionsDialog(ConnectionSession *session, QWidget *parent = nullptr);
+    // Edits `saved` (which must outlive the dialog); the session, when there is one, keeps
+    // the tokens.
+    ConnectionsDialog(Connections *saved, ConnectionSession *session, QWidget *parent = nullptr);
 
     Outcome outcome() const { return m_outcome; }
     // The connection to switch to after Connect.
@@ -71,6 +73,7 @@ private:
     int selectedIndex() const;
     void save();
 
+    Connections *m_saved;
     ConnectionSession *m_session;
     QList<Connection> m_connections;
     QList<QUrl> m_removedUrls;

@@ -93,11 +93,11 @@ void MainWindow::retryLoad()
 void MainWindow::rebuildConnectionMenu()
 {
     m_connectionMenu->clear();
-    const Connections connections;
     const QString currentId = m_session ? m_session->current().id : QString();
     auto *group = new QActionGroup(m_connectionMenu);
     group->setExclusive(true);
-    const QList<Connection> all = connections.all();
+    // Without a session (--check) nothing can be switched to, so nothing is listed.
+    const QList<Connection> all = m_session ? m_session->connections()->all() : QList<Connection>();
     for (int i = 0; i < all.size(); ++i) {
         const Connection c = all.at(i);
         QAction *action = m_connectionMenu->addAction(c.name);
@@ -225,7 +225,7 @@ void MainWindow::manageConnections()
 {
     if (!m_session)
         return;
-    auto *dialog = new ConnectionsDialog(m_session, this);
+    auto *dialog = new ConnectionsDialog(m_session->connections(), m_session, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::accepted, this, [this, dialog] {
         if (dialog->outcome() == ConnectionsDialog::Connect && !dialog->chosenId().isEmpty())
