@@ -114,6 +114,7 @@ private Q_SLOTS:
     // the main window
     void switchingReloadsProjectsAndVersions();
     void tokenIsAskedWhenSwitchingToAServerWithout();
+    void connectionMenuFollowsTheStore();
     void bannerForPlainHttpOnAnotherMachine();
     void bannerAndWarningsFollowThePalette();
     void untrustedCertificateAsksThenTrustLoads();
@@ -218,7 +219,6 @@ QList<QAction *> TestConnections::connectionActions(ui::MainWindow *window)
     auto *menu = window->findChild<QMenu *>(u"connectionMenu"_s);
     if (!menu)
         return {};
-    Q_EMIT menu->aboutToShow(); // the menu is rebuilt when it opens
     QList<QAction *> result;
     const QList<QAction *> actions = menu->actions();
     for (QAction *action : actions) {
@@ -862,6 +862,65 @@ void TestConnections::tokenIsAskedWhenSwitchingToAServerWithout()
     QTRY_VERIFY_WITH_TIMEOUT(tableShows(3), Patience);
     QVERIFY(m_session->hasSessionToken(b->url())); // for the rest of this run only
     QVERIFY(m_vault->tokens.isEmpty());
+}
+
+void TestConnections::connectionMenuFollowsTheStore()
+{
+    sim::Simulator *a = startSim(u"demo"_s, u"token-a"_s);
+    sim::Simulator *b = startSim(u"large:3"_s, u"token-b"_s);
+    QVERIFY(a && b);
+    const Connection ca = m_connections->add(makeConnection(u"Server A"_s, a->url()));
+    m_session->activateWith(ca, u"token-a"_s);
+    ui::MainWindow *window = openWindow();
+    QTRY_VERIFY_WITH_TIMEOUT(tableShows(18), Patience);
+    auto names = [window] {
+        QStringList result;
+        const QList<QAction *> actions = connectionActions(window);
+        for (const QAction *action : actions)
+            result << action->text() + (action->isChecked() ? u" *"_s : QString());
+        return result;
+    };
+    QCOMPARE(names(), QStringList{u"Server A *"_s});
+
+    // Saved elsewhere (the first-run dialog, another window's manager): listed at once, with
+    // its shortcut, without the menu being opened.
+    Connection cb = m_connections->add(makeConnection(u"Server B"_s, b->url()));
+    QCOMPARE(names(), (QStringList{u"Server A *"_s, u"Server B"_s}));
+    QCOMPARE(connectionActions(window).at(1)->shortcut(),
+             QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_2));
+    cb.name = u"Server Bee"_s;
+    QVERIFY(m_connections->update(cb));
+    QCOMPARE(names(), (QStringList{u"Server A *"_s, u"Server Bee"_s}));
+
+    // Renamed in the window's own connection manager.
+    QAction *manage = nullptr;
+    const QList<QAction *> entries = window->findChild<QMenu *>(u"connectionMenu"_s)->actions();
+    for (QAction *action : entries) {
+        if (action->objectName() == u"manageConnectionsAction"_s)
+            manage = action;
+    }
+    QVERIFY(manage && manage->isEnabled());
+    manage->trigger();
+    ui::ConnectionsDialog *dialog = nullptr;
+    QTRY_VERIFY_WITH_TIMEOUT(
+        (dialog = window->findChild<ui::ConnectionsDialog *>()) && dialog->isVisible(), Patience);
+    dialog->selectConnection(ca.id);
+    auto *name = dialog->findChild<QLineEdit *>(u"connectionNameEdit"_s);
+    name->clear();
+    QTest::keyClicks(name, u"Server Ay"_s);
+    QTest::mouseClick(dialog->findChild<QPushButton *>(u"saveButton"_s), Qt::LeftButton);
+    QCOMPARE(names(), (QStringList{u"Server Ay *"_s, u"Server Bee"_s}));
+
+    // A switch to a server whose token this run holds happens within the entry's trigger: the
+    // menu is rebuilt under it, and the check mark moves.
+    m_session->keepTokenForSession(b->url(), u"token-b"_s);
+    connectionActions(window).at(1)->trigger();
+    QCOMPARE(m_session->current().id, cb.id);
+    QCOMPARE(names(), (QStringList{u"Server Ay"_s, u"Server Bee *"_s}));
+    QTRY_VERIFY_WITH_TIMEOUT(tableShows(3), Patience);
+
+    QVERIFY(m_connections->remove(ca.id));
+    QCOMPARE(names(), QStringList{u"Server Bee *"_s});
 }
 
 void TestConnections::bannerForPlainHttpOnAnotherMachine()

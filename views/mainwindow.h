@@ -59,8 +59,8 @@ public:
     void start(const QString &projectKey = QString());
     void setServerDescription(const QString &text);
     // Switching connections: the session reconfigures the client, the window reloads projects
-    // and versions; the Connection menu lists the session's saved connections. Without a
-    // session (--check) the menu lists none.
+    // and versions; the Connection menu lists the session's saved connections and follows their
+    // changes. Without a session (--check) the menu lists none.
     void setSession(ConnectionSession *session);
     // Forgets the projects and versions shown and loads them again from the client's server.
     void restart();

@@ -38,12 +38,17 @@ namespace zadig::ui {
 
 void MainWindow::setSession(ConnectionSession *session)
 {
-    if (m_session)
+    if (m_session) {
         disconnect(m_session, nullptr, this, nullptr);
+        disconnect(m_session->connections(), nullptr, this, nullptr);
+    }
     m_session = session;
     if (session) {
+        connect(session->connections(), &Connections::changed, this,
+                &MainWindow::rebuildConnectionMenu);
         connect(session, &ConnectionSession::activated, this, [this](const Connection &c) {
             setServerDescription(c.name.isEmpty() ? c.url.host() : c.name);
+            rebuildConnectionMenu(); // the check mark moves, also to or from an unsaved server
             restart();
         });
         connect(session, &ConnectionSession::tokenNeeded, this, &MainWindow::askToken);
@@ -92,7 +97,17 @@ void MainWindow::retryLoad()
 
 void MainWindow::rebuildConnectionMenu()
 {
-    m_connectionMenu->clear();
+    // The old entries go later, not now: the change that rebuilds the menu may come from one of
+    // them being triggered (a switch to a server whose token this run holds is synchronous).
+    const QList<QAction *> old = m_connectionMenu->actions();
+    for (QAction *action : old) {
+        m_connectionMenu->removeAction(action);
+        action->deleteLater();
+    }
+    const QList<QActionGroup *> oldGroups =
+        m_connectionMenu->findChildren<QActionGroup *>(Qt::FindDirectChildrenOnly);
+    for (QActionGroup *group : oldGroups)
+        group->deleteLater();
     const QString currentId = m_session ? m_session->current().id : QString();
     auto *group = new QActionGroup(m_connectionMenu);
     group->setExclusive(true);

@@ -140,8 +140,9 @@ void MainWindow::createActions()
     file->addAction(quit);
     m_connectionMenu = menuBar()->addMenu(tr("&Connection"));
     m_connectionMenu->setObjectName(u"connectionMenu"_s);
-    connect(m_connectionMenu, &QMenu::aboutToShow, this, &MainWindow::rebuildConnectionMenu);
-    rebuildConnectionMenu(); // so that its shortcuts work before it was ever opened
+    // Rebuilt when the saved connections change (setSession()), not when it opens: its
+    // shortcuts work before it was ever opened.
+    rebuildConnectionMenu();
     QMenu *view = menuBar()->addMenu(tr("&View"));
     view->addAction(m_refreshAction);
     view->addAction(findAction);
