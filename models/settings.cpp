@@ -10,6 +10,7 @@ const auto kLastProject = "browser/lastProject"_L1;
 const auto kServerUrl = "connection/serverUrl"_L1;
 const auto kLanguage = "ui/language"_L1;
 const auto kTimeout = "connection/timeoutSeconds"_L1;
+const auto kNotifyWhenDone = "ui/notifyWhenDone"_L1;
 const auto kConnections = "connections"_L1;
 const auto kActiveConnection = "connection/activeId"_L1;
 const auto kConnectionId = "id"_L1;
@@ -121,6 +122,16 @@ int Settings::requestTimeoutSeconds() const
 void Settings::setRequestTimeoutSeconds(int seconds)
 {
     m_settings.setValue(kTimeout, seconds);
+}
+
+bool Settings::notifyWhenDone() const
+{
+    return m_settings.value(kNotifyWhenDone, true).toBool();
+}
+
+void Settings::setNotifyWhenDone(bool notify)
+{
+    m_settings.setValue(kNotifyWhenDone, notify);
 }
 
 void Settings::sync()

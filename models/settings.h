@@ -44,6 +44,10 @@ public:
     int requestTimeoutSeconds() const;
     void setRequestTimeoutSeconds(int seconds);
 
+    // A desktop notice when a watched version settles while the window is in the background.
+    bool notifyWhenDone() const; // default true
+    void setNotifyWhenDone(bool notify);
+
     // Written at once (tests read the file; a second process sees the change).
     void sync();
     QString fileName() const;
