@@ -13,3 +13,7 @@ zadig_add_test(tst_exportwiring LIBS zadig_views zadig_simulator)
 zadig_add_test(tst_versionsort LIBS zadig_views)
 # The window's layout between runs, under the keys earlier versions wrote.
 zadig_add_test(tst_windowlayout LIBS zadig_views)
+# "Show Log…" of a failed 4.x/5.x image, and its absence elsewhere (issue 16).
+zadig_add_test(tst_logaction LIBS zadig_views zadig_simulator)
+# "Tell me when it is done": notices through a recording notifier (issue 16).
+zadig_add_test(tst_notify LIBS zadig_views zadig_simulator)

@@ -5,10 +5,12 @@
 #include <QFontDatabase>
 #include <QGuiApplication>
 #include <QLabel>
+#include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPointer>
 #include <QPushButton>
 #include <QTest>
+#include <QTextCursor>
 
 using namespace Qt::StringLiterals;
 using zadig::ui::YamlViewer;
@@ -92,6 +94,87 @@ private Q_SLOTS:
         QVERIFY(note->isVisible());
         QVERIFY2(note->text().contains(says), qPrintable(note->text()));
         QVERIFY(!viewer.findChild<QPushButton *>(u"yamlViewerCopy"_s)->isEnabled());
+    }
+
+    // A distribution log: read-only and fixed, found with Ctrl+F and F3 / Shift+F3 (wrapping
+    // round), copied whole.
+    void aLogIsFoundInAndCopied()
+    {
+        const QString log = u"pulling a\npushing b\nunauthorized: authentication required\n"
+                            u"ERROR push b: unauthorized\n"_s;
+        YamlViewer viewer(u"cart/cart"_s, u"v3.1.0"_s, QString(),
+                          YamlViewer::Content::DistributionLog);
+        viewer.setAttribute(Qt::WA_DeleteOnClose, false);
+        viewer.setLoading();
+        viewer.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&viewer));
+        QCOMPARE(viewer.objectName(), u"logViewer"_s);
+        QVERIFY(viewer.windowTitle().contains(u"cart/cart"_s));
+        QVERIFY(viewer.findChild<QLabel *>(u"yamlViewerLoading"_s));
+        QVERIFY(!viewer.findChild<QPushButton *>(u"yamlViewerCopy"_s)->isEnabled());
+
+        viewer.setText(log);
+        QVERIFY(!viewer.findChild<QLabel *>(u"yamlViewerLoading"_s));
+        auto *editor = viewer.findChild<QPlainTextEdit *>(u"yamlViewerText"_s);
+        QVERIFY(editor);
+        QCOMPARE(editor->toPlainText(), log);
+        QVERIFY(editor->isReadOnly());
+        QCOMPARE(editor->font().family(),
+                 QFontDatabase::systemFont(QFontDatabase::FixedFont).family());
+
+        // Ctrl+F goes to the find bar; typing finds the first match from the top.
+        editor->setFocus();
+        editor->moveCursor(QTextCursor::Start);
+        QTest::keyClick(&viewer, Qt::Key_F, Qt::ControlModifier);
+        auto *find = viewer.findChild<QLineEdit *>(u"yamlViewerFind"_s);
+        QVERIFY(find);
+        QTRY_VERIFY(find->hasFocus());
+        QTest::keyClicks(find, u"unauthorized"_s);
+        const int first = int(log.indexOf(u"unauthorized"_s));
+        const int second = int(log.indexOf(u"unauthorized"_s, first + 1));
+        QCOMPARE(editor->textCursor().selectedText(), u"unauthorized"_s);
+        QCOMPARE(editor->textCursor().selectionStart(), first);
+        // F3 goes on to the next, and round to the first again.
+        QTest::keyClick(&viewer, Qt::Key_F3);
+        QCOMPARE(editor->textCursor().selectionStart(), second);
+        QTest::keyClick(&viewer, Qt::Key_F3);
+        QCOMPARE(editor->textCursor().selectionStart(), first);
+        // Shift+F3 goes back, round the start to the last.
+        QTest::keyClick(&viewer, Qt::Key_F3, Qt::ShiftModifier);
+        QCOMPARE(editor->textCursor().selectionStart(), second);
+        // The buttons do the same.
+        QTest::mouseClick(viewer.findChild<QPushButton *>(u"yamlViewerFindNext"_s), Qt::LeftButton);
+        QCOMPARE(editor->textCursor().selectionStart(), first);
+        QTest::mouseClick(viewer.findChild<QPushButton *>(u"yamlViewerFindPrevious"_s),
+                          Qt::LeftButton);
+        QCOMPARE(editor->textCursor().selectionStart(), second);
+        // What is not there is said, and nothing is selected.
+        find->clear();
+        QTest::keyClicks(find, u"no such words"_s);
+        QVERIFY(!viewer.find());
+        QVERIFY(!viewer.findChild<QLabel *>(u"yamlViewerFindStatus"_s)->text().isEmpty());
+
+        QGuiApplication::clipboard()->setText(u"something else"_s);
+        QTest::mouseClick(viewer.findChild<QPushButton *>(u"yamlViewerCopy"_s), Qt::LeftButton);
+        QTRY_COMPARE(QGuiApplication::clipboard()->text(), log);
+    }
+
+    void aLogThatCouldNotBeReadSaysWhy()
+    {
+        YamlViewer viewer(u"cart/cart"_s, u"v3.1.0"_s, QString(),
+                          YamlViewer::Content::DistributionLog);
+        viewer.setAttribute(Qt::WA_DeleteOnClose, false);
+        viewer.setLoading();
+        viewer.setError(u"the server answered 500"_s);
+        viewer.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&viewer));
+        auto *note = viewer.findChild<QLabel *>(u"yamlViewerError"_s);
+        QVERIFY(note);
+        QVERIFY(note->isVisible());
+        QVERIFY(note->text().contains(u"the server answered 500"_s));
+        QVERIFY(!viewer.findChild<QPlainTextEdit *>(u"yamlViewerText"_s));
+        QVERIFY(!viewer.findChild<QPushButton *>(u"yamlViewerCopy"_s)->isEnabled());
+        QVERIFY(!viewer.findChild<QLineEdit *>(u"yamlViewerFind"_s)->isEnabled());
     }
 };
 

@@ -430,6 +430,13 @@ void DetailPane::showContextMenu(const QPoint &pos)
             menu->setDefaultAction(view); // what a double-click on the row does
             menu->addSeparator();
         }
+        if (offersLog(index)) {
+            const std::pair<QString, QString> image = logSubject(index);
+            QAction *log = menu->addAction(tr("Show &Log…"), this,
+                                           [this, image] { openLog(image.first, image.second); });
+            log->setObjectName(u"showLogAction"_s);
+            menu->addSeparator();
+        }
         const QString image = index.data(DeliverablesModel::ImageRole).toString();
         if (!image.isEmpty()) {
             menu->addAction(tr("Copy image reference"), this,

@@ -9,6 +9,8 @@
 
 #include <QWidget>
 
+#include <utility>
+
 class QFormLayout;
 class QLabel;
 class QProgressBar;
@@ -20,6 +22,7 @@ class QToolButton;
 namespace zadig {
 class DeliverablesModel;
 class VersionRepository;
+class ZadigClient;
 } // namespace zadig
 
 namespace zadig::ui {
@@ -51,6 +54,15 @@ public:
     // nothing for other rows. It is not waited for.
     void viewServiceYaml(const QModelIndex &index);
 
+    // Distribution logs (detailpane_log.cpp) are read through `client`; without one none is
+    // offered.
+    void setClient(ZadigClient *client) { m_client = client; }
+    // Whether the server offers the distribution log of this row: a failed image of a 4.x/5.x
+    // version. Elsewhere "Show Log…" is absent.
+    bool offersLog(const QModelIndex &index) const;
+    // Opens a viewer (objectName "logViewer") that reads the row's log; nothing when not offered.
+    void showImageLog(const QModelIndex &index);
+
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
     // Colours the status and the error for a new palette (light or dark).
@@ -64,8 +76,12 @@ private:
     void showContextMenu(const QPoint &pos);
     void applyModelLayout();
     void openYamlViewer(const QString &serviceName, const QString &yaml);
+    // An image row's service and container (its module), for the log route.
+    static std::pair<QString, QString> logSubject(const QModelIndex &index);
+    void openLog(const QString &service, const QString &module);
 
     VersionRepository *m_repository;
+    ZadigClient *m_client = nullptr;
     static QString sourceText(const VersionInfo &info);
     QString m_id;
     QString m_name;

@@ -194,6 +194,7 @@ void MainWindow::createWidgets()
     m_table->addAction(m_refreshAction);
     m_table->addAction(m_createFromAction);
     m_table->addAction(m_retryAction);
+    m_table->addAction(m_notifyAction);
     m_table->addAction(m_deleteAction);
     auto *exportSeparator = new QAction(this);
     exportSeparator->setSeparator(true);
@@ -220,6 +221,7 @@ void MainWindow::createWidgets()
     leftLayout->addWidget(m_paging);
 
     m_detail = new DetailPane(m_pager->repository(), this);
+    m_detail->setClient(m_client); // for the distribution logs of 4.x/5.x
     m_splitter = new QSplitter(Qt::Horizontal, this);
     m_splitter->setObjectName(u"mainSplitter"_s);
     m_splitter->addWidget(left);
@@ -464,6 +466,7 @@ void MainWindow::updateActions()
     const bool hasSelection = !id.isEmpty();
     const VersionInfo *info = m_model->versionAt(m_model->rowOf(id));
     m_retryAction->setEnabled(info && info->status == VersionStatus::Failed);
+    updateNotifyAction(info);
     const bool canCreate = !m_pager->projectKey().isEmpty();
     m_newAction->setEnabled(canCreate);
     m_createFromAction->setEnabled(canCreate && hasSelection);

@@ -33,11 +33,13 @@ struct Connection;
 class ZadigClient;
 class VersionsModel;
 class Settings;
+class WatchedNotices;
 } // namespace zadig
 
 namespace zadig::ui {
 
 class DetailPane;
+class Notifier;
 class PagingBar;
 class StatePane;
 
@@ -97,6 +99,11 @@ public:
     // rows are the first thing painted, with no "Loading" frame painted just before them. After
     // `graceMs` the window shows anyway, with its loading state.
     void showWhenReady(int graceMs = 150);
+
+    // "Tell me when it is done" (mainwindow_notify.cpp): the versions watched for a notice, and
+    // what shows it. The window takes `notifier` over (tests give a recording one).
+    WatchedNotices *watchedNotices() const { return m_watched; }
+    void setNotifier(Notifier *notifier);
 
 Q_SIGNALS:
     // The first page of versions is in the table (for --check and start-up benchmarks).
@@ -169,6 +176,13 @@ private:
     void showPreferences();
     void showAbout();
     void retryLoad();
+    // Notices (mainwindow_notify.cpp).
+    void createNotices();
+    void updateNotifyAction(const VersionInfo *info);
+    void noticeSettled(const VersionInfo &info);
+    void openNotice(const QString &key);
+    // This window, or a dialog of it, has the focus.
+    bool windowIsActive() const;
 
     ZadigClient *m_client;
     VersionsModel *m_model;
@@ -221,6 +235,9 @@ private:
     QAction *m_exportAction = nullptr;
     QAction *m_compareAction = nullptr;
     QAction *m_compareWithAction = nullptr;
+    QAction *m_notifyAction = nullptr;
+    WatchedNotices *m_watched = nullptr;
+    Notifier *m_notifier = nullptr;
 };
 
 } // namespace zadig::ui

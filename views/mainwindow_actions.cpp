@@ -7,6 +7,7 @@
 #include "versionrepository.h"
 #include "versionsmodel.h"
 #include "versionspager.h"
+#include "watchednotices.h"
 #include "wizard/createversionwizard.h"
 #include "wizard/retryflow.h"
 
@@ -64,6 +65,10 @@ void MainWindow::openWizard(const std::optional<VersionInfo> &from)
     // Window-modal: the table stays visible behind it and shows the new version's progress.
     wizard->setWindowModality(Qt::WindowModal);
     connect(wizard, &CreateVersionWizard::versionCreated, this, &MainWindow::showNewVersion);
+    // Created here: the user hears when it is done (mainwindow_notify.cpp).
+    connect(
+        wizard, &CreateVersionWizard::versionCreated, m_watched,
+        [watched = m_watched, key = project.key](const QString &name) { watched->add(key, name); });
     if (from)
         wizard->createFrom(*from);
     wizard->show();
@@ -89,6 +94,7 @@ void MainWindow::retrySelected()
             return;
         }
         statusBar()->showMessage(tr("“%1” is being retried.").arg(n), 10'000);
+        m_watched->add(m_pager->projectKey(), n);
         m_pager->repository()->watchRetried(retriedId);
     });
     connect(flow, &RetryFlow::deleted, this, [this](const QString &deletedId, const QString &n) {

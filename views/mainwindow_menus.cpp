@@ -98,6 +98,8 @@ void MainWindow::createActions()
     m_compareWithAction->setToolTip(tr("Compare the selected version with another one"));
     connect(m_compareWithAction, &QAction::triggered, this, &MainWindow::compareWithSelected);
 
+    createNotices(); // "Notify Me When Done" and what it needs (mainwindow_notify.cpp)
+
     auto *findAction = new QAction(tr("&Filter"), this);
     findAction->setShortcut(QKeySequence::Find);
     connect(findAction, &QAction::triggered, this, [this] {
@@ -150,6 +152,7 @@ void MainWindow::createActions()
     version->addAction(m_newAction);
     version->addAction(m_createFromAction);
     version->addAction(m_retryAction);
+    version->addAction(m_notifyAction);
     version->addSeparator();
     version->addAction(m_exportAction);
     version->addAction(m_compareAction);

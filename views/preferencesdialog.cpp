@@ -2,6 +2,7 @@
 
 #include "settings.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -41,6 +42,13 @@ PreferencesDialog::PreferencesDialog(QWidget *parent) : QDialog(parent)
     m_timeout->setToolTip(tr("How long to wait for an answer that has stopped moving. A "
                              "connection can have its own timeout (Manage Connections)."));
 
+    m_notify = new QCheckBox(tr("&Notify me when a version I watch succeeds or fails"), this);
+    m_notify->setObjectName(u"notifyWhenDoneCheck"_s);
+    m_notify->setToolTip(tr("Versions created or retried here, and those marked “Notify Me "
+                            "When Done”, show a desktop notification when they settle while "
+                            "Zadig Desk is in the background."));
+    m_notify->setChecked(settings.notifyWhenDone());
+
     m_note = new QLabel(this);
     m_note->setObjectName(u"restartNote"_s);
     m_note->setWordWrap(true);
@@ -49,6 +57,7 @@ PreferencesDialog::PreferencesDialog(QWidget *parent) : QDialog(parent)
     form->addRow(tr("&Language:"), m_language);
     form->addRow(QString(), m_note);
     form->addRow(tr("Default request &timeout:"), m_timeout);
+    form->addRow(QString(), m_notify);
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     connect(buttons, &QDialogButtonBox::accepted, this, &PreferencesDialog::accept);
@@ -80,6 +89,7 @@ void PreferencesDialog::accept()
     m_languageChanged = language != m_initialLanguage;
     settings.setLanguage(language);
     settings.setRequestTimeoutSeconds(m_timeout->value());
+    settings.setNotifyWhenDone(m_notify->isChecked());
     QDialog::accept();
 }
 

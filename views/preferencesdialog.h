@@ -1,9 +1,11 @@
 // PreferencesDialog: the language of the interface (System / English / 简体中文, applied the next
-// time the app starts, as the dialog says) and the default request timeout.
+// time the app starts, as the dialog says), the default request timeout, and whether a watched
+// version that settles in the background gets a desktop notice.
 #pragma once
 
 #include <QDialog>
 
+class QCheckBox;
 class QComboBox;
 class QLabel;
 class QSpinBox;
@@ -27,6 +29,7 @@ private:
 
     QComboBox *m_language = nullptr;
     QSpinBox *m_timeout = nullptr;
+    QCheckBox *m_notify = nullptr;
     QLabel *m_note = nullptr;
     QString m_initialLanguage;
     bool m_languageChanged = false;
