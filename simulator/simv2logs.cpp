@@ -109,9 +109,11 @@ SimResponse SimV2::deliveryLog(const SimRequest &request)
                     u"failed to get delivery job log: the job of %1/%2 has not started"_s.arg(
                         service, module));
             }
-            // Seeded images have a status but no task of this run: their job ran at creation.
-            const qint64 start = i.inTask ? i.jobStartMs : v->createdAt * 1000;
-            const qint64 end = i.inTask ? i.jobEndMs : start + SimState::ImageCopyMs;
+            // Seeded images have a status but no job times of this run: their job ran when the
+            // version was created.
+            const bool timed = i.inTask && i.jobStartMs > 0;
+            const qint64 start = timed ? i.jobStartMs : v->createdAt * 1000;
+            const qint64 end = timed ? i.jobEndMs : start + SimState::ImageCopyMs;
             return textResponse(200, jobLog(i, service, start, end, ended, m_state.nowMs()));
         }
     }

@@ -6,6 +6,7 @@
 #include "simulator.h"
 #include "simv2.h"
 
+#include <QDateTime>
 #include <QNetworkAccessManager>
 #include <QTest>
 #include <QUrlQuery>
@@ -219,6 +220,11 @@ private Q_SLOTS:
         QVERIFY(!error.isEmpty());
         QVERIFY2(failed.value().contains(error), qPrintable(failed.value()));
         QVERIFY(failed.value().contains(u"distribute job failed"_s));
+        // Its times are the version's, not the epoch's.
+        QVERIFY2(failed.value().startsWith(QDateTime::fromSecsSinceEpoch(version->createdAt)
+                                               .toUTC()
+                                               .toString(u"yyyy-MM-dd"_s)),
+                 qPrintable(failed.value()));
 
         const Result<QString> passed = read(u"cart"_s, u"cart"_s);
         QVERIFY(passed.ok());
