@@ -147,6 +147,14 @@ void ZadigClient::abortAll()
     Q_EMIT abortedAll();
 }
 
+void ZadigClient::cancel(const QString &staleKey)
+{
+    if (ApiRequest *request = m_byStaleKey.value(staleKey)) {
+        discard(request);
+        Q_EMIT pendingCountChanged(pendingCount());
+    }
+}
+
 QUrl ZadigClient::makeUrl(const QString &path,
                           const QList<std::pair<QString, QString>> &query) const
 {
@@ -228,7 +236,9 @@ void ZadigClient::finish(ApiRequest *request, const Result<QByteArray> &result, 
     const auto it = m_inFlight.find(request);
     if (it == m_inFlight.end())
         return;
-    const Tracked call = std::move(*it);
+    // A copy, not a move: forget() needs the stale key to drop the request from m_byStaleKey,
+    // or a later call with that key would discard whatever request reuses its address.
+    const Tracked call = *it;
     forget(request);
 
     Q_EMIT pendingCountChanged(pendingCount());

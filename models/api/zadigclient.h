@@ -105,6 +105,9 @@ public:
     int pendingCount() const;
     // Aborts everything in flight; no callback is called for aborted calls.
     void abortAll();
+    // Aborts the call made with this stale key, if it is still in flight; its callback is not
+    // called.
+    void cancel(const QString &staleKey);
 
     // --- server generation ---
     ServerGeneration generation() const { return m_generation; }
