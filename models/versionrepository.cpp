@@ -9,6 +9,8 @@
 
 Q_LOGGING_CATEGORY(lcRepository, "zadig.repository", QtInfoMsg)
 
+using namespace Qt::StringLiterals;
+
 namespace zadig {
 
 VersionRepository::VersionRepository(ZadigClient *client, QObject *parent)
@@ -53,17 +55,24 @@ void VersionRepository::clear()
     m_queue.erase(std::remove_if(m_queue.begin(), m_queue.end(),
                                  [](const Queued &q) { return q.waiters.isEmpty(); }),
                   m_queue.end());
-    m_olderFlights += int(m_flights.size());
+    // Reads nobody waits for are of no use any more: they go, and free their slots. The others
+    // still hold theirs until answered.
+    for (auto it = m_flights.cbegin(); it != m_flights.cend(); ++it) {
+        if (it.value()->waiters.isEmpty())
+            m_client->cancel(flightKey(it.key()));
+        else
+            ++m_olderFlights;
+    }
     m_flights.clear();
     if (m_alarm)
         m_alarm->cancel();
 }
 
-void VersionRepository::noteListed(const QList<VersionInfo> &versions)
+void VersionRepository::noteListed(const QList<VersionInfo> &versions, Listed use)
 {
     for (const VersionInfo &v : versions) {
         m_names.insert(v.id, v.name);
-        if (!v.isSettled() && v.status != VersionStatus::Unknown)
+        if (use == Listed::WatchUnsettled && !v.isSettled() && v.status != VersionStatus::Unknown)
             watch(v.id);
     }
 }
@@ -86,17 +95,32 @@ bool VersionRepository::isFresh(const QString &id) const
     return it != m_entries.constEnd() && m_clock->nowMs() - it->readAtMs < MaxAgeMs;
 }
 
-void VersionRepository::showRows(const QStringList &ids)
+void VersionRepository::dropQueued(Priority priority)
 {
-    // Rows of an earlier call are no longer on screen; what someone else waits for stays.
+    // What someone waits for stays.
     m_queue.erase(std::remove_if(m_queue.begin(), m_queue.end(),
-                                 [](const Queued &q) {
-                                     return q.priority == Priority::Rows && q.waiters.isEmpty();
+                                 [priority](const Queued &q) {
+                                     return q.priority == priority && q.waiters.isEmpty();
                                  }),
                   m_queue.end());
+}
+
+void VersionRepository::showRows(const QStringList &ids)
+{
+    dropQueued(Priority::Rows); // rows of an earlier call are no longer on screen
     for (const QString &id : ids) {
         if (!id.isEmpty() && !isFresh(id))
             enqueue(id, Priority::Rows);
+    }
+    pump();
+}
+
+void VersionRepository::prefetch(const QStringList &ids)
+{
+    dropQueued(Priority::Prefetch);
+    for (const QString &id : ids) {
+        if (!id.isEmpty() && !isFresh(id))
+            enqueue(id, Priority::Prefetch);
     }
     pump();
 }
@@ -169,10 +193,17 @@ void VersionRepository::send(Queued queued)
     else
         ++m_olderFlights;
     const QString name = current ? m_names.value(queued.id) : QString();
-    m_client->versionDetail(queued.projectKey, queued.id, name, this,
-                            [this, id = queued.id, flight](const Result<VersionDetail> &result) {
-                                answered(id, flight, result);
-                            });
+    m_client->versionDetail(
+        queued.projectKey, queued.id, name, this,
+        [this, id = queued.id, flight](const Result<VersionDetail> &result) {
+            answered(id, flight, result);
+        },
+        current ? flightKey(queued.id) : QString());
+}
+
+QString VersionRepository::flightKey(const QString &id) const
+{
+    return u"repository:%1:%2"_s.arg(quintptr(this), 0, 16).arg(id);
 }
 
 void VersionRepository::answered(const QString &id, const std::shared_ptr<Flight> &flight,

@@ -37,8 +37,9 @@ class VersionRepository : public QObject
     Q_OBJECT
 
 public:
-    // Who waits for a read, in the order they are served.
-    enum class Priority { Poll, Rows, User };
+    // Who waits for a read, in the order they are served: the next page's rows, read ahead,
+    // only when nothing else waits.
+    enum class Priority { Prefetch, Poll, Rows, User };
 
     struct PollTiming
     {
@@ -66,7 +67,8 @@ public:
 
     // What a page of the list says: the versions' names (4.x/5.x read a detail by name) and
     // which are still creating or retrying (those are watched).
-    void noteListed(const QList<VersionInfo> &versions);
+    enum class Listed { WatchUnsettled, NamesOnly };
+    void noteListed(const QList<VersionInfo> &versions, Listed use = Listed::WatchUnsettled);
 
     std::optional<VersionDetail> detail(const QString &id) const;
     // Why the last read failed, while no detail came since.
@@ -76,6 +78,9 @@ public:
     // The table's rows, in order: those without a fresh detail are read. Rows asked for earlier
     // and not now are no longer waited for.
     void showRows(const QStringList &ids);
+    // The rows of the page the user will likely see next: read when nothing else waits. Rows
+    // read ahead earlier and not now are no longer waited for.
+    void prefetch(const QStringList &ids);
     // The user looks at this version: it is read now, before rows and polls, even when fresh
     // (only a detail read reconciles a version's status).
     void refresh(const QString &id, const QString &name = QString());
@@ -141,6 +146,8 @@ private:
     };
 
     void enqueue(const QString &id, Priority priority, QList<Waiter> waiters = {});
+    void dropQueued(Priority priority);
+    QString flightKey(const QString &id) const;
     void pump();
     void send(Queued queued);
     void answered(const QString &id, const std::shared_ptr<Flight> &flight,

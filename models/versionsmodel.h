@@ -73,6 +73,8 @@ public:
     const VersionInfo *versionAt(int row) const;
     QList<VersionInfo> versions() const { return m_rows; }
     bool hasDetail(const QString &id) const { return m_detailed.contains(id); }
+    // Every row shows its detail, or why there is none: nothing is loading.
+    bool isComplete() const { return m_detailed.size() + m_detailErrors.size() >= m_rows.size(); }
 
     static QString typeText(VersionType type, const QString &raw);
     // A project's deploy type in the words of the versions it makes.

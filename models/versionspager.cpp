@@ -15,10 +15,14 @@ VersionsPager::VersionsPager(ZadigClient *client, VersionsModel *model, QObject 
       m_repository(new VersionRepository(client, this))
 {
     connect(m_repository, &VersionRepository::detailChanged, this,
-            [this](const VersionDetail &detail) { m_model->applyDetail(detail.info); });
+            [this](const VersionDetail &detail) {
+                m_model->applyDetail(detail.info);
+                readAhead();
+            });
     connect(m_repository, &VersionRepository::readFailed, this,
             [this](const QString &id, const ApiError &error) {
                 m_model->applyDetailFailure(id, error.message());
+                readAhead();
             });
     connect(m_repository, &VersionRepository::settled, this, &VersionsPager::versionSettled);
 }
@@ -39,6 +43,7 @@ void VersionsPager::setState(State state)
 void VersionsPager::setProjectKey(const QString &projectKey)
 {
     m_projectKey = projectKey;
+    forgetPages();
     m_repository->setProjectKey(projectKey);
     m_model->clear();
     m_total = 0;
@@ -55,6 +60,7 @@ void VersionsPager::setPageSize(int pageSize)
         return;
     const int firstRow = (m_page - 1) * m_pageSize;
     m_pageSize = pageSize;
+    forgetPages();
     m_page = firstRow / m_pageSize + 1;
     if (!m_projectKey.isEmpty())
         load();
@@ -66,42 +72,63 @@ void VersionsPager::goToPage(int page)
     if (page == m_page && m_state == State::Loaded)
         return;
     m_page = page;
+    const auto kept = m_pages.constFind(page);
+    if (kept != m_pages.constEnd() && m_state != State::Error) {
+        // Read before (ahead, or when it was shown): shown at once, and read again behind it.
+        const VersionPage shown = *kept;
+        show(shown);
+        load(Load::Revalidate);
+        return;
+    }
     load();
 }
 
 void VersionsPager::refresh()
 {
+    forgetPages();
     if (!m_projectKey.isEmpty())
         load();
 }
 
 void VersionsPager::reloadAndFind(const QString &versionName)
 {
+    forgetPages();
     m_findName = versionName;
     m_page = 1;
     load();
 }
 
-void VersionsPager::load()
+void VersionsPager::forgetPages()
+{
+    m_pages.clear();
+    m_readAheadFrom = 0;
+    m_client->cancel(ReadAheadKey);
+}
+
+void VersionsPager::load(Load how)
 {
     if (m_projectKey.isEmpty())
         return;
-    setState(State::Loading);
-    Q_EMIT pageChanged(m_page, pageCount(), m_total);
+    if (how == Load::Show) {
+        setState(State::Loading);
+        Q_EMIT pageChanged(m_page, pageCount(), m_total);
+    }
     const int page = m_page;
     m_client->listVersions(
         m_projectKey, page, m_pageSize, this,
-        [this, page, key = m_projectKey](const Result<VersionPage> &result) {
+        [this, page, how, key = m_projectKey](const Result<VersionPage> &result) {
             // A page of a project left meanwhile (closed, not replaced by another page) is
             // not shown.
             if (key == m_projectKey)
-                onPage(result, page);
+                onPage(result, page, how);
         },
         u"versions-page"_s);
 }
 
-void VersionsPager::onPage(const Result<VersionPage> &result, int page)
+void VersionsPager::onPage(const Result<VersionPage> &result, int page, Load how)
 {
+    if (!result && how == Load::Revalidate)
+        return; // what was read before stays; the next flip or refresh reads again
     if (!result) {
         m_error = result.error();
         setState(State::Error);
@@ -114,10 +141,34 @@ void VersionsPager::onPage(const Result<VersionPage> &result, int page)
     m_total = vp.total;
     if (vp.versions.isEmpty() && vp.total > 0 && page > pageCount()) {
         // The list shrank under us (deletions elsewhere): show the new last page.
+        forgetPages();
         m_page = pageCount();
         load();
         return;
     }
+    const bool unchanged = how == Load::Revalidate && m_pages.value(page) == vp;
+    m_pages.insert(page, vp);
+    if (unchanged) {
+        Q_EMIT pageChanged(m_page, pageCount(), m_total);
+        return; // what is shown is what the server says
+    }
+    show(vp);
+
+    if (!m_findName.isEmpty()) {
+        const QString name = std::exchange(m_findName, QString());
+        for (const VersionInfo &v : vp.versions) {
+            if (v.name == name) {
+                m_repository->watch(v.id, true);
+                Q_EMIT versionFound(v.id);
+                return;
+            }
+        }
+        Q_EMIT versionNotFound(name);
+    }
+}
+
+void VersionsPager::show(const VersionPage &vp)
+{
     m_repository->noteListed(vp.versions);
     m_model->setPage(vp, [this](const QString &id) -> std::optional<VersionInfo> {
         if (const auto detail = m_repository->detail(id))
@@ -137,23 +188,45 @@ void VersionsPager::onPage(const Result<VersionPage> &result, int page)
     Q_EMIT pageLoaded();
     // After the rows are shown: the details fill labels and progress in place.
     if (!m_detailsHeld) {
-        QTimer::singleShot(0, m_repository, [repository = m_repository, ids, key = m_projectKey] {
-            if (repository->projectKey() == key)
-                repository->showRows(ids);
+        QTimer::singleShot(0, this, [this, ids, key = m_projectKey] {
+            if (m_repository->projectKey() != key)
+                return;
+            m_repository->showRows(ids);
+            readAhead(); // at once when every row's detail was read before
         });
     }
+}
 
-    if (!m_findName.isEmpty()) {
-        const QString name = std::exchange(m_findName, QString());
-        for (const VersionInfo &v : vp.versions) {
-            if (v.name == name) {
-                m_repository->watch(v.id, true);
-                Q_EMIT versionFound(v.id);
-                return;
-            }
-        }
-        Q_EMIT versionNotFound(name);
+void VersionsPager::readAhead()
+{
+    // Only once the page shown is complete: it comes first.
+    if (m_state != State::Loaded || m_detailsHeld || !m_model->isComplete() ||
+        m_readAheadFrom == m_page || m_page >= pageCount())
+        return;
+    m_readAheadFrom = m_page;
+    const int next = m_page + 1;
+    const auto readDetails = [this](const VersionPage &vp) {
+        QStringList ids;
+        for (const VersionInfo &v : vp.versions)
+            ids.append(v.id);
+        m_repository->noteListed(vp.versions, VersionRepository::Listed::NamesOnly);
+        m_repository->prefetch(ids);
+    };
+    if (const auto kept = m_pages.constFind(next); kept != m_pages.constEnd()) {
+        readDetails(*kept);
+        return;
     }
+    m_client->listVersions(
+        m_projectKey, next, m_pageSize, this,
+        [this, next, readDetails, key = m_projectKey,
+         size = m_pageSize](const Result<VersionPage> &result) {
+            if (!result || key != m_projectKey || size != m_pageSize)
+                return; // read again when it is flipped to
+            m_pages.insert(next, result.value());
+            if (m_page + 1 == next)
+                readDetails(result.value());
+        },
+        ReadAheadKey);
 }
 
 void VersionsPager::releaseDetails()
@@ -165,6 +238,7 @@ void VersionsPager::releaseDetails()
         ids.append(v.id);
     if (!ids.isEmpty())
         m_repository->showRows(ids);
+    readAhead();
 }
 
 void VersionsPager::forgetVersion(const QString &id)

@@ -10,6 +10,7 @@
 #include "api/result.h"
 #include "api/types.h"
 
+#include <QHash>
 #include <QObject>
 #include <optional>
 
@@ -72,9 +73,17 @@ Q_SIGNALS:
     void versionNotFound(const QString &versionName);
 
 private:
-    void load();
+    // Show: the page is loading (said in place). Revalidate: it is shown from memory and read
+    // again behind it; only a difference is shown.
+    enum class Load { Show, Revalidate };
+    void load(Load how = Load::Show);
     void setState(State state);
-    void onPage(const Result<VersionPage> &result, int page);
+    void onPage(const Result<VersionPage> &result, int page, Load how);
+    void show(const VersionPage &page);
+    // Once the page shown is complete, the next page's list and details are read, so that
+    // flipping to it shows it at once.
+    void readAhead();
+    void forgetPages();
 
     ZadigClient *m_client;
     VersionsModel *m_model;
@@ -87,6 +96,10 @@ private:
     std::optional<ApiError> m_error;
     QString m_findName;
     bool m_detailsHeld = false;
+    // The pages read (shown, or ahead) for this project and page size; a refresh forgets them.
+    QHash<int, VersionPage> m_pages;
+    int m_readAheadFrom = 0; // the page whose successor was read ahead
+    static constexpr auto ReadAheadKey = QLatin1StringView("versions-read-ahead");
 };
 
 } // namespace zadig

@@ -234,6 +234,48 @@ private Q_SLOTS:
         QCOMPARE(repository.inFlight(), 0);
     }
 
+    // A switch cancels the reads nobody waits for (the table's rows): they leave the wire at
+    // once instead of holding slots the new project needs.
+    void aProjectSwitchCancelsReadsNobodyWaitsFor()
+    {
+        VersionRepository repository(m_client.get());
+        repository.setProjectKey(u"mall"_s);
+        QStringList rows;
+        for (int i = 0; i < 3; ++i) {
+            rows << u"hang%1"_s.arg(i);
+            holdForever(rows.constLast());
+        }
+        repository.showRows(rows);
+        QCOMPARE(m_client->pendingCount(), 3);
+        QTRY_COMPARE_WITH_TIMEOUT(detailOrder().size(), 3, Patience); // on the server
+        repository.setProjectKey(u"payments"_s);
+        QCOMPARE(repository.inFlight(), 0);
+        QCOMPARE(m_client->pendingCount(), 0);
+    }
+
+    // The next page's rows are read only when nothing else waits, and a newer read-ahead
+    // replaces an older one.
+    void readAheadWaitsForEverythingElse()
+    {
+        VersionRepository repository(m_client.get());
+        repository.setProjectKey(u"mall"_s);
+        for (int i = 0; i < 5; ++i)
+            holdForever(u"row%1"_s.arg(i));
+        QSignalSpy failed(&repository, &VersionRepository::readFailed); // unknown ids
+        QStringList rows;
+        for (int i = 0; i < 6; ++i)
+            rows << u"row%1"_s.arg(i);
+        repository.showRows(rows); // every slot taken
+        repository.prefetch({u"old1"_s, u"old2"_s});
+        repository.prefetch({u"next1"_s, u"next2"_s});
+        repository.showRows(rows + QStringList{u"row6"_s}); // asked for after the read-ahead
+        QCOMPARE(repository.queued(), 3); // next1, next2, row6: the old read-ahead is gone
+        QVERIFY(QTest::qWaitFor([&] { return failed.count() == 4; }, Patience));
+        const QStringList order = detailOrder();
+        QCOMPARE(order.mid(order.size() - 3), QStringList({u"row6"_s, u"next1"_s, u"next2"_s}));
+        QVERIFY(!order.contains(u"old1"_s));
+    }
+
     // A server error is said to observers and callers, remembered, and the detail read before
     // stays; a version found gone is forgotten, its watch too.
     void failuresReachEveryoneAndGoneIsForgotten()

@@ -51,8 +51,10 @@ private:
         QTRY_VERIFY_WITH_TIMEOUT(loaded.count() >= count, Patience);
         QCOMPARE(m_pager->state(), State::Loaded);
         QVERIFY(nextTurn()); // the details are asked for on the next turn
+        // The next page is read ahead once this one is complete: that too.
         QTRY_VERIFY_WITH_TIMEOUT(m_pager->repository()->inFlight() == 0 &&
-                                     m_pager->repository()->queued() == 0,
+                                     m_pager->repository()->queued() == 0 &&
+                                     m_client->pendingCount() == 0,
                                  Patience);
     }
 
@@ -78,6 +80,18 @@ private:
     }
 
     // Every version of the project, newest first, as the server lists them.
+    // How many times the list's page `page` was asked for.
+    int listRequests(int page) const
+    {
+        int count = 0;
+        for (const sim::RecordedRequest &r : m_sim->requests()) {
+            if (r.method == "GET" && r.path == u"/openapi/delivery/releases"_s &&
+                r.query.queryItemValue(u"pageNum"_s) == QString::number(page))
+                ++count;
+        }
+        return count;
+    }
+
     QList<VersionInfo> serverList()
     {
         std::optional<Result<VersionPage>> page;
@@ -235,6 +249,77 @@ private Q_SLOTS:
             QVERIFY2(m_model->hasDetail(id), qPrintable(id)); // in the rows the reset brought
         waitForPage(loaded, 2);
         QCOMPARE(m_sim->requestCount(u"/openapi/delivery/releases/"_s, "GET"), detailReads);
+    }
+
+    // Once page 1 is complete its successor is read ahead (list and details), so a flip shows
+    // page 2 complete at once, without waiting for the server; it is read again behind it, and
+    // an unchanged answer leaves the rows alone.
+    void aFlipShowsTheReadAheadPageAtOnce()
+    {
+        QSignalSpy loaded(m_pager.get(), &VersionsPager::pageLoaded);
+        m_pager->setProjectKey(ProjectKey);
+        waitForPage(loaded);
+        QCOMPARE(listRequests(2), 1);
+        const QList<VersionInfo> all = serverList();
+        QStringList pageTwo;
+        for (const VersionInfo &v : all.mid(PageSize, PageSize))
+            pageTwo << v.id;
+
+        QSignalSpy resets(m_model.get(), &QAbstractItemModel::modelReset);
+        m_pager->nextPage();
+        // Before any answer could come: the page and every row's detail are there.
+        QCOMPARE(m_pager->state(), State::Loaded);
+        QCOMPARE(m_pager->page(), 2);
+        QCOMPARE(shownIds(), pageTwo);
+        QVERIFY(m_model->isComplete());
+        QCOMPARE(resets.count(), 1);
+
+        QTRY_COMPARE_WITH_TIMEOUT(listRequests(2), 2, Patience); // revalidated
+        QTRY_COMPARE_WITH_TIMEOUT(m_client->pendingCount(), 0, Patience);
+        QCOMPARE(resets.count(), 1); // the same answer: nothing shown again
+        QCOMPARE(shownIds(), pageTwo);
+    }
+
+    // A page read ahead may be stale by the time it is flipped to: it is shown, then replaced
+    // by what the server says now.
+    void aStaleReadAheadPageIsReplaced()
+    {
+        QSignalSpy loaded(m_pager.get(), &VersionsPager::pageLoaded);
+        m_pager->setProjectKey(ProjectKey);
+        waitForPage(loaded);
+        const QString gone = serverList().value(PageSize).id; // first of page 2
+        deleteOnServer({gone});
+
+        m_pager->nextPage();
+        QVERIFY(shownIds().contains(gone)); // what was read ahead, at once
+        QTRY_VERIFY_WITH_TIMEOUT(!shownIds().contains(gone), Patience);
+        QCOMPARE(shownIds().size(), PageSize);
+        QCOMPARE(m_pager->page(), 2);
+    }
+
+    // Nothing is read ahead while the page shown still waits for a detail.
+    void noReadAheadBeforeThePageIsComplete()
+    {
+        const QString slow = serverList().value(1).id;
+        sim::Fault silent;
+        silent.kind = sim::Fault::Kind::NeverAnswer;
+        silent.pathContains = u"/openapi/delivery/releases/"_s + slow;
+        m_sim->addFault(silent);
+        QSignalSpy loaded(m_pager.get(), &VersionsPager::pageLoaded);
+        m_pager->setProjectKey(ProjectKey);
+        QTRY_VERIFY_WITH_TIMEOUT(loaded.count() == 1, Patience);
+        // Every other row's detail in: only the silent one is open.
+        const auto othersIn = [this, &slow] {
+            for (const VersionInfo &v : m_model->versions()) {
+                if (v.id != slow && !m_model->hasDetail(v.id))
+                    return false;
+            }
+            return m_model->rowCount() == PageSize;
+        };
+        QTRY_VERIFY_WITH_TIMEOUT(othersIn() && m_client->pendingCount() == 1, Patience);
+        QVERIFY(nextTurn()); // a read-ahead would have been asked for by now
+        QVERIFY(!m_model->isComplete());
+        QCOMPARE(listRequests(2), 0);
     }
 
     void versionDeletedElsewhereLeavesOnRefresh()

@@ -86,6 +86,7 @@ struct VersionPage
 {
     QList<VersionInfo> versions;
     int total = 0;
+    friend bool operator==(const VersionPage &, const VersionPage &) = default;
 };
 
 // DeliveryDeployInfo: one K8s deliverable.
