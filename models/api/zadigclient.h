@@ -114,7 +114,8 @@ public:
     // Sets what is known from elsewhere (a test, a remembered value); Unknown forgets it, so the
     // next call that needs it detects again. Callers waiting for a detection get this answer.
     void setGeneration(ServerGeneration generation);
-    // Detects the generation (or answers the known one, asynchronously). The probes:
+    // Detects the generation (or answers the known one, asynchronously). The three probes go
+    // out together (one round trip, not three, to a far server) and are read in this order:
     //  1. GET /openapi/delivery/releases/detail, no query: 400 naming versionName -> 4.x/5.x,
     //     400 naming projectKey -> 2.3-3.4, 404 -> UnsupportedServer (older than 2.3.1);
     //  2. GET /openapi/system/cli/context: 200 -> 5.x, 404 -> 4.x (on 2.3-3.4 it must be 404);
@@ -221,9 +222,11 @@ private:
     // with a stale key replaces an earlier one with the same key, as sending does.
     void withGeneration(QObject *context, Callback<ServerGeneration> then,
                         const QString &staleKey = QString());
-    // Sends the first probe; the detection's steps follow from its answer.
+    // Sends every probe at once; the detection's steps read their answers in order.
     void startDetection();
-    void probe(const QString &path, std::function<void(const Result<QByteArray> &, int)> next);
+    using ProbeStep = std::function<void(const Result<QByteArray> &, int)>;
+    // Runs `next` on the probe's answer: at once when it is in, else when it comes.
+    void probe(const QString &path, ProbeStep next);
     void detectStep1(const Result<QByteArray> &raw, int status);
     void detectStep2(bool v3, const Result<QByteArray> &raw, int status);
     void detectStep3(bool v5, const Result<QByteArray> &raw, int status);
@@ -283,6 +286,10 @@ private:
     // Bumped whenever the generation is set or reset: a detection answer of an older epoch
     // (another base URL) is not kept.
     quint64 m_generationEpoch = 0;
+    // The probes of the detection under way: answers not read yet, and the step waiting for one.
+    QHash<QString, std::pair<Result<QByteArray>, int>> m_probeAnswers;
+    QHash<QString, ProbeStep> m_probeSteps;
+    quint64 m_detectionRun = 0; // answers to the probes of an earlier detection are not read
 };
 
 } // namespace zadig

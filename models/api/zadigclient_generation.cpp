@@ -109,22 +109,38 @@ void ZadigClient::withGeneration(QObject *context, Callback<ServerGeneration> th
 void ZadigClient::startDetection()
 {
     m_detecting = true;
+    m_probeAnswers.clear();
+    m_probeSteps.clear();
+    const quint64 run = ++m_detectionRun;
+    // Harmless GETs, so all at once: a step that does not need an answer leaves it unread.
+    for (const QString &path : {ProbeDetail, ProbeCliContext, ProbePods}) {
+        send(
+            Verb::Get, makeUrl(path, {}), QByteArray(), m_timeoutMs, this, QString(),
+            [this, epoch = m_generationEpoch, run, path](const Result<QByteArray> &raw,
+                                                         int status) {
+                if (epoch != m_generationEpoch || run != m_detectionRun || !m_detecting)
+                    return; // another server, the generation set, or the detection over
+                if (const ProbeStep next = m_probeSteps.take(path))
+                    next(raw, status);
+                else
+                    m_probeAnswers.insert(path, {raw, status});
+            },
+            true);
+    }
     probe(ProbeDetail,
           [this](const Result<QByteArray> &raw, int status) { detectStep1(raw, status); });
 }
 
-void ZadigClient::probe(const QString &path,
-                        std::function<void(const Result<QByteArray> &, int)> next)
+void ZadigClient::probe(const QString &path, ProbeStep next)
 {
-    send(
-        Verb::Get, makeUrl(path, {}), QByteArray(), m_timeoutMs, this, QString(),
-        [this, epoch = m_generationEpoch, next = std::move(next)](const Result<QByteArray> &raw,
-                                                                  int status) {
-            if (epoch != m_generationEpoch)
-                return; // another server, or the generation was set meanwhile
-            next(raw, status);
-        },
-        true);
+    const auto answer = m_probeAnswers.constFind(path);
+    if (answer == m_probeAnswers.constEnd()) {
+        m_probeSteps.insert(path, std::move(next));
+        return;
+    }
+    const auto [raw, status] = *answer;
+    m_probeAnswers.erase(answer);
+    next(raw, status);
 }
 
 void ZadigClient::detectStep1(const Result<QByteArray> &raw, int status)
