@@ -473,6 +473,14 @@
         <source>Unknown API generation: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>With --demo: milliseconds every answer of the demo server waits, as from a far-away server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invalid latency: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>zadig::ServerGeneration</name>
@@ -1363,6 +1371,10 @@ Its token is removed from the system keychain too when no other connection uses 
         <source>From version “%1”</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Show &amp;Log…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>zadig::ui::EnvironmentPage</name>
@@ -1937,6 +1949,34 @@ This cannot be undone.</source>
         <source>Compare the selected version with another one</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Notify Me When Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show a desktop notification when the selected version succeeds or fails while Zadig Desk is in the background</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version succeeded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” in %2 succeeded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” in %2 failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is in project %2, which is no longer open.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>zadig::ui::PagingBar</name>
@@ -2021,6 +2061,14 @@ This cannot be undone.</source>
     </message>
     <message>
         <source>System</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Notify me when a version I watch succeeds or fails</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Versions created or retried here, and those marked “Notify Me When Done”, show a desktop notification when they settle while Zadig Desk is in the background.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2568,6 +2616,50 @@ Delete it instead? Its name can then be used for a new version. This cannot be u
     </message>
     <message>
         <source>Copy all the YAML</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Distribution log of %1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Previous</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find the previous match (Shift+F3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find the next match (F3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the whole log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server has no log lines for this image.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the log from the server…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The log could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not found</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

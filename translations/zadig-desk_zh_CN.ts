@@ -473,6 +473,14 @@
         <source>Unknown API generation: %1</source>
         <translation>未知的 API 版本：%1</translation>
     </message>
+    <message>
+        <source>With --demo: milliseconds every answer of the demo server waits, as from a far-away server.</source>
+        <translation>与 --demo 一起使用：演示服务器每个应答等待的毫秒数，模拟远处的服务器。</translation>
+    </message>
+    <message>
+        <source>Invalid latency: %1</source>
+        <translation>无效的延迟：%1</translation>
+    </message>
 </context>
 <context>
     <name>zadig::ServerGeneration</name>
@@ -1360,6 +1368,10 @@ Its token is removed from the system keychain too when no other connection uses 
         <source>From version “%1”</source>
         <translation>来自版本“%1”</translation>
     </message>
+    <message>
+        <source>Show &amp;Log…</source>
+        <translation>查看日志(&amp;L)…</translation>
+    </message>
 </context>
 <context>
     <name>zadig::ui::EnvironmentPage</name>
@@ -1940,6 +1952,34 @@ Zadig 4.x 和 5.x 会将其彻底删除：其名称可立即再次使用。已�
         <source>Compare the selected version with another one</source>
         <translation>将所选版本与另一个版本比较</translation>
     </message>
+    <message>
+        <source>&amp;Notify Me When Done</source>
+        <translation>完成时通知我(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Show a desktop notification when the selected version succeeds or fails while Zadig Desk is in the background</source>
+        <translation>Zadig Desk 在后台时，所选版本成功或失败后显示桌面通知</translation>
+    </message>
+    <message>
+        <source>Version succeeded</source>
+        <translation>版本已成功</translation>
+    </message>
+    <message>
+        <source>Version failed</source>
+        <translation>版本已失败</translation>
+    </message>
+    <message>
+        <source>“%1” in %2 succeeded.</source>
+        <translation>%2 中的“%1”已成功。</translation>
+    </message>
+    <message>
+        <source>“%1” in %2 failed.</source>
+        <translation>%2 中的“%1”已失败。</translation>
+    </message>
+    <message>
+        <source>“%1” is in project %2, which is no longer open.</source>
+        <translation>“%1”属于项目 %2，该项目已不再打开。</translation>
+    </message>
 </context>
 <context>
     <name>zadig::ui::PagingBar</name>
@@ -2025,6 +2065,14 @@ Zadig 4.x 和 5.x 会将其彻底删除：其名称可立即再次使用。已�
     <message>
         <source>System</source>
         <translation>跟随系统</translation>
+    </message>
+    <message>
+        <source>&amp;Notify me when a version I watch succeeds or fails</source>
+        <translation>我关注的版本成功或失败时通知我(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Versions created or retried here, and those marked “Notify Me When Done”, show a desktop notification when they settle while Zadig Desk is in the background.</source>
+        <translation>在此创建或重试的版本，以及标记了“完成时通知我”的版本，在 Zadig Desk 处于后台时结束后会显示桌面通知。</translation>
     </message>
 </context>
 <context>
@@ -2578,6 +2626,50 @@ Delete it instead? Its name can then be used for a new version. This cannot be u
     <message>
         <source>Copy all the YAML</source>
         <translation>复制全部 YAML</translation>
+    </message>
+    <message>
+        <source>Distribution log of %1 — %2</source>
+        <translation>%1 的分发日志 — %2</translation>
+    </message>
+    <message>
+        <source>Find</source>
+        <translation>查找</translation>
+    </message>
+    <message>
+        <source>&amp;Previous</source>
+        <translation>上一个(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Find the previous match (Shift+F3)</source>
+        <translation>查找上一个匹配项 (Shift+F3)</translation>
+    </message>
+    <message>
+        <source>&amp;Next</source>
+        <translation>下一个(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Find the next match (F3)</source>
+        <translation>查找下一个匹配项 (F3)</translation>
+    </message>
+    <message>
+        <source>Copy the whole log</source>
+        <translation>复制整个日志</translation>
+    </message>
+    <message>
+        <source>The server has no log lines for this image.</source>
+        <translation>服务器没有此镜像的日志。</translation>
+    </message>
+    <message>
+        <source>Reading the log from the server…</source>
+        <translation>正在从服务器读取日志…</translation>
+    </message>
+    <message>
+        <source>The log could not be read: %1</source>
+        <translation>无法读取日志：%1</translation>
+    </message>
+    <message>
+        <source>Not found</source>
+        <translation>未找到</translation>
     </message>
 </context>
 </TS>
