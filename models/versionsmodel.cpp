@@ -87,6 +87,13 @@ VersionInfo VersionsModel::merged(const VersionInfo &listed, const VersionInfo &
     return info;
 }
 
+QString VersionsModel::searchText(const VersionInfo &v)
+{
+    return QStringList{v.name, v.labels.join(u' '), v.createdBy, statusText(v.status, v.rawStatus),
+                       v.rawStatus}
+        .join(u'\n');
+}
+
 QVariant VersionsModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
@@ -108,9 +115,7 @@ QVariant VersionsModel::data(const QModelIndex &index, int role) const
             return QVariant();
         return QVariantList{v.progress->successCount, v.progress->totalCount};
     case SearchTextRole:
-        return QStringList{v.name, v.labels.join(u' '), v.createdBy,
-                           statusText(v.status, v.rawStatus), v.rawStatus}
-            .join(u'\n');
+        return searchText(v);
     default:
         break;
     }

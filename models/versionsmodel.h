@@ -80,6 +80,8 @@ public:
     // A project's deploy type in the words of the versions it makes.
     static QString deployTypeText(DeployType type, const QString &raw);
     static QString statusText(VersionStatus status, const QString &raw);
+    // What the filter matches: name, labels, creator and status, one per line.
+    static QString searchText(const VersionInfo &version);
     static QString progressText(const std::optional<Progress> &progress);
     // A Unix time in the user's locale and time zone; empty when the server sent none.
     static QString timeText(qint64 secs, QLocale::FormatType format);

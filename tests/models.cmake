@@ -10,5 +10,7 @@ zadig_add_test(tst_versioncompare LIBS zadig_models)
 zadig_add_test(tst_comparemodel LIBS zadig_models)
 # The versions pager against the simulator: the list shrinking, a version gone, a search.
 zadig_add_test(tst_versionspager LIBS zadig_models zadig_simulator)
+# The whole-project search against the simulator: every page, bounded, cancel, duplicates.
+zadig_add_test(tst_projectsearch LIBS zadig_models zadig_simulator)
 # The create wizards' rules (SemVer, image references, error-to-page): no widgets needed.
 zadig_add_test(tst_wizardrules LIBS zadig_models)

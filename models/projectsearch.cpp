@@ -1,0 +1,113 @@
+#include "projectsearch.h"
+
+#include "api/zadigclient.h"
+#include "versionsmodel.h"
+
+#include <algorithm>
+
+using namespace Qt::StringLiterals;
+
+namespace zadig {
+
+ProjectSearch::ProjectSearch(ZadigClient *client, QObject *parent)
+    : QObject(parent), m_client(client)
+{}
+
+ProjectSearch::~ProjectSearch()
+{
+    cancel();
+}
+
+bool ProjectSearch::matches(const VersionInfo &version, const QString &text)
+{
+    return VersionsModel::searchText(version).contains(text, Qt::CaseInsensitive);
+}
+
+QList<VersionInfo> ProjectSearch::matches() const
+{
+    // Pages come in any order: sorted back into the list's, stable within a page.
+    QList<std::pair<int, VersionInfo>> found = m_found;
+    std::stable_sort(found.begin(), found.end(),
+                     [](const auto &a, const auto &b) { return a.first < b.first; });
+    QList<VersionInfo> versions;
+    versions.reserve(found.size());
+    for (const auto &[page, version] : std::as_const(found))
+        versions.append(version);
+    return versions;
+}
+
+QString ProjectSearch::requestKey(int page) const
+{
+    return u"project-search:%1:%2"_s.arg(quintptr(this), 0, 16).arg(page);
+}
+
+void ProjectSearch::start(const QString &projectKey, const QString &text)
+{
+    cancel();
+    ++m_run;
+    m_projectKey = projectKey;
+    m_text = text;
+    m_running = true;
+    m_pageCount = 0;
+    m_pagesRead = 0;
+    m_nextPage = 2;
+    m_found.clear();
+    m_foundIds.clear();
+    read(1); // it tells how many pages there are
+}
+
+void ProjectSearch::cancel()
+{
+    for (const int page : std::as_const(m_inFlight))
+        m_client->cancel(requestKey(page));
+    m_inFlight.clear();
+    m_running = false;
+}
+
+void ProjectSearch::read(int page)
+{
+    m_inFlight.insert(page);
+    m_client->listVersions(
+        m_projectKey, page, PageSize, this,
+        [this, page, run = m_run](const Result<VersionPage> &result) {
+            if (run == m_run)
+                onPage(page, result);
+        },
+        requestKey(page));
+}
+
+void ProjectSearch::pump()
+{
+    while (m_running && m_inFlight.size() < MaxConcurrent && m_nextPage <= m_pageCount)
+        read(m_nextPage++);
+}
+
+void ProjectSearch::onPage(int page, const Result<VersionPage> &result)
+{
+    m_inFlight.remove(page);
+    if (!m_running)
+        return;
+    if (!result) {
+        cancel();
+        Q_EMIT failed(result.error());
+        return;
+    }
+    const VersionPage &vp = result.value();
+    if (page == 1)
+        m_pageCount = qMax(1, (vp.total + PageSize - 1) / PageSize);
+    ++m_pagesRead;
+    for (const VersionInfo &v : vp.versions) {
+        if (matches(v, m_text) && !m_foundIds.contains(v.id)) {
+            m_foundIds.insert(v.id);
+            m_found.append({page, v});
+        }
+    }
+    Q_EMIT progressed(m_pagesRead, m_pageCount, int(m_found.size()));
+    pump();
+    if (m_inFlight.isEmpty() && m_nextPage > m_pageCount) {
+        m_running = false;
+        Q_EMIT finished();
+    }
+}
+
+} // namespace zadig
