@@ -27,7 +27,9 @@ static void installTranslations(QCoreApplication &app)
     const QLocale locale = language.isEmpty() ? QLocale::system() : QLocale(language);
     QLocale::setDefault(locale);
     auto *qt = new QTranslator(&app);
-    if (qt->load(locale, u"qtbase"_s, u"_"_s, QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+    // "qt", not "qtbase": the distributions' qt_LANG.qm loads qtbase's, and Qt's deploy script
+    // merges the catalogs a bundle needs into qt_LANG.qm alone.
+    if (qt->load(locale, u"qt"_s, u"_"_s, QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
         QCoreApplication::installTranslator(qt);
     auto *own = new QTranslator(&app);
     if (own->load(locale, u"zadig-desk"_s, u"_"_s, u":/i18n"_s))
