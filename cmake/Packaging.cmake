@@ -143,24 +143,72 @@ function(_zadig_install_qt_deploy_script target)
     endif()
 endfunction()
 
+# Debian's Qt 6.8 ships no Qt6GuiPlugins.cmake nor Qt6NetworkPlugins.cmake and skips the other
+# modules' plugin packages, so Qt's deploy script would know no plugin at all (no platform, no
+# TLS backend). Load each module's plugin packages the way those files do, where they did not.
+function(_zadig_load_qt_plugin_packages)
+    foreach(module IN ITEMS Gui Network Widgets)
+        get_target_property(known Qt6::${module} _qt_plugins)
+        if(known OR NOT Qt6${module}_DIR)
+            continue()
+        endif()
+        file(GLOB configs "${Qt6${module}_DIR}/Qt6*PluginConfig.cmake")
+        set(plugins "")
+        foreach(config IN LISTS configs)
+            string(REGEX REPLACE "^.*/Qt6(.*Plugin)Config[.]cmake$" "\\1" plugin "${config}")
+            # Only a plugin whose library is installed: Debian packages some (the GTK theme,
+            # say) apart from the CMake files that name them, and a missing one stops CMake.
+            file(GLOB locations "${Qt6${module}_DIR}/Qt6${plugin}Targets-*.cmake")
+            set(library "")
+            if(locations)
+                list(GET locations 0 location_file)
+                file(STRINGS "${location_file}" library REGEX "IMPORTED_LOCATION_[A-Z]+ ")
+                string(REGEX REPLACE "^.*\"[$][{]_IMPORT_PREFIX[}](.*)\".*$"
+                    "${QT6_INSTALL_PREFIX}\\1" library "${library}")
+            endif()
+            if(NOT library OR NOT EXISTS "${library}")
+                continue()
+            endif()
+            include("${config}")
+            if(TARGET Qt6::${plugin})
+                list(APPEND plugins ${plugin})
+            endif()
+        endforeach()
+        set_property(TARGET Qt6::${module} PROPERTY _qt_plugins ${plugins})
+    endforeach()
+endfunction()
+
 function(_zadig_deploy_qt_for target)
     set(extra "")
     if(NOT (WIN32 OR APPLE))
+        _zadig_load_qt_plugin_packages()
+        # Of the platform plugins Qt deploys only the default one (xcb); offscreen is what
+        # `--check` and headless servers use.
+        foreach(plugin IN ITEMS QOffscreenIntegrationPlugin QMinimalIntegrationPlugin)
+            if(TARGET Qt6::${plugin})
+                qt_import_plugins(${target} INCLUDE Qt6::${plugin})
+            endif()
+        endforeach()
+        # DT_RPATH, not DT_RUNPATH: it also finds the bundle's lib/ for the libraries' own
+        # dependencies (QtKeychain needs QtDBus), which a RUNPATH on the executable does not.
+        target_link_options(${target} PRIVATE "LINKER:--disable-new-dtags")
         # A Linux bundle (Qt 6.5+) carries Qt and the libraries a desktop cannot be counted on to
         # have in that version (ICU, double-conversion, md4c, QtKeychain, ...), and takes from
         # the system what every desktop has and must match its own drivers and display server:
-        # the C and C++ runtimes, OpenGL/EGL, X11/xcb/Wayland, fontconfig/freetype, GLib, D-Bus.
+        # the C and C++ runtimes, OpenGL/EGL, X11/xcb/Wayland, fontconfig/freetype, GLib, D-Bus,
+        # libproxy (whose backend it finds in a folder of its own).
         # OpenSSL is never linked: Qt's TLS plugin loads the system's at run time.
         # Qt's own default would copy the C library too when Qt lives in /usr.
+        # Qt writes these into its deploy script as bare words: no parentheses, no backslashes.
         set(extra POST_EXCLUDE_REGEXES
-            "/ld-linux[^/]*$" "/lib(c|m|dl|rt|pthread|resolv|util|anl|mvec)\\.so[^/]*$"
-            "/libstdc\\+\\+\\.so[^/]*$" "/libgcc_s\\.so[^/]*$"
-            "/lib(GL|EGL|GLX|OpenGL|GLdispatch|GLESv2|gbm|drm)\\.so[^/]*$"
-            "/libX[^/]*\\.so[^/]*$" "/libxcb[^/]*\\.so[^/]*$" "/libxkbcommon[^/]*\\.so[^/]*$"
-            "/libwayland-[^/]*\\.so[^/]*$" "/libfontconfig\\.so[^/]*$"
-            "/libfreetype\\.so[^/]*$" "/lib(glib|gobject|gio|gmodule|gthread)-2\\.0\\.so[^/]*$"
-            "/libdbus-1\\.so[^/]*$" "/libz\\.so[^/]*$" "/libexpat\\.so[^/]*$"
-            "/lib(ssl|crypto)\\.so[^/]*$")
+            "/ld-linux[^/]*$" "/libc[.]so" "/libm[.]so" "/libdl[.]so" "/librt[.]so"
+            "/libpthread[.]so" "/libresolv[.]so" "/libutil[.]so" "/libmvec[.]so"
+            "/libstdc[+][+][.]so" "/libgcc_s[.]so"
+            "/libGL[^/]*[.]so" "/libEGL[.]so" "/libOpenGL[.]so" "/libgbm[.]so" "/libdrm[.]so"
+            "/libX[^/]*[.]so" "/libxcb[^/]*[.]so" "/libxkbcommon[^/]*[.]so" "/libwayland-[^/]*[.]so"
+            "/libfontconfig[.]so" "/libfreetype[.]so" "/libg[a-z]*-2[.]0[.]so"
+            "/libdbus-1[.]so" "/libz[.]so" "/libexpat[.]so" "/libssl[.]so" "/libcrypto[.]so"
+            "/libproxy[.]so" "/libpxbackend")
     endif()
     # 6.5 renamed FILENAME_VARIABLE to OUTPUT_SCRIPT and warns about the old name.
     if(Qt6_VERSION VERSION_GREATER_EQUAL 6.5)
