@@ -39,10 +39,12 @@ version=$(sed -n 's/^ *VERSION \([0-9][0-9.]*\)$/\1/p' "$src/CMakeLists.txt" | h
 # serve the TLS test.
 base_packages=(
     libfontconfig1 libfreetype6 libglib2.0-0t64 libdbus-1-3 libgl1 libegl1 libopengl0
-    libx11-6 libxkbcommon0 libssl3t64 openssl ca-certificates
+    libx11-6 libxkbcommon0 libxkbcommon-x11-0 libxcb-cursor0 libxcb-icccm4 libxcb-image0
+    libxcb-keysyms1 libxcb-randr0 libxcb-render-util0 libxcb-shape0 libxcb-xkb1 libxcb-xinput0
+    libproxy1v5 libssl3t64 openssl ca-certificates
 )
 qt_packages=(
-    cmake ninja-build g++ pkg-config ccache file
+    cmake ninja-build g++ pkg-config ccache file patchelf
     qt6-base-dev qt6-httpserver-dev qt6-websockets-dev qtkeychain-qt6-dev
     qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n qt6-qpa-plugins
     libgl-dev
@@ -144,8 +146,11 @@ cmd_build() {
         extra_env=(CCACHE_DIR=/var/cache/ccache)
     fi
     enter "$qtroot" "$src"
+    # patchelf: Debian's plugins carry no RUNPATH for Qt's deploy script to rewrite in place, so
+    # it must add one ($ORIGIN/../../lib).
     inroot "$qtroot" cmake -S "$src" -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo \
         -DZADIG_WERROR=ON -DZADIG_DEPLOY_QT=ON -DCMAKE_INSTALL_PREFIX=/opt/zadig-desk \
+        -DQT_DEPLOY_USE_PATCHELF=ON \
         "${launcher[@]}"
     locked chroot "$qtroot" env -i PATH=/usr/bin:/bin HOME=/root "${extra_env[@]}" \
         cmake --build "$build" -j2
