@@ -7,6 +7,7 @@
 #include "mainwindow.h"
 #include "messageboxes.h"
 #include "simulator.h"
+#include "startupcontroller.h"
 #include "tokenstore.h"
 
 #include <QCoreApplication>
@@ -229,13 +230,15 @@ void Desk::connectTo(const Connection &connection, const QString &token)
 void Desk::openWindow(const QString &serverDescription)
 {
     // The first requests go out while fontconfig is still being initialised on the other
-    // core; the widgets, which all need fonts, are built once it is done.
-    m_window = std::make_unique<ui::MainWindow>(m_client, nullptr, m_options.project,
-                                                [this] { fontsReady(); });
+    // core; the window, whose widgets all need fonts, is built once it is done.
+    auto *startup = new ui::StartupController(m_client, this);
+    startup->start(m_options.project);
+    fontsReady();
+    m_window = std::make_unique<ui::MainWindow>(m_client, startup->pager(), startup->projects());
     m_window->setServerDescription(serverDescription);
     if (m_options.check) {
         // No session, so no prompts: --check reports instead of asking.
-        connect(m_window.get(), &ui::MainWindow::firstPageShown, this,
+        connect(startup, &ui::StartupController::firstPageShown, this,
                 [this](int total, const QString &project, int rows) {
                     const double ms = double(startupClock().nsecsElapsed()) / 1e6;
                     // The line names the server's generation, known by now or soon after.
@@ -251,13 +254,12 @@ void Desk::openWindow(const QString &serverDescription)
                             QCoreApplication::exit(0);
                         });
                 });
-        connect(m_window.get(), &ui::MainWindow::startupFailed, this,
+        connect(startup, &ui::StartupController::startupFailed, this,
                 [this](const ApiError &error) { fail(error); });
     } else {
         m_window->setSession(m_session);
     }
-    // The first requests went out while the window was being built.
-    m_window->showWhenReady();
+    startup->showWhenReady(m_window.get());
 }
 
 void Desk::openIdleWindow()

@@ -202,7 +202,8 @@ void TestConnections::newClient()
 
 ui::MainWindow *TestConnections::openWindow()
 {
-    m_window = std::make_unique<ui::MainWindow>(m_client.get(), nullptr, QString());
+    m_window = std::make_unique<ui::MainWindow>(m_client.get());
+    m_window->start();
     m_window->setSession(m_session.get());
     m_window->show();
     return m_window.get();

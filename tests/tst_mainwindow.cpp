@@ -5,8 +5,10 @@
 #include "detailpane.h"
 #include "mainwindow.h"
 #include "messageboxes.h"
+#include "projectcatalog.h"
 #include "simstate.h"
 #include "simulator.h"
+#include "startupcontroller.h"
 #include "statepane.h"
 #include "testsettings.h"
 #include "versionrepository.h"
@@ -49,6 +51,7 @@ private:
     std::unique_ptr<sim::Simulator> m_sim;
     std::unique_ptr<QNetworkAccessManager> m_nam;
     std::unique_ptr<ZadigClient> m_client;
+    std::unique_ptr<ui::StartupController> m_startup;
     std::unique_ptr<ui::MainWindow> m_window;
     // On the live model and the table's proxy from before the first answer: every reset,
     // insert and removal the window's own paths make is checked as it happens.
@@ -95,13 +98,19 @@ private:
         m_client->setToken(m_sim->token());
     }
 
-    // As zadig-desk starts: the first requests from the constructor, then showWhenReady().
-    void startLikeTheApp(int graceMs, const std::optional<sim::Fault> &fault = std::nullopt)
+    // As zadig-desk starts: the first requests before the window, which is built over what
+    // they fill; the controller shows it when ready.
+    void startLikeTheApp(int graceMs, const std::optional<sim::Fault> &fault = std::nullopt,
+                         const QString &project = u"mall"_s)
     {
-        serveDemo(fault);
-        m_window = std::make_unique<ui::MainWindow>(m_client.get(), nullptr, u"mall"_s);
+        if (!m_sim)
+            serveDemo(fault);
+        m_startup = std::make_unique<ui::StartupController>(m_client.get());
+        m_startup->start(project);
+        m_window = std::make_unique<ui::MainWindow>(m_client.get(), m_startup->pager(),
+                                                    m_startup->projects());
         testModels();
-        m_window->showWhenReady(graceMs);
+        m_startup->showWhenReady(m_window.get(), graceMs);
     }
 
     // Calls back when the watched widget is shown.
@@ -181,6 +190,7 @@ private Q_SLOTS:
         m_proxyTester.reset();
         m_modelTester.reset();
         m_window.reset();
+        m_startup.reset();
         m_client.reset();
         m_nam.reset();
         m_sim.reset();
@@ -214,13 +224,10 @@ private Q_SLOTS:
 
     void projectAskedForThatDoesNotExist()
     {
-        serveDemo();
-        m_window = std::make_unique<ui::MainWindow>(m_client.get(), nullptr, u"nosuch"_s);
-        testModels();
+        startLikeTheApp(60'000, std::nullopt, u"nosuch"_s);
         std::optional<ApiError> failure;
-        connect(m_window.get(), &ui::MainWindow::startupFailed, this,
+        connect(m_startup.get(), &ui::StartupController::startupFailed, this,
                 [&failure](const ApiError &error) { failure = error; });
-        m_window->showWhenReady(60'000);
         QTRY_VERIFY_WITH_TIMEOUT(failure.has_value(), 10'000);
         // Said, not replaced by another project.
         QCOMPARE(failure->kind, ApiError::Kind::NotFound);
@@ -280,9 +287,7 @@ private Q_SLOTS:
         m_client = std::make_unique<ZadigClient>(m_nam.get());
         m_client->setBaseUrl(m_sim->url());
         m_client->setToken(m_sim->token());
-        m_window = std::make_unique<ui::MainWindow>(m_client.get(), nullptr, u"mall"_s);
-        testModels();
-        m_window->showWhenReady(60'000);
+        startLikeTheApp(60'000);
         QTRY_VERIFY_WITH_TIMEOUT(tableShown(), 10'000);
         auto *generation = m_window->findChild<QLabel *>(u"serverGenerationLabel"_s);
         QTRY_COMPARE_WITH_TIMEOUT(generation->text(), u"Zadig 5.x"_s, 10'000);
@@ -661,7 +666,7 @@ private Q_SLOTS:
     {
         startLikeTheApp(60'000);
         int detailsAskedWhenPainted = -1;
-        connect(m_window.get(), &ui::MainWindow::firstPageShown, this,
+        connect(m_startup.get(), &ui::StartupController::firstPageShown, this,
                 [this, &detailsAskedWhenPainted] {
                     const VersionRepository *details = m_window->pager()->repository();
                     detailsAskedWhenPainted = details->inFlight() + details->queued();
@@ -691,29 +696,57 @@ private Q_SLOTS:
         QCOMPARE(pane->findChild<QLabel *>(u"detailTitle"_s)->text(), u"v2.5.0"_s);
     }
 
-    // The hook the app waits for its fonts in runs with the first requests out, after what
-    // needs no font (actions, menus, tool bar) and before the widgets that lay out text.
-    void beforeWidgetsRunsWithTheRequestsOut()
+    // Start-up needs no window for its first requests: the first page, the projects and the
+    // server's generation reach the server, and are answered, while no widget exists. The
+    // window built afterwards shows what they brought without asking again.
+    void firstRequestsNeedNoWindow()
     {
         serveDemo();
-        const auto textWidgets = [] {
-            const QWidgetList all = QApplication::allWidgets();
-            return std::count_if(all.begin(), all.end(), [](const QWidget *w) {
-                return qobject_cast<const QLineEdit *>(w) || qobject_cast<const QTableView *>(w) ||
-                       qobject_cast<const ui::StatePane *>(w);
-            });
+        // Widgets of earlier tests may still go meanwhile; none may come.
+        const QWidgetList before = QApplication::allWidgets();
+        const auto noNewWidget = [&before] {
+            const QWidgetList now = QApplication::allWidgets();
+            return std::all_of(now.begin(), now.end(),
+                               [&before](QWidget *w) { return before.contains(w); });
         };
-        const auto textWidgetsBefore = textWidgets();
-        int pendingInHook = -1;
-        qsizetype textWidgetsInHook = -1;
-        m_window = std::make_unique<ui::MainWindow>(m_client.get(), nullptr, u"mall"_s, [&] {
-            pendingInHook = m_client->pendingCount();
-            textWidgetsInHook = textWidgets();
-        });
+        m_startup = std::make_unique<ui::StartupController>(m_client.get());
+        m_startup->start(u"mall"_s);
+        QVERIFY(noNewWidget());
+        const auto asked = [this](const QString &path) {
+            const auto requests = m_sim->requests();
+            return int(std::count_if(requests.begin(), requests.end(),
+                                     [&path](const auto &r) { return r.path == path; }));
+        };
+        const QString versionsPath = u"/openapi/delivery/releases"_s;
+        QTRY_VERIFY_WITH_TIMEOUT(m_startup->pager()->state() == VersionsPager::State::Loaded &&
+                                     m_startup->projects()->state() ==
+                                         ProjectCatalog::State::Loaded &&
+                                     m_client->generation() != ServerGeneration::Unknown,
+                                 10'000);
+        QCOMPARE(asked(versionsPath), 1);
+        QCOMPARE(asked(u"/openapi/projects/project"_s), 1);
+        QVERIFY(asked(u"/openapi/delivery/releases/detail"_s) > 0); // the generation's probe
+        QVERIFY(noNewWidget());
+        // The details wait for the first paint, window or not.
+        const VersionRepository *details = m_startup->pager()->repository();
+        QCOMPARE(details->inFlight() + details->queued(), 0);
+
+        m_window = std::make_unique<ui::MainWindow>(m_client.get(), m_startup->pager(),
+                                                    m_startup->projects());
         testModels();
-        QCOMPARE(pendingInHook, 2); // the projects and the first page
-        QCOMPARE(textWidgetsInHook, textWidgetsBefore);
-        QVERIFY(textWidgets() > textWidgetsBefore);
+        bool shown = false;
+        connect(m_startup.get(), &ui::StartupController::firstPageShown, this,
+                [&shown] { shown = true; });
+        m_startup->showWhenReady(m_window.get(), 60'000);
+        QVERIFY(m_window->isVisible()); // the first page is in: no grace to wait
+        QVERIFY(tableShown());
+        QCOMPARE(model()->rowCount(), 18);
+        QCOMPARE(m_window->currentProject().key, u"mall"_s);
+        auto *generation = m_window->findChild<QLabel *>(u"serverGenerationLabel"_s);
+        QCOMPARE(generation->text(), u"Zadig 2.3–3.4"_s);
+        QTRY_VERIFY_WITH_TIMEOUT(shown, 10'000);
+        QTRY_VERIFY_WITH_TIMEOUT(model()->hasDetail(versionId(u"v2.6.0-rc1"_s)), 10'000);
+        QCOMPARE(asked(versionsPath), 1);
     }
 
     // A server slower than the grace: the window comes anyway, and says it is loading. The first

@@ -80,8 +80,8 @@ public:
         QTRY_VERIFY_WITH_TIMEOUT(window->pager()->state() == VersionsPager::State::Loaded ||
                                      window->pager()->state() == VersionsPager::State::Empty,
                                  30'000);
-        // The window learns the server's generation once the first page is painted; a test that
-        // then makes the server fail must not race that detection.
+        // The window asks for the server's generation beside the first page; a test that then
+        // makes the server fail must not race that detection.
         QTRY_VERIFY_WITH_TIMEOUT(client->generation() != ServerGeneration::Unknown, 30'000);
     }
 

@@ -10,6 +10,7 @@
 #include "icons.h"
 #include "messageboxes.h"
 #include "pagingbar.h"
+#include "projectcatalog.h"
 #include "settings.h"
 #include "statepane.h"
 #include "versionrepository.h"
@@ -43,20 +44,19 @@ using namespace Qt::StringLiterals;
 
 namespace zadig::ui {
 
-MainWindow::MainWindow(ZadigClient *client, QWidget *parent,
-                       const std::optional<QString> &startProject,
-                       const std::function<void()> &beforeWidgets)
-    : QMainWindow(parent), m_client(client), m_model(new VersionsModel(this)),
-      m_pager(new VersionsPager(client, m_model, this)), m_proxy(new QSortFilterProxyModel(this))
+MainWindow::MainWindow(ZadigClient *client, QWidget *parent)
+    : MainWindow(client, new VersionsPager(client, new VersionsModel()), new ProjectCatalog(client),
+                 parent)
+{}
+
+MainWindow::MainWindow(ZadigClient *client, VersionsPager *pager, ProjectCatalog *projects,
+                       QWidget *parent)
+    : QMainWindow(parent), m_client(client), m_model(pager->model()), m_pager(pager),
+      m_catalog(projects), m_proxy(new QSortFilterProxyModel(this))
 {
-    // Start-up: the first requests go out before the widgets are built, so the round trips
-    // overlap with building them. Their answers arrive through the event loop, when the widgets
-    // exist; the state they set is applied below once the widgets are there.
-    if (startProject) {
-        // Nothing may compete with the first page: details wait until it is painted.
-        m_pager->holdDetails();
-        start(*startProject);
-    }
+    m_model->setParent(this);
+    m_pager->setParent(this);
+    m_catalog->setParent(this);
     setObjectName(u"mainWindow"_s);
     setWindowTitle(tr("Zadig Desk"));
     m_proxy->setSourceModel(m_model);
@@ -65,11 +65,7 @@ MainWindow::MainWindow(ZadigClient *client, QWidget *parent,
     m_proxy->setSortRole(VersionsModel::RawValueRole);
     m_proxy->setSortLocaleAware(true);
 
-    // Actions, menus and the tool bar need no font, so they are made before the hook (while
-    // zadig-desk's fonts are still being initialised on the other core); the widgets after it.
     createActions();
-    if (beforeWidgets)
-        beforeWidgets();
     createWidgets();
 
     Settings settings;
@@ -81,6 +77,8 @@ MainWindow::MainWindow(ZadigClient *client, QWidget *parent,
         m_paging->setPosition(page, count, total, m_pager->pageSize());
     });
     connect(m_pager, &VersionsPager::pageLoaded, this, &MainWindow::onPageLoaded);
+    connect(m_catalog, &ProjectCatalog::loaded, this, &MainWindow::onProjectsLoaded);
+    connect(m_catalog, &ProjectCatalog::failed, this, &MainWindow::onProjectsFailed);
     connect(m_pager, &VersionsPager::versionSettled, this, [this](const VersionInfo &info) {
         const QString text = info.status == VersionStatus::Success
                                  ? tr("Version “%1” succeeded.").arg(info.name)
@@ -120,15 +118,22 @@ MainWindow::MainWindow(ZadigClient *client, QWidget *parent,
 
     restoreLayout();
     updateConnectionBanner();
-    if (startProject)
-        m_detail->setProjectKey(m_pager->projectKey());
+    // What was asked for before the window was built: shown as it stands, the rest as it comes.
+    m_detail->setProjectKey(m_pager->projectKey());
     m_paging->setPosition(m_pager->page(), m_pager->pageCount(), m_pager->total(),
                           m_pager->pageSize());
     onStateChanged(m_pager->state());
-    if (m_started && m_pager->state() == VersionsPager::State::Idle) {
-        m_stack->setCurrentWidget(m_state);
-        m_state->showLoading(tr("Loading projects…"));
+    if (m_catalog->state() != ProjectCatalog::State::Idle) {
+        if (m_pager->state() == VersionsPager::State::Idle) {
+            m_stack->setCurrentWidget(m_state);
+            m_state->showLoading(tr("Loading projects…"));
+        }
+        detectGeneration(); // shares the detection start-up asked for
     }
+    if (m_catalog->state() == ProjectCatalog::State::Loaded)
+        onProjectsLoaded();
+    else if (m_catalog->state() == ProjectCatalog::State::Failed)
+        onProjectsFailed(m_catalog->error().value_or(ApiError()));
     updateActions();
 }
 
@@ -280,7 +285,7 @@ void MainWindow::setServerDescription(const QString &text)
 
 void MainWindow::updateTitle()
 {
-    const QString project = m_projectCombo ? m_projectCombo->currentText() : QString();
+    const QString project = m_projectCombo->currentText();
     QStringList parts;
     if (!project.isEmpty())
         parts << project;
@@ -328,9 +333,9 @@ void MainWindow::onStateChanged(VersionsPager::State state)
 {
     // The projects failed: their error stays in view (Retry asks for them again), even when the
     // page asked for beside them arrives after it.
-    if (m_projectsError &&
+    if (m_catalog->state() == ProjectCatalog::State::Failed &&
         (state == VersionsPager::State::Loaded || state == VersionsPager::State::Empty)) {
-        showVersionsError(*m_projectsError);
+        showVersionsError(m_catalog->error().value_or(ApiError()));
         updateActions();
         return;
     }
@@ -352,11 +357,9 @@ void MainWindow::onStateChanged(VersionsPager::State state)
                            tr("Versions created for this project will be listed here."));
         m_stack->setCurrentWidget(m_state);
         m_detail->clearVersion();
-        reportStartup();
         break;
     case VersionsPager::State::Error:
         showVersionsError(m_pager->lastError().value_or(ApiError()));
-        reportStartup();
         break;
     }
     updateActions();
@@ -364,14 +367,13 @@ void MainWindow::onStateChanged(VersionsPager::State state)
 
 void MainWindow::onPageLoaded()
 {
-    if (m_startupReported)
-        detectGeneration();
+    // Shared with a detection under way; learns it again after a contradiction.
+    detectGeneration();
     if (!m_selectedId.isEmpty() && !selectVersion(m_selectedId)) {
         m_selectedId.clear();
         m_detail->clearVersion();
     }
     updateActions();
-    reportStartup();
 }
 
 QString MainWindow::selectedVersionId() const

@@ -9,7 +9,6 @@
 #include <QMainWindow>
 #include <QPointer>
 
-#include <functional>
 #include <optional>
 
 class QAction;
@@ -30,6 +29,7 @@ class QToolBar;
 namespace zadig {
 class ConnectionSession;
 struct Connection;
+class ProjectCatalog;
 class ZadigClient;
 class VersionsModel;
 class Settings;
@@ -48,16 +48,16 @@ class MainWindow : public QMainWindow
     Q_OBJECT
 
 public:
-    // With startProject (may be empty: the last one used), start() is called before the
-    // widgets are built, so the first requests overlap with building them; the rows' details
-    // are then asked for only once the first page is painted. `beforeWidgets` runs between the
-    // two: zadig-desk waits there for its font warm-up, with the requests already out.
-    explicit MainWindow(ZadigClient *client, QWidget *parent = nullptr,
-                        const std::optional<QString> &startProject = std::nullopt,
-                        const std::function<void()> &beforeWidgets = {});
+    // A window with nothing loaded yet: start() or a session's activation loads it.
+    explicit MainWindow(ZadigClient *client, QWidget *parent = nullptr);
+    // A window over versions and projects asked for before it was built (StartupController):
+    // it takes `pager` (with its model) and `projects` over and shows what they hold and bring.
+    MainWindow(ZadigClient *client, VersionsPager *pager, ProjectCatalog *projects,
+               QWidget *parent = nullptr);
     ~MainWindow() override;
 
-    // Loads the projects and opens `projectKey`, else the last one used, else the first.
+    // Loads the projects and opens `projectKey`, else the last one used, else the first; its
+    // first page is asked for at once, beside the projects and the server's generation.
     void start(const QString &projectKey = QString());
     void setServerDescription(const QString &text);
     // Switching connections: the session reconfigures the client, the window reloads projects
@@ -71,6 +71,7 @@ public:
 
     QString currentProjectKey() const { return m_pager->projectKey(); }
     VersionsPager *pager() const { return m_pager; }
+    ProjectCatalog *projectCatalog() const { return m_catalog; }
     VersionsModel *versionsModel() const { return m_model; }
     QTableView *table() const { return m_table; }
     DetailPane *detailPane() const { return m_detail; }
@@ -93,12 +94,7 @@ public:
     // The project the next (re)start opens instead of the last one used (--project), once.
     void setProjectToOpen(const QString &projectKey) { m_projectToOpen = projectKey; }
     // How many projects one request asks for (tests use a small page to prove paging).
-    void setProjectPageSize(int size) { m_projectPageSize = qMax(1, size); }
-
-    // Shows the window once its first page is in (or could not be read): on a fast server the
-    // rows are the first thing painted, with no "Loading" frame painted just before them. After
-    // `graceMs` the window shows anyway, with its loading state.
-    void showWhenReady(int graceMs = 150);
+    void setProjectPageSize(int size);
 
     // "Tell me when it is done" (mainwindow_notify.cpp): the versions watched for a notice, and
     // what shows it. The window takes `notifier` over (tests give a recording one).
@@ -106,10 +102,6 @@ public:
     void setNotifier(Notifier *notifier);
 
 Q_SIGNALS:
-    // The first page of versions is in the table (for --check and start-up benchmarks).
-    void firstPageShown(int total, const QString &projectKey, int rows);
-    // Start-up could not reach that point.
-    void startupFailed(const zadig::ApiError &error);
     // The user asked to connect from the "not connected" state.
     void connectRequested();
 
@@ -125,12 +117,14 @@ private:
     void createActions(); // actions, menus and the tool bar: no font needed
     void createWidgets();
     void loadProjects();
+    // "Loading projects…" in place of the versions, unless rows are shown.
+    void showProjectsLoading();
     // Which Zadig the server is: shown in the status bar; an unsupported one is said at once.
     void detectGeneration();
     void showGeneration(ServerGeneration generation);
-    // Asks for page `page` of the projects; the pages are gathered until `total` is reached.
-    void fetchProjects(int page, quint64 fetch);
-    void onProjects(const Result<ProjectPage> &result);
+    // The catalog's answers: the picker filled and a project opened, or the error in view.
+    void onProjectsLoaded();
+    void onProjectsFailed(const ApiError &error);
     void openProject(int comboIndex);
     // --project named a project the server does not list: say so and let the user pick.
     void showProjectNotFound(const QString &projectKey);
@@ -138,11 +132,6 @@ private:
     // The error, with the server's words, in place of the versions.
     void showVersionsError(const ApiError &error);
     void onPageLoaded();
-    void reportStartup();
-    // The first page is shown, or start-up failed: shows the window if showWhenReady() waits.
-    void settleStartup();
-    // Start-up could not show a first page: says so once (startupFailed).
-    void failStartup(const ApiError &error);
     void onSelectionChanged();
     void deleteSelected(); // asks first
     void deleteVersion(const QString &id, const QString &name);
@@ -187,25 +176,16 @@ private:
     ZadigClient *m_client;
     VersionsModel *m_model;
     VersionsPager *m_pager;
+    ProjectCatalog *m_catalog;
     QSortFilterProxyModel *m_proxy;
-    QList<Project> m_projects;
-    QString m_wantedProject;
+    QList<Project> m_projects; // those in the project picker
     QString m_server;
     QString m_selectedId; // kept across page loads
     QString m_projectToOpen;
-    int m_projectPageSize = 500;
-    bool m_wantedExplicitly = false; // the project was asked for (--project), not remembered
-    QList<Project> m_projectsSoFar;  // the pages of projects gathered so far
-    quint64 m_projectsFetch = 0;     // a newer fetch of the projects drops an older one's pages
     // What the state pane's extra button does.
     enum class StateAction { None, Connect, EnterToken };
     StateAction m_stateAction = StateAction::None;
     bool m_tokenPrompted = false; // asked for a token after a 401 since the last activation
-    bool m_started = false;
-    bool m_projectsLoaded = false;
-    std::optional<ApiError> m_projectsError; // the last projects call failed: shown until Retry
-    bool m_startupReported = false;          // firstPageShown or startupFailed was emitted
-    bool m_showPending = false;              // showWhenReady() waits for the first page
 
     QComboBox *m_projectCombo = nullptr;
     QToolBar *m_toolBar = nullptr;

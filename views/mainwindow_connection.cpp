@@ -1,5 +1,6 @@
 // MainWindow's connection UI: the Connection menu and switching, the plain-http banner, the
-// certificate and token prompts, and the Preferences and About dialogs.
+// certificate and token prompts, the server's generation in the status bar, and the Preferences
+// and About dialogs.
 #include "mainwindow.h"
 
 #include "aboutdialog.h"
@@ -12,6 +13,7 @@
 #include "detailpane.h"
 #include "messageboxes.h"
 #include "preferencesdialog.h"
+#include "projectcatalog.h"
 #include "settings.h"
 #include "statepane.h"
 #include "versionrepository.h"
@@ -77,14 +79,35 @@ void MainWindow::restart()
     m_selectedId.clear();
     m_projects.clear();
     m_projectCombo->clear();
-    m_projectsLoaded = false;
-    m_projectsError.reset();
-    m_started = false;
+    m_catalog->clear();
     m_tokenPrompted = false;
     updateConnectionBanner();
     updateTitle();
     start(std::exchange(m_projectToOpen, QString()));
     updateActions();
+}
+
+void MainWindow::detectGeneration()
+{
+    // Shared with any detection already under way, and answered at once once known.
+    m_client->detectGeneration(this, [this](const Result<ServerGeneration> &result) {
+        if (result) {
+            showGeneration(*result);
+            return;
+        }
+        // The versions view keeps what the list said; the status bar says what the server is
+        // not. Writes and details are refused by the client meanwhile, with the same words.
+        m_generationLabel->setText(tr("Unsupported Zadig server"));
+        m_generationLabel->setToolTip(result.error().message());
+    });
+}
+
+void MainWindow::showGeneration(ServerGeneration generation)
+{
+    updateActions();
+    m_generationLabel->setToolTip(tr("The Zadig release line of the server, as it answered"));
+    m_generationLabel->setText(
+        generation == ServerGeneration::Unknown ? QString() : generationDisplayName(generation));
 }
 
 void MainWindow::retryLoad()
@@ -143,8 +166,6 @@ void MainWindow::rebuildConnectionMenu()
 
 void MainWindow::updateConnectionBanner()
 {
-    if (!m_insecureBanner)
-        return;
     const QUrl url = m_client->baseUrl();
     const bool insecure = isInsecureUrl(url);
     if (insecure) {

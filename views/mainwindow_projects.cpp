@@ -1,10 +1,11 @@
-// MainWindow's projects: every page of them gathered, the picker filled, and the project to
-// open chosen (asked for, remembered, or the first), with a clear word when the one asked for
-// does not exist.
+// MainWindow's projects: the start (projects, first page and generation asked for at once), the
+// picker filled from the ProjectCatalog, and the project it chose opened, with a clear word when
+// the one asked for does not exist.
 #include "mainwindow.h"
 
 #include "api/zadigclient.h"
 #include "detailpane.h"
+#include "projectcatalog.h"
 #include "settings.h"
 #include "statepane.h"
 #include "textwidth.h"
@@ -37,52 +38,50 @@ int textColumns(const QString &text)
 
 } // namespace
 
+void MainWindow::start(const QString &projectKey)
+{
+    if (m_catalog->state() != ProjectCatalog::State::Idle)
+        return; // started already
+    // The project's first page goes out at once, beside the projects: one round trip less
+    // before the first rows show. If the project turns out not to exist, the first one is
+    // opened when the projects arrive (or none, when it was asked for by name).
+    m_catalog->load(projectKey);
+    if (!m_catalog->wanted().isEmpty()) {
+        m_detail->setProjectKey(m_catalog->wanted());
+        m_pager->setProjectKey(m_catalog->wanted());
+    }
+    showProjectsLoading();
+    detectGeneration();
+}
+
+void MainWindow::setProjectPageSize(int size)
+{
+    m_catalog->setPageSize(size);
+}
+
 void MainWindow::loadProjects()
 {
-    if (m_state && m_model->rowCount() == 0) {
+    m_catalog->reload();
+    showProjectsLoading();
+}
+
+void MainWindow::showProjectsLoading()
+{
+    if (m_model->rowCount() == 0) {
         m_stack->setCurrentWidget(m_state);
         m_state->showLoading(tr("Loading projects…"));
     }
-    m_projectsSoFar.clear();
-    fetchProjects(1, ++m_projectsFetch);
 }
 
-void MainWindow::fetchProjects(int page, quint64 fetch)
+void MainWindow::onProjectsFailed(const ApiError &error)
 {
-    m_client->listProjects(
-        page, m_projectPageSize, this, [this, page, fetch](const Result<ProjectPage> &result) {
-            if (fetch != m_projectsFetch)
-                return;
-            if (!result) {
-                m_projectsSoFar.clear();
-                onProjects(result);
-                return;
-            }
-            m_projectsSoFar += result->projects;
-            // Servers with more projects than one page holds: every project is listed.
-            if (!result->projects.isEmpty() && m_projectsSoFar.size() < result->total) {
-                fetchProjects(page + 1, fetch);
-                return;
-            }
-            ProjectPage all;
-            all.projects = std::exchange(m_projectsSoFar, {});
-            all.total = int(all.projects.size());
-            onProjects(all);
-        });
+    qCWarning(lcUi) << "projects failed:" << ApiError::kindName(error.kind);
+    showVersionsError(error);
 }
 
-void MainWindow::onProjects(const Result<ProjectPage> &result)
+void MainWindow::onProjectsLoaded()
 {
-    if (!result) {
-        const ApiError &error = result.error();
-        qCWarning(lcUi) << "projects failed:" << ApiError::kindName(error.kind);
-        m_projectsError = error;
-        showVersionsError(error);
-        failStartup(error);
-        return;
-    }
-    m_projectsError.reset();
-    m_projects = result->projects;
+    m_projects = m_catalog->projects();
     m_projectCombo->clear();
     int columns = 0;
     for (const Project &p : std::as_const(m_projects)) {
@@ -98,33 +97,30 @@ void MainWindow::onProjects(const Result<ProjectPage> &result)
         columns = std::max(columns, textColumns(m_projectCombo->itemText(i)));
     }
     m_projectCombo->setMinimumContentsLength(std::clamp(columns, MinProjectColumns, 48));
-    if (m_projects.isEmpty()) {
+    const ProjectCatalog::Choice choice = m_catalog->choice();
+    switch (choice.kind) {
+    case ProjectCatalog::Choice::Kind::NoProjects:
         // Rows of a start project asked for beside the projects must not stay in view.
         m_model->clear();
         m_state->showEmpty(tr("No projects"),
                            tr("This token cannot see any project on the server."));
         m_stack->setCurrentWidget(m_state);
-        ApiError error;
-        error.kind = ApiError::Kind::NotFound;
-        error.detail = tr("no project is visible with this token");
-        failStartup(error);
         return;
-    }
-    m_projectsLoaded = true;
-    int index = m_projectCombo->findData(m_wantedProject);
-    if (index < 0 && !m_wantedProject.isEmpty() && m_wantedExplicitly) {
-        // Asked for by name, it must not be replaced by another project without a word: the
-        // user picks one.
-        showProjectNotFound(m_wantedProject);
+    case ProjectCatalog::Choice::Kind::NotFound:
+        // Asked for by name, it is not replaced by another project: the user picks one.
+        showProjectNotFound(m_catalog->wanted());
         return;
+    case ProjectCatalog::Choice::Kind::Fallback:
+        if (!m_catalog->wanted().isEmpty()) {
+            statusBar()->showMessage(tr("Project “%1” was not found; showing “%2”.")
+                                         .arg(m_catalog->wanted(), m_projectCombo->itemText(0)),
+                                     10'000);
+        }
+        break;
+    case ProjectCatalog::Choice::Kind::Wanted:
+        break;
     }
-    if (index < 0 && !m_wantedProject.isEmpty()) {
-        statusBar()->showMessage(tr("Project “%1” was not found; showing “%2”.")
-                                     .arg(m_wantedProject, m_projectCombo->itemText(0)),
-                                 10'000);
-    }
-    openProject(qMax(0, index));
-    reportStartup();
+    openProject(choice.index);
 }
 
 void MainWindow::showProjectNotFound(const QString &projectKey)
@@ -141,11 +137,6 @@ void MainWindow::showProjectNotFound(const QString &projectKey)
     m_stack->setCurrentWidget(m_state);
     updateTitle();
     updateActions();
-    ApiError error;
-    error.kind = ApiError::Kind::NotFound;
-    error.detail =
-        tr("project “%1” does not exist or is not visible with this token").arg(projectKey);
-    failStartup(error);
 }
 
 void MainWindow::openProject(int comboIndex)
