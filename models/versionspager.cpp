@@ -40,8 +40,42 @@ void VersionsPager::setState(State state)
     Q_EMIT stateChanged(state);
 }
 
+void VersionsPager::showFound(const QList<VersionInfo> &versions)
+{
+    m_client->cancel(u"versions-page"_s); // a page on its way must not replace them
+    if (!std::exchange(m_showingFound, true))
+        Q_EMIT showingFoundChanged(true);
+    VersionPage found;
+    found.versions = versions;
+    found.total = int(versions.size());
+    show(found);
+    Q_EMIT pageChanged(1, 1, found.total);
+}
+
+void VersionsPager::leaveFound()
+{
+    if (!m_showingFound)
+        return;
+    stopShowingFound();
+    const auto kept = m_pages.constFind(m_page);
+    if (kept != m_pages.constEnd()) {
+        const VersionPage shown = *kept;
+        show(shown);
+        load(Load::Revalidate);
+        return;
+    }
+    load();
+}
+
+void VersionsPager::stopShowingFound()
+{
+    if (std::exchange(m_showingFound, false))
+        Q_EMIT showingFoundChanged(false);
+}
+
 void VersionsPager::setProjectKey(const QString &projectKey)
 {
+    stopShowingFound();
     m_projectKey = projectKey;
     forgetPages();
     m_repository->setProjectKey(projectKey);
@@ -58,6 +92,7 @@ void VersionsPager::setPageSize(int pageSize)
     pageSize = qMax(1, pageSize);
     if (pageSize == m_pageSize)
         return;
+    stopShowingFound();
     const int firstRow = (m_page - 1) * m_pageSize;
     m_pageSize = pageSize;
     forgetPages();
@@ -68,6 +103,10 @@ void VersionsPager::setPageSize(int pageSize)
 
 void VersionsPager::goToPage(int page)
 {
+    if (std::exchange(m_showingFound, false)) {
+        Q_EMIT showingFoundChanged(false);
+        m_state = State::Idle; // whatever page it is, it is not shown
+    }
     page = qBound(1, page, pageCount());
     if (page == m_page && m_state == State::Loaded)
         return;
@@ -85,6 +124,7 @@ void VersionsPager::goToPage(int page)
 
 void VersionsPager::refresh()
 {
+    stopShowingFound();
     forgetPages();
     if (!m_projectKey.isEmpty())
         load();
@@ -92,6 +132,7 @@ void VersionsPager::refresh()
 
 void VersionsPager::reloadAndFind(const QString &versionName)
 {
+    stopShowingFound();
     forgetPages();
     m_findName = versionName;
     m_page = 1;
@@ -200,7 +241,7 @@ void VersionsPager::show(const VersionPage &vp)
 void VersionsPager::readAhead()
 {
     // Only once the page shown is complete: it comes first.
-    if (m_state != State::Loaded || m_detailsHeld || !m_model->isComplete() ||
+    if (m_state != State::Loaded || m_detailsHeld || m_showingFound || !m_model->isComplete() ||
         m_readAheadFrom == m_page || m_page >= pageCount())
         return;
     m_readAheadFrom = m_page;

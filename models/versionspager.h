@@ -53,6 +53,12 @@ public:
     // (which is then polled at once), or versionNotFound().
     void reloadAndFind(const QString &versionName);
 
+    // Shows the versions a whole-project search found instead of a page (paging is off until
+    // leaveFound(), or any page, project or size change). Their details are read like a page's.
+    void showFound(const QList<VersionInfo> &versions);
+    void leaveFound(); // back to the page shown before
+    bool isShowingFound() const { return m_showingFound; }
+
     // The version is gone (deleted here or elsewhere): stop watching it, forget its detail,
     // remove its row and reload the page.
     void forgetVersion(const QString &id);
@@ -71,6 +77,7 @@ Q_SIGNALS:
     void versionSettled(const zadig::VersionInfo &info);
     void versionFound(const QString &id); // answer to reloadAndFind
     void versionNotFound(const QString &versionName);
+    void showingFoundChanged(bool showing);
 
 private:
     // Show: the page is loading (said in place). Revalidate: it is shown from memory and read
@@ -96,6 +103,8 @@ private:
     std::optional<ApiError> m_error;
     QString m_findName;
     bool m_detailsHeld = false;
+    bool m_showingFound = false;
+    void stopShowingFound();
     // The pages read (shown, or ahead) for this project and page size; a refresh forgets them.
     QHash<int, VersionPage> m_pages;
     int m_readAheadFrom = 0; // the page whose successor was read ahead

@@ -1,5 +1,7 @@
 # GUI tests: real widgets offscreen, against the in-process simulator over HTTP.
 zadig_add_test(tst_mainwindow LIBS zadig_views zadig_simulator)
+# Search All Versions in the real window: every page, paging off and back, cancel.
+zadig_add_test(tst_searchall LIBS zadig_views zadig_simulator)
 zadig_add_test(tst_afterpaint LIBS zadig_views)
 zadig_add_test(tst_icons LIBS zadig_views)
 # The detail pane and its YAML viewer, offscreen, with no server behind them.

@@ -49,9 +49,9 @@ public:
     mutable QHash<StandardPixmap, int> asked;
 };
 
-const QList<Glyph> allGlyphs = {Glyph::NewVersion,  Glyph::Refresh, Glyph::Delete, Glyph::First,
-                                Glyph::Previous,    Glyph::Next,    Glyph::Last,   Glyph::Warning,
-                                Glyph::Information, Glyph::Export,  Glyph::Compare};
+const QList<Glyph> allGlyphs = {Glyph::NewVersion,  Glyph::Refresh, Glyph::Delete,  Glyph::First,
+                                Glyph::Previous,    Glyph::Next,    Glyph::Last,    Glyph::Warning,
+                                Glyph::Information, Glyph::Export,  Glyph::Compare, Glyph::Search};
 
 } // namespace
 

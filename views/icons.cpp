@@ -172,6 +172,13 @@ void GlyphEngine::draw(QPainter *p, const QRectF &r, QIcon::Mode mode) const
         p->drawPath(polygon({at(0.48, 0.54), at(0.42, 0.62), at(0.48, 0.7)}, false));
         break;
     }
+    case Glyph::Search: {
+        p->setPen(pen);
+        p->setBrush(Qt::NoBrush);
+        p->drawEllipse(box(0.14, 0.14, 0.5, 0.5));
+        p->drawLine(at(0.57, 0.57), at(0.86, 0.86));
+        break;
+    }
     case Glyph::Refresh: {
         p->setPen(pen);
         p->setBrush(Qt::NoBrush);

@@ -55,6 +55,7 @@ enum class Glyph {
     Information, // a blue disc with "i"
     Export,      // a page with an arrow leaving it
     Compare,     // two pages side by side with arrows between them
+    Search,      // a magnifying glass
 };
 
 // The glyph, drawn.

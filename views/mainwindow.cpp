@@ -149,6 +149,7 @@ void MainWindow::createWidgets()
     connect(m_filter, &QLineEdit::textChanged, m_proxy,
             &QSortFilterProxyModel::setFilterFixedString);
     m_toolBar->addWidget(m_filter); // the tool bar's last item, after its spacer
+    connectSearchToFilter();
 
     m_table = new QTableView(this);
     m_table->setObjectName(u"versionsTable"_s);

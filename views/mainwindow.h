@@ -34,6 +34,7 @@ class ZadigClient;
 class VersionsModel;
 class Settings;
 class WatchedNotices;
+class ProjectSearch;
 } // namespace zadig
 
 namespace zadig::ui {
@@ -167,6 +168,12 @@ private:
     void retryLoad();
     // Notices (mainwindow_notify.cpp).
     void createNotices();
+    // Search All Versions (mainwindow_search.cpp).
+    void createSearch();
+    void connectSearchToFilter();
+    void searchAll();
+    void endSearch();
+    void showSearchBusy(bool busy);
     void updateNotifyAction(const VersionInfo *info);
     void noticeSettled(const VersionInfo &info);
     void openNotice(const QString &key);
@@ -218,6 +225,10 @@ private:
     QAction *m_notifyAction = nullptr;
     WatchedNotices *m_watched = nullptr;
     Notifier *m_notifier = nullptr;
+    ProjectSearch *m_search = nullptr;
+    QAction *m_searchAllAction = nullptr;
+    QLabel *m_searchStatus = nullptr;
+    QList<QWidget *> m_searchBusy; // shown while a search runs
 };
 
 } // namespace zadig::ui

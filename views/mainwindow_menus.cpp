@@ -99,6 +99,7 @@ void MainWindow::createActions()
     connect(m_compareWithAction, &QAction::triggered, this, &MainWindow::compareWithSelected);
 
     createNotices(); // "Notify Me When Done" and what it needs (mainwindow_notify.cpp)
+    createSearch();  // "Search All Versions" (mainwindow_search.cpp)
 
     auto *findAction = new QAction(tr("&Filter"), this);
     findAction->setShortcut(QKeySequence::Find);
@@ -148,6 +149,7 @@ void MainWindow::createActions()
     QMenu *view = menuBar()->addMenu(tr("&View"));
     view->addAction(m_refreshAction);
     view->addAction(findAction);
+    view->addAction(m_searchAllAction);
     QMenu *version = menuBar()->addMenu(tr("V&ersion"));
     version->addAction(m_newAction);
     version->addAction(m_createFromAction);
