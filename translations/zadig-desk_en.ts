@@ -1977,6 +1977,49 @@ This cannot be undone.</source>
         <source>“%1” is in project %2, which is no longer open.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Search All Versions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Look for the filter&apos;s text in every version of the project, not only the page shown (Ctrl+Shift+F)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop searching all versions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Searching all versions: %n found</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No version in project %1 matches “%2”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Versions in the whole project matching “%1”: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not search all versions: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type what to look for in the filter box, then search all versions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Searching all versions…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>zadig::ui::PagingBar</name>

@@ -1980,6 +1980,48 @@ Zadig 4.x 和 5.x 会将其彻底删除：其名称可立即再次使用。已�
         <source>“%1” is in project %2, which is no longer open.</source>
         <translation>“%1”属于项目 %2，该项目已不再打开。</translation>
     </message>
+    <message>
+        <source>&amp;Search All Versions</source>
+        <translation>搜索全部版本(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Look for the filter&apos;s text in every version of the project, not only the page shown (Ctrl+Shift+F)</source>
+        <translation>在项目的所有版本中查找筛选框中的文字，而不只是当前页 (Ctrl+Shift+F)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Stop searching all versions</source>
+        <translation>停止搜索全部版本</translation>
+    </message>
+    <message numerus="yes">
+        <source>Searching all versions: %n found</source>
+        <translation>
+            <numerusform>正在搜索全部版本：已找到 %n 个</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No version in project %1 matches “%2”.</source>
+        <translation>项目 %1 中没有与“%2”匹配的版本。</translation>
+    </message>
+    <message>
+        <source>Versions in the whole project matching “%1”: %2</source>
+        <translation>整个项目中与“%1”匹配的版本：%2 个</translation>
+    </message>
+    <message>
+        <source>Could not search all versions: %1</source>
+        <translation>无法搜索全部版本：%1</translation>
+    </message>
+    <message>
+        <source>Type what to look for in the filter box, then search all versions.</source>
+        <translation>请先在筛选框中输入要查找的内容，再搜索全部版本。</translation>
+    </message>
+    <message>
+        <source>Searching all versions…</source>
+        <translation>正在搜索全部版本…</translation>
+    </message>
 </context>
 <context>
     <name>zadig::ui::PagingBar</name>
