@@ -233,6 +233,7 @@ private Q_SLOTS:
     void cleanup();
 
     void noArgumentsThenDemo();
+    void fontWaitHasTheRequestsOut();
     void noArgumentsThenConnect();
     void wrongTokenIsAskedForAgain();
     void serverWithoutTokenKeychainEmpty();
@@ -293,6 +294,32 @@ void TestStartup::noArgumentsThenDemo()
     QVERIFY(windowBehindDialog);
     QVERIFY(desk.session()->isDemo());
     QVERIFY(desk.window()->windowTitle().contains(u"Demo server"_s));
+}
+
+// zadig-desk waits for its fonts in Desk's hook: the first requests are out by then, and the
+// window, whose widgets all lay out text, is built only after it.
+void TestStartup::fontWaitHasTheRequestsOut()
+{
+    Options options;
+    options.demo = true;
+    options.project = u"mall"_s;
+    Desk *self = nullptr;
+    int pendingInHook = -1;
+    bool windowInHook = true;
+    Desk desk(options, [&] {
+        windowInHook = self->window() != nullptr;
+        pendingInHook = self->session()->client()->pendingCount();
+    });
+    self = &desk;
+    QuitWatch quits;
+    Script script;
+    script.step(u"the demo server's first page"_s, [&] { return firstPageShown(desk); });
+    const int code = script.run(desk);
+    QVERIFY2(code == Script::Finished,
+             qPrintable(u"exit code %1, %2"_s.arg(code).arg(script.where())));
+    QVERIFY(!windowInHook);
+    // The first page and the projects at least (the generation's detection may count too).
+    QVERIFY2(pendingInHook >= 2, qPrintable(QString::number(pendingInHook)));
 }
 
 void TestStartup::noArgumentsThenConnect()
