@@ -1,6 +1,7 @@
 // The simulator over real HTTP on 127.0.0.1, with a plain QNetworkAccessManager: every quirk of
 // zadig-server-behaviour.md that clients and GUI tests rely on, the lifecycle, the switches,
 // fault injection and the seeds.
+#include "jsonshape.h"
 #include "semvercases.h"
 #include "simulator.h"
 #include "simutil.h"
@@ -1471,6 +1472,40 @@ private Q_SLOTS:
         const QJsonObject failed = versionInfo(u"mall"_s, u"release-000993"_s);
         QCOMPARE(failed["status"_L1].toString(), u"failed"_s);
         QCOMPARE(versionInfo(u"mall"_s, u"release-000994"_s)["status"_L1].toString(), u"success"_s);
+    }
+
+    // The list and the details have the shape of the real server's answers (tests/data, from
+    // the API page): the same field names and types, so that the simulator cannot share a
+    // misreading with the client and pass with it.
+    void answersHaveTheRealServersShape_data()
+    {
+        QTest::addColumn<QString>("project");
+        QTest::addColumn<QString>("detailFixture");
+        QTest::newRow("K8s YAML") << u"mall"_s << u"seed_detail_k8s.json"_s;
+        QTest::newRow("Helm") << u"payments"_s << u"seed_detail_helm.json"_s;
+    }
+
+    void answersHaveTheRealServersShape()
+    {
+        QFETCH(QString, project);
+        QFETCH(QString, detailFixture);
+        const QJsonObject page = list(project).object();
+        QCOMPARE(zadig::test::shapeDifference(zadig::test::fixture(u"seed_list.json"_s), page,
+                                              u"list"_s),
+                 QString());
+        QString id;
+        for (const QJsonValue &v : page["list"_L1].toArray()) {
+            if (v["status"_L1].toString() == "success"_L1) {
+                id = v["id"_L1].toString();
+                break;
+            }
+        }
+        QVERIFY2(!id.isEmpty(), "the seed has a successful version");
+        const Answer d = detail(project, id);
+        QCOMPARE(d.status, 200);
+        QCOMPARE(zadig::test::shapeDifference(zadig::test::fixture(detailFixture), d.object(),
+                                              u"detail"_s),
+                 QString());
     }
 
     // --latency: every answer, a fault's too, waits about that long (a lower bound only: a busy

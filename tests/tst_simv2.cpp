@@ -4,6 +4,7 @@
 // the 404/405 bodies, create per source and sub-range, the error matrix, retry per sub-range,
 // the lifecycle in simulated time (speed 0 + advance(), never a sleep), hard delete, the v3
 // body quirk, the seeds and the wizard's helper routes.
+#include "jsonshape.h"
 #include "simulator.h"
 #include "testdata.h"
 
@@ -26,6 +27,8 @@ using namespace Qt::StringLiterals;
 using zadig::sim::ApiGeneration;
 using zadig::sim::SimState;
 using zadig::sim::Simulator;
+using zadig::test::fixture;
+using zadig::test::shapeDifference;
 
 namespace {
 
@@ -44,45 +47,6 @@ struct Answer
     QJsonObject object() const { return QJsonDocument::fromJson(body).object(); }
     QString description() const { return object().value("description"_L1).toString(); }
 };
-
-// The first place where `actual` differs from `expected` in field names or JSON types ("" when
-// none). Arrays: every element of `actual` against the first of `expected`.
-QString shapeDifference(const QJsonValue &expected, const QJsonValue &actual, const QString &at)
-{
-    if (expected.type() != actual.type())
-        return at + u": type "_s + QString::number(actual.type()) + u" instead of "_s +
-               QString::number(expected.type());
-    if (expected.isObject()) {
-        const QJsonObject e = expected.toObject();
-        const QJsonObject a = actual.toObject();
-        const QStringList ek = e.keys();
-        const QStringList ak = a.keys();
-        if (ek != ak)
-            return at + u": keys "_s + ak.join(u',') + u" instead of "_s + ek.join(u',');
-        for (const QString &key : ek) {
-            const QString d = shapeDifference(e.value(key), a.value(key), at + u'.' + key);
-            if (!d.isEmpty())
-                return d;
-        }
-    } else if (expected.isArray() && !expected.toArray().isEmpty()) {
-        const QJsonArray a = actual.toArray();
-        for (qsizetype i = 0; i < a.size(); ++i) {
-            const QString d = shapeDifference(expected.toArray().first(), a.at(i),
-                                              at + u'[' + QString::number(i) + u']');
-            if (!d.isEmpty())
-                return d;
-        }
-    }
-    return QString();
-}
-
-QJsonObject fixture(const QString &name)
-{
-    const QByteArray data = zadig::test::testData(name);
-    if (data.isEmpty())
-        qFatal("missing fixture");
-    return QJsonDocument::fromJson(data).object();
-}
 
 // What a careful client sends for an image on every 4.x: the full set (4.0/4.1 store it as
 // is; later releases overwrite the server-filled fields).
