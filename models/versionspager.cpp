@@ -57,14 +57,20 @@ void VersionsPager::leaveFound()
     if (!m_showingFound)
         return;
     stopShowingFound();
+    showPage();
+}
+
+void VersionsPager::showPage()
+{
     const auto kept = m_pages.constFind(m_page);
-    if (kept != m_pages.constEnd()) {
-        const VersionPage shown = *kept;
-        show(shown);
-        load(Load::Revalidate);
+    if (kept == m_pages.constEnd() || m_state == State::Error) {
+        load();
         return;
     }
-    load();
+    // Read before (ahead, or when it was shown): shown at once, and read again behind it.
+    const VersionPage shown = *kept;
+    show(shown);
+    load(Load::Revalidate);
 }
 
 void VersionsPager::stopShowingFound()
@@ -103,23 +109,15 @@ void VersionsPager::setPageSize(int pageSize)
 
 void VersionsPager::goToPage(int page)
 {
-    if (std::exchange(m_showingFound, false)) {
-        Q_EMIT showingFoundChanged(false);
+    if (m_showingFound) {
+        stopShowingFound();
         m_state = State::Idle; // whatever page it is, it is not shown
     }
     page = qBound(1, page, pageCount());
     if (page == m_page && m_state == State::Loaded)
         return;
     m_page = page;
-    const auto kept = m_pages.constFind(page);
-    if (kept != m_pages.constEnd() && m_state != State::Error) {
-        // Read before (ahead, or when it was shown): shown at once, and read again behind it.
-        const VersionPage shown = *kept;
-        show(shown);
-        load(Load::Revalidate);
-        return;
-    }
-    load();
+    showPage();
 }
 
 void VersionsPager::refresh()

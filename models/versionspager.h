@@ -87,6 +87,8 @@ private:
     void setState(State state);
     void onPage(const Result<VersionPage> &result, int page, Load how);
     void show(const VersionPage &page);
+    // The page m_page: from memory when it was read (then revalidated), else loaded.
+    void showPage();
     // Once the page shown is complete, the next page's list and details are read, so that
     // flipping to it shows it at once.
     void readAhead();
