@@ -50,6 +50,8 @@
 // "large:N": the same, plus N K8SYaml versions in mall named release-000001 (oldest) to
 // release-<N> (newest, 6 digits or more), 10 simulated minutes apart, the newest at
 // 1732068000; every version whose number ends in 3 is failed (retryable), the rest success.
+// Each ships cart and order; those whose number is a multiple of 100 ship the hotfix build of cart
+// (cart:20241101-3-hotfix), so that an image search has a few versions to find.
 #include "seeds.h"
 
 #include <QDate>
@@ -267,6 +269,8 @@ void addLargeVersions(SimState &state, int count)
         releaseImage(u"cart"_s, u"cart"_s, u"20241101-3-main"_s),
         releaseImage(u"order"_s, u"order"_s, u"20241028-71-main"_s),
     };
+    QList<SimImage> hotfix = images;
+    hotfix[0] = releaseImage(u"cart"_s, u"cart"_s, u"20241101-3-hotfix"_s);
     const QString type = u"K8SYaml"_s;
     const QString successStatus = u"success"_s;
     const QString failedStatus = u"failed"_s;
@@ -287,7 +291,7 @@ void addLargeVersions(SimState &state, int count)
         v.createTime = Anchor - qint64(count - number) * 600;
         v.registryId = RegRelease;
         v.envName = u"qa"_s;
-        v.images = images;
+        v.images = number % 100 == 0 ? hotfix : images;
         if (failed) {
             v.error = error;
             v.storedSuccessCount = 1;

@@ -19,7 +19,8 @@
 //        (from_version pay-3.0.0; pay-api), pay-3.0.0 success (from_env qa; pay-api, notify;
 //        labels release).
 // "large:N": N K8SYaml versions in mall, as on 3 (release-000001 ... , every number ending
-// in 3 failed with an image error), source from_env.
+// in 3 failed with an image error, every multiple of 100 with cart:20241101-3-hotfix), source
+// from_env.
 #include "simutil.h"
 #include "simv2.h"
 
@@ -262,6 +263,11 @@ void addLarge(SimV2 &store, SimState &state, int count)
                                  false));
         passed.append(s);
     }
+    QList<V2Service> hotfix = passed;
+    V2Image &cart = hotfix[0].images[0];
+    cart.targetImageTag = u"20241101-3-hotfix"_s;
+    cart.targetImage =
+        u"ccr.ccs.tencentyun.com/release/"_s + cart.imageName + u':' + cart.targetImageTag;
     QList<V2Service> failed = passed;
     V2Image &bad = failed[1].images[0];
     bad.status = u"failed"_s;
@@ -279,7 +285,7 @@ void addLarge(SimV2 &store, SimState &state, int count)
         v.registryId = RegRelease;
         const bool isFailed = number % 10 == 3;
         v.status = isFailed ? u"failed"_s : u"success"_s;
-        v.services = isFailed ? failed : passed;
+        v.services = isFailed ? failed : number % 100 == 0 ? hotfix : passed;
         v.createdBy = u"ci-bot(OpenAPI)"_s;
         v.createdAt = 1732068000 - qint64(count - number) * 600;
         v.hasTask = true;
