@@ -14,3 +14,5 @@ zadig_add_test(tst_versionspager LIBS zadig_models zadig_simulator)
 zadig_add_test(tst_projectsearch LIBS zadig_models zadig_simulator)
 # The create wizards' rules (SemVer, image references, error-to-page): no widgets needed.
 zadig_add_test(tst_wizardrules LIBS zadig_models)
+# The disk cache of settled details: round trips, bounds, isolation, hostile and broken files.
+zadig_add_test(tst_detaildiskcache LIBS zadig_models)

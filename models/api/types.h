@@ -120,8 +120,11 @@ struct DistributeInfo
     qint64 createTime = 0;
     QList<DistributeInfo> subDistributes;
 
-    friend bool operator==(const DistributeInfo &, const DistributeInfo &) = default;
+    friend bool operator==(const DistributeInfo &, const DistributeInfo &);
 };
+// Defaulted out of the class: inside it, QList<DistributeInfo>'s == asks whether DistributeInfo
+// compares before that is known, and the defaulted == (and VersionDetail's) comes out deleted.
+inline bool operator==(const DistributeInfo &, const DistributeInfo &) = default;
 
 // Helm: the values.yaml key paths of an image (each empty when the server omits it).
 struct ImagePath
@@ -188,6 +191,8 @@ struct VersionDetail
     QString chartRepoName;
     QString error; // version-level; may be stale, show it only when the status is failed
     QString originalVersionName;
+
+    friend bool operator==(const VersionDetail &, const VersionDetail &) = default;
 };
 
 // Progress of a 4.x/5.x version, which the server no longer sends (spec section 3.1): pushed
