@@ -1,6 +1,7 @@
 #include "versionrepository.h"
 
 #include "api/zadigclient.h"
+#include "detaildiskcache.h"
 
 #include <QLoggingCategory>
 
@@ -28,6 +29,11 @@ VersionRepository::VersionRepository(ZadigClient *client, QObject *parent)
 }
 
 VersionRepository::~VersionRepository() = default;
+
+void VersionRepository::setDiskCache(std::unique_ptr<DetailDiskCache> cache)
+{
+    m_disk = std::move(cache);
+}
 
 void VersionRepository::setClock(Clock *clock)
 {
@@ -136,11 +142,11 @@ void VersionRepository::refresh(const QString &id, const QString &name)
 }
 
 void VersionRepository::read(const QString &id, const QString &name, QObject *context,
-                             DetailCallback callback)
+                             DetailCallback callback, Priority priority)
 {
     if (!name.isEmpty())
         m_names.insert(id, name);
-    enqueue(id, Priority::User, {Waiter{context, std::move(callback)}});
+    enqueue(id, priority, {Waiter{context, std::move(callback)}});
     pump();
 }
 
@@ -240,11 +246,28 @@ void VersionRepository::answered(const QString &id, const std::shared_ptr<Flight
     pump();
 }
 
+void VersionRepository::adopt(const VersionDetail &detail)
+{
+    const QString &id = detail.info.id;
+    if (id.isEmpty() || !detail.info.isSettled() || m_flights.contains(id) || isFresh(id))
+        return;
+    m_names.insert(id, detail.info.name);
+    Entry &entry = m_entries[id];
+    entry.detail = detail;
+    entry.failure.reset();
+    entry.readAtMs = m_clock->nowMs();
+    Q_EMIT detailChanged(detail);
+}
+
 void VersionRepository::accept(const VersionDetail &detail)
 {
     const QString &id = detail.info.id;
     const qint64 now = m_clock->nowMs();
     Entry &entry = m_entries[id];
+    // A differing answer replaces what was kept on disk, an unsettled one drops it; the same
+    // answer again (a revalidation) is kept already.
+    if (m_disk && entry.detail != detail)
+        m_disk->store({m_client->baseUrl(), m_projectKey}, detail);
     entry.detail = detail;
     entry.failure.reset();
     entry.readAtMs = now;
@@ -287,6 +310,8 @@ void VersionRepository::unwatch(const QString &id)
 
 void VersionRepository::watchRetried(const QString &id)
 {
+    if (m_disk) // "failed" no longer holds
+        m_disk->remove({m_client->baseUrl(), m_projectKey}, id);
     m_entries.remove(id);
     m_watches.remove(id);
     watch(id, true);
@@ -294,6 +319,8 @@ void VersionRepository::watchRetried(const QString &id)
 
 void VersionRepository::forget(const QString &id)
 {
+    if (m_disk)
+        m_disk->remove({m_client->baseUrl(), m_projectKey}, id);
     m_entries.remove(id);
     m_watches.remove(id);
     m_queue.erase(

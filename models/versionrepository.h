@@ -30,6 +30,7 @@
 
 namespace zadig {
 
+class DetailDiskCache;
 class ZadigClient;
 
 class VersionRepository : public QObject
@@ -37,9 +38,9 @@ class VersionRepository : public QObject
     Q_OBJECT
 
 public:
-    // Who waits for a read, in the order they are served: the next page's rows, read ahead,
-    // only when nothing else waits.
-    enum class Priority { Prefetch, Poll, Rows, User };
+    // Who waits for a read, in the order they are served: a search through every version's
+    // detail after the polls, and the next page's rows, read ahead, only when nothing else waits.
+    enum class Priority { Prefetch, Search, Poll, Rows, User };
 
     struct PollTiming
     {
@@ -85,8 +86,14 @@ public:
     // (only a detail read reconciles a version's status).
     void refresh(const QString &id, const QString &name = QString());
     // Like refresh, and `callback` gets the answer, even when the project changes meanwhile.
-    // Not called when `context` is destroyed first.
-    void read(const QString &id, const QString &name, QObject *context, DetailCallback callback);
+    // Not called when `context` is destroyed first. A search reads with Priority::Search.
+    void read(const QString &id, const QString &name, QObject *context, DetailCallback callback,
+              Priority priority = Priority::User);
+
+    // Settled details read from now on are kept there too, and a forgotten version's is dropped.
+    // nullptr keeps nothing on disk.
+    void setDiskCache(std::unique_ptr<DetailDiskCache> cache);
+    DetailDiskCache *diskCache() const { return m_disk.get(); }
 
     // Polls the version until it settles (no-op if watched). The first poll is one interval
     // away unless `pollNow`.
@@ -95,6 +102,9 @@ public:
     bool isWatching(const QString &id) const { return m_watches.contains(id); }
     // The server accepted a retry: the detail kept says "failed" until read again.
     void watchRetried(const QString &id);
+    // A settled detail from the disk cache: kept as if read now (a settled version does not
+    // change), so the rows that show it need no read. Ignored unless settled.
+    void adopt(const VersionDetail &detail);
     // The detail kept is dropped: it is read again when next asked for.
     void invalidate(const QString &id) { m_entries.remove(id); }
     // The version is gone: its detail, failure and watch go.
@@ -158,6 +168,7 @@ private:
     void tick();
 
     ZadigClient *m_client;
+    std::unique_ptr<DetailDiskCache> m_disk;
     QString m_projectKey;
     Clock *m_clock = nullptr;
     std::unique_ptr<Clock::Alarm> m_alarm;
