@@ -3,8 +3,6 @@
 #include "api/zadigclient.h"
 #include "versionsmodel.h"
 
-#include <algorithm>
-
 using namespace Qt::StringLiterals;
 
 namespace zadig {
@@ -25,14 +23,10 @@ bool ProjectSearch::matches(const VersionInfo &version, const QString &text)
 
 QList<VersionInfo> ProjectSearch::matches() const
 {
-    // Pages come in any order: sorted back into the list's, stable within a page.
-    QList<std::pair<int, VersionInfo>> found = m_found;
-    std::stable_sort(found.begin(), found.end(),
-                     [](const auto &a, const auto &b) { return a.first < b.first; });
     QList<VersionInfo> versions;
-    versions.reserve(found.size());
-    for (const auto &[page, version] : std::as_const(found))
-        versions.append(version);
+    versions.reserve(m_foundCount);
+    for (const QList<VersionInfo> &page : m_found)
+        versions += page;
     return versions;
 }
 
@@ -52,6 +46,7 @@ void ProjectSearch::start(const QString &projectKey, const QString &text)
     m_pagesRead = 0;
     m_nextPage = 2;
     m_found.clear();
+    m_foundCount = 0;
     m_foundIds.clear();
     read(1); // it tells how many pages there are
 }
@@ -96,13 +91,15 @@ void ProjectSearch::onPage(int page, const Result<VersionPage> &result)
     if (page == 1)
         m_pageCount = qMax(1, (vp.total + PageSize - 1) / PageSize);
     ++m_pagesRead;
+    QList<VersionInfo> &found = m_found[page];
     for (const VersionInfo &v : vp.versions) {
         if (matches(v, m_text) && !m_foundIds.contains(v.id)) {
             m_foundIds.insert(v.id);
-            m_found.append({page, v});
+            found.append(v);
+            ++m_foundCount;
         }
     }
-    Q_EMIT progressed(m_pagesRead, m_pageCount, int(m_found.size()));
+    Q_EMIT progressed(m_pagesRead, m_pageCount, m_foundCount);
     pump();
     if (m_inFlight.isEmpty() && m_nextPage > m_pageCount) {
         m_running = false;

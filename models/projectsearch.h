@@ -14,6 +14,7 @@
 #include "api/types.h"
 
 #include <QList>
+#include <QMap>
 #include <QObject>
 #include <QSet>
 
@@ -65,7 +66,8 @@ private:
     int m_pagesRead = 0;
     int m_nextPage = 2;
     QSet<int> m_inFlight;
-    QList<std::pair<int, VersionInfo>> m_found; // (page, version), kept in list order on read
+    QMap<int, QList<VersionInfo>> m_found; // by page: pages come in any order
+    int m_foundCount = 0;
     QSet<QString> m_foundIds;
 };
 

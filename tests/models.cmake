@@ -16,3 +16,5 @@ zadig_add_test(tst_projectsearch LIBS zadig_models zadig_simulator)
 zadig_add_test(tst_wizardrules LIBS zadig_models)
 # The disk cache of settled details: round trips, bounds, isolation, hostile and broken files.
 zadig_add_test(tst_detaildiskcache LIBS zadig_models)
+# Versions shipping an image against the simulator: found, bounded, the disk cache's second run.
+zadig_add_test(tst_imagesearch LIBS zadig_models zadig_simulator)
