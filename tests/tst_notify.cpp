@@ -11,6 +11,7 @@
 #include "watchednotices.h"
 #include "wizard/progresspage.h"
 
+#include <QPushButton>
 #include <QSignalSpy>
 
 using namespace Qt::StringLiterals;
@@ -77,6 +78,27 @@ private:
         QTRY_COMPARE_WITH_TIMEOUT(h.statusOf(u"v2.5.1"_s), VersionStatus::Retrying, 30'000);
         QVERIFY(h.window->watchedNotices()->contains(u"mall"_s, u"v2.5.1"_s));
         waitForSettle(u"v2.5.1"_s);
+    }
+
+    // Creates a K8s version of cart with the wizard, up to its last page; nullptr on failure.
+    ui::CreateVersionWizard *createInTheWizard(const QString &name, const QString &tag = {})
+    {
+        ui::CreateVersionWizard *wizard = h.openWizard();
+        if (!wizard)
+            return nullptr;
+        Harness::fillBasics(wizard, name, QString(), {});
+        Harness::clickNext(wizard, EnvironmentPageId);
+        Harness::chooseEnvironment(wizard, false, u"qa"_s);
+        Harness::clickNext(wizard, ServicesPageId);
+        Harness::waitForServices(wizard);
+        if (!wizard->servicesPage()->setChosen(u"cart"_s, u"cart"_s))
+            return nullptr;
+        if (!tag.isEmpty())
+            wizard->servicesPage()->setAllTags(tag);
+        Harness::clickNext(wizard, RegistryPageId);
+        Harness::chooseRegistry(wizard, u"66f1a2b3c4d5e6f7a8b9c001"_s);
+        Harness::advanceTo(wizard, ProgressPageId);
+        return QTest::currentTestFailed() ? nullptr : wizard;
     }
 
     void waitForSettle(const QString &name)
@@ -207,17 +229,7 @@ private Q_SLOTS:
     void aVersionCreatedHereIsNotified()
     {
         start();
-        ui::CreateVersionWizard *wizard = h.openWizard();
-        QVERIFY(wizard);
-        Harness::fillBasics(wizard, u"v9.8.0"_s, QString(), {});
-        Harness::clickNext(wizard, EnvironmentPageId);
-        Harness::chooseEnvironment(wizard, false, u"qa"_s);
-        Harness::clickNext(wizard, ServicesPageId);
-        Harness::waitForServices(wizard);
-        QVERIFY(wizard->servicesPage()->setChosen(u"cart"_s, u"cart"_s));
-        Harness::clickNext(wizard, RegistryPageId);
-        Harness::chooseRegistry(wizard, u"66f1a2b3c4d5e6f7a8b9c001"_s);
-        Harness::advanceTo(wizard, ProgressPageId);
+        QVERIFY(createInTheWizard(u"v9.8.0"_s));
         QTRY_VERIFY_WITH_TIMEOUT(h.window->watchedNotices()->contains(u"mall"_s, u"v9.8.0"_s),
                                  30'000);
         QTRY_COMPARE_WITH_TIMEOUT(h.statusOf(u"v9.8.0"_s), VersionStatus::Creating, 30'000);
@@ -225,6 +237,34 @@ private Q_SLOTS:
         waitForSettle(u"v9.8.0"_s);
         QCOMPARE(m_notifier->notices.size(), 1);
         QVERIFY(m_notifier->notices.first().text.contains(u"v9.8.0"_s));
+        QVERIFY(!m_notifier->notices.first().failed);
+    }
+
+    // Its failure was seen in front (the watch ended there); a retry from the wizard's last
+    // page watches it again.
+    void aRetryFromTheWizardIsNotified()
+    {
+        start();
+        // The simulator fails to push an image whose tag says so, once.
+        ui::CreateVersionWizard *wizard = createInTheWizard(u"v9.8.1"_s, u"fail-1"_s);
+        QVERIFY(wizard);
+        ui::ProgressPage *progress = wizard->progressPage();
+        QTRY_COMPARE_WITH_TIMEOUT(progress->status(), std::optional(VersionStatus::Creating),
+                                  30'000);
+        waitForSettle(u"v9.8.1"_s);
+        QTRY_COMPARE(progress->status(), std::optional(VersionStatus::Failed));
+        QVERIFY(m_notifier->notices.isEmpty()); // in front: no notice
+        QVERIFY(!h.window->watchedNotices()->contains(u"mall"_s, u"v9.8.1"_s));
+
+        QTRY_VERIFY(progress->retryButton()->isVisible());
+        QTest::mouseClick(progress->retryButton(), Qt::LeftButton);
+        QTRY_COMPARE_WITH_TIMEOUT(progress->status(), std::optional(VersionStatus::Retrying),
+                                  30'000);
+        QVERIFY(h.window->watchedNotices()->contains(u"mall"_s, u"v9.8.1"_s));
+        leaveTheWindow();
+        waitForSettle(u"v9.8.1"_s);
+        QCOMPARE(m_notifier->notices.size(), 1);
+        QVERIFY(m_notifier->notices.first().text.contains(u"v9.8.1"_s));
         QVERIFY(!m_notifier->notices.first().failed);
     }
 };

@@ -65,10 +65,12 @@ void MainWindow::openWizard(const std::optional<VersionInfo> &from)
     // Window-modal: the table stays visible behind it and shows the new version's progress.
     wizard->setWindowModality(Qt::WindowModal);
     connect(wizard, &CreateVersionWizard::versionCreated, this, &MainWindow::showNewVersion);
-    // Created here: the user hears when it is done (mainwindow_notify.cpp).
-    connect(
-        wizard, &CreateVersionWizard::versionCreated, m_watched,
-        [watched = m_watched, key = project.key](const QString &name) { watched->add(key, name); });
+    // Created or retried here: the user hears when it is done (mainwindow_notify.cpp).
+    const auto watch = [watched = m_watched, key = project.key](const QString &name) {
+        watched->add(key, name);
+    };
+    connect(wizard, &CreateVersionWizard::versionCreated, m_watched, watch);
+    connect(wizard, &CreateVersionWizard::versionRetried, m_watched, watch);
     if (from)
         wizard->createFrom(*from);
     wizard->show();

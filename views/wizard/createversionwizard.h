@@ -100,6 +100,8 @@ public:
 Q_SIGNALS:
     // The server accepted the create call (it does not say the id: find it by name).
     void versionCreated(const QString &versionName);
+    // The server accepted a retry from the last page; the version is watched again.
+    void versionRetried(const QString &versionName);
     void submittingChanged(bool submitting);
 
 private:

@@ -264,6 +264,7 @@ void ProgressPage::retry()
             return;
         }
         pager->repository()->watchRetried(id);
+        Q_EMIT owner()->versionRetried(m_name);
     });
     connect(flow, &RetryFlow::deleted, this, [this, pager](const QString &id, const QString &name) {
         pager->forgetVersion(id);
