@@ -4,11 +4,14 @@
 #include "apigeneration.h"
 #include "connectiondialog.h"
 #include "connections.h"
+#include "detaildiskcache.h"
 #include "mainwindow.h"
 #include "messageboxes.h"
 #include "simulator.h"
 #include "startupcontroller.h"
 #include "tokenstore.h"
+#include "versionrepository.h"
+#include "versionspager.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -232,6 +235,9 @@ void Desk::openWindow(const QString &serverDescription)
     // The first requests go out while fontconfig is still being initialised on the other
     // core; the window, whose widgets all need fonts, is built once it is done.
     auto *startup = new ui::StartupController(m_client, this);
+    // Settled details on disk: a second search of a project's images asks the server for none.
+    startup->pager()->repository()->setDiskCache(
+        std::make_unique<DetailDiskCache>(DetailDiskCache::defaultDirectory()));
     startup->start(m_options.project);
     fontsReady();
     m_window = std::make_unique<ui::MainWindow>(m_client, startup->pager(), startup->projects());

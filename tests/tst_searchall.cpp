@@ -1,16 +1,23 @@
 // "Search All Versions" in the real window against the simulator over real HTTP (large:300,
 // fifteen pages of twenty): the filter's text is looked for in every page, the matches replace
 // the page with paging off, and unchecking the action, clearing the filter or Cancel brings the
-// pages back. An empty filter asks for text instead of searching.
+// pages back. An empty filter asks for text instead of searching. "Find Versions Shipping This
+// Image" from the detail pane's menu shows the versions that ship the image (every hundredth
+// ships cart's hotfix build) the same way.
 #include "wizardharness.h"
 
+#include "deliverablesmodel.h"
+#include "detailpane.h"
+#include "imagesearch.h"
 #include "pagingbar.h"
 #include "testsettings.h"
 
 #include <QLabel>
+#include <QMenu>
 #include <QProgressBar>
 #include <QStatusBar>
 #include <QToolButton>
+#include <QTreeView>
 
 using namespace Qt::StringLiterals;
 using namespace zadig;
@@ -112,6 +119,70 @@ private Q_SLOTS:
         cancel->click();
         QVERIFY(progress()->isHidden());
         QVERIFY(!searchAll()->isChecked());
+        QVERIFY(!h.window->pager()->isShowingFound());
+        QCOMPARE(shownNames(), pageOne);
+    }
+
+    void anImageFromTheDetailPaneFindsItsVersions()
+    {
+        QTest::keyClicks(filter(), u"release"_s); // would hide what is found: it is cleared
+        QVERIFY(h.window->selectVersion(h.idOf(u"release-000300"_s)));
+        ui::DetailPane *pane = h.window->detailPane();
+        QTRY_VERIFY_WITH_TIMEOUT(pane->deliverables()->rowCount() > 0, Patience);
+        const QString hotfix = u"ccr.ccs.tencentyun.com/release/cart:20241101-3-hotfix"_s;
+        QModelIndex cart;
+        for (int r = 0; r < pane->deliverables()->rowCount() && !cart.isValid(); ++r) {
+            const QModelIndex row = pane->deliverables()->index(r, 0);
+            if (row.data(DeliverablesModel::ImageRole).toString() == hotfix)
+                cart = row;
+        }
+        QVERIFY(cart.isValid());
+        QTreeView *tree = pane->tree();
+        Q_EMIT tree->customContextMenuRequested(tree->visualRect(cart).center());
+        QMenu *menu = nullptr;
+        QTRY_VERIFY_WITH_TIMEOUT((menu = pane->findChild<QMenu *>(u"deliverablesMenu"_s)),
+                                 Patience);
+        QAction *find = menu->findChild<QAction *>(u"findImageAction"_s);
+        QVERIFY(find);
+        find->trigger();
+        menu->close();
+
+        QVERIFY(filter()->text().isEmpty());
+        QTRY_VERIFY_WITH_TIMEOUT(h.window->pager()->isShowingFound(), Patience);
+        QCOMPARE(shownNames(),
+                 (QStringList{u"release-000300"_s, u"release-000200"_s, u"release-000100"_s}));
+        QVERIFY(!paging()->isEnabled());
+        QVERIFY(progress()->isHidden());
+        const QString message = h.window->statusBar()->currentMessage();
+        QVERIFY2(message.startsWith(u"Versions shipping “%1”: 3"_s.arg(hotfix)),
+                 qPrintable(message));
+
+        // A page again: the pages are back, paging on.
+        QVERIFY(searchAll() && !searchAll()->isChecked());
+        h.window->pager()->goToPage(2);
+        QTRY_VERIFY_WITH_TIMEOUT(!h.window->pager()->isShowingFound(), Patience);
+        QVERIFY(paging()->isEnabled());
+    }
+
+    void cancellingAnImageSearchKeepsThePage()
+    {
+        const QStringList pageOne = shownNames();
+        sim::Fault silent;
+        silent.kind = sim::Fault::Kind::NeverAnswer;
+        // A detail only the search reads: the search cannot end, the table is not held up.
+        silent.pathContains = u"/openapi/delivery/releases/"_s +
+                              h.sim->state().versionIdByName(u"mall"_s, u"release-000150"_s);
+        silent.times = -1;
+        h.sim->addFault(silent);
+        h.window->searchImage(u"cart"_s);
+        QTRY_VERIFY_WITH_TIMEOUT(h.window->imageSearch()->phase() == ImageSearch::Phase::Checking,
+                                 Patience);
+        QVERIFY(!progress()->isHidden());
+        auto *cancel = h.window->findChild<QToolButton *>(u"searchCancel"_s);
+        QVERIFY(cancel && cancel->isVisible());
+        cancel->click();
+        QVERIFY(progress()->isHidden());
+        QVERIFY(!h.window->imageSearch()->isRunning());
         QVERIFY(!h.window->pager()->isShowingFound());
         QCOMPARE(shownNames(), pageOne);
     }

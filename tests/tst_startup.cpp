@@ -10,6 +10,7 @@
 #include "connectiondialog.h"
 #include "connections.h"
 #include "desk.h"
+#include "imagesearch.h"
 #include "mainwindow.h"
 #include "simulator.h"
 #include "statepane.h"
@@ -20,12 +21,17 @@
 #include <QApplication>
 #include <QCheckBox>
 #include <QDialogButtonBox>
+#include <QDir>
 #include <QElapsedTimer>
+#include <QFile>
+#include <QInputDialog>
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QScopeGuard>
+#include <QSignalSpy>
 #include <QStackedWidget>
+#include <QStatusBar>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
@@ -241,6 +247,7 @@ private Q_SLOTS:
     void slowKeychain();
     void cancelQuits();
     void untrustedCertificateAtStartup();
+    void imageSearchTwiceFromTheMenu();
 
 private:
     std::unique_ptr<QTemporaryDir> m_settings;
@@ -535,6 +542,81 @@ void TestStartup::untrustedCertificateAtStartup()
     QVERIFY2(code == Script::Finished,
              qPrintable(u"exit code %1, %2"_s.arg(code).arg(script.where())));
     QCOMPARE(quits.quits, 0);
+}
+
+// Versions Shipping an Image from the View menu, twice, as main() wires the window: the second
+// search of the project reads no settled version's detail, it comes from the disk cache under
+// the platform's cache directory.
+void TestStartup::imageSearchTwiceFromTheMenu()
+{
+    QTemporaryDir cacheHome;
+    QVERIFY(cacheHome.isValid());
+    const QByteArray oldCacheHome = qgetenv("XDG_CACHE_HOME");
+    qputenv("XDG_CACHE_HOME", QFile::encodeName(cacheHome.path()));
+    const auto restore = qScopeGuard([&] { qputenv("XDG_CACHE_HOME", oldCacheHome); });
+
+    Options options;
+    options.demo = true;
+    options.project = u"mall"_s;
+    options.seed = u"large:300"_s;
+    Desk desk(options);
+    QuitWatch quits;
+    std::unique_ptr<QSignalSpy> finished;
+    const auto dialog = [&desk]() -> QInputDialog * {
+        auto *ask = desk.window()->findChild<QInputDialog *>(u"searchImageDialog"_s);
+        return ask && ask->isVisible() ? ask : nullptr;
+    };
+    const auto ask = [&desk] {
+        desk.window()->findChild<QAction *>(u"searchImageAction"_s)->trigger();
+    };
+    const auto answer = [&](const QString &image) {
+        QInputDialog *d = dialog();
+        d->setTextValue(image);
+        auto *buttons = d->findChild<QDialogButtonBox *>();
+        QTest::mouseClick(buttons->button(QDialogButtonBox::Ok), Qt::LeftButton);
+    };
+    int firstReads = -1;
+    int firstHits = -1;
+    Script script;
+    script
+        .step(
+            u"the demo server's first page"_s, [&] { return firstPageShown(desk); },
+            [&] {
+                finished = std::make_unique<QSignalSpy>(desk.window()->imageSearch(),
+                                                        &ImageSearch::finished);
+                ask();
+            })
+        .step(
+            u"the image dialog"_s, [&] { return dialog() != nullptr; },
+            [&] { answer(u"cart:20241101-3-hotfix"_s); })
+        .step(
+            u"the first search's end"_s, [&] { return finished->size() == 1; },
+            [&] {
+                firstReads = desk.window()->imageSearch()->detailReads();
+                firstHits = desk.window()->imageSearch()->cacheHits();
+                ask();
+            })
+        .step(
+            u"the image dialog again, with the last image"_s,
+            [&] { return dialog() && dialog()->textValue() == u"cart:20241101-3-hotfix"_s; },
+            [&] { answer(dialog()->textValue()); })
+        .step(u"the second search's end"_s, [&] { return finished->size() == 2; });
+    const int code = script.run(desk);
+    QVERIFY2(code == Script::Finished,
+             qPrintable(u"exit code %1, %2"_s.arg(code).arg(script.where())));
+    const ui::MainWindow *window = desk.window();
+    // The first reads what the table has not read yet; the second reads nothing.
+    QVERIFY2(firstReads >= 300 - 40 && firstReads + firstHits == 300,
+             qPrintable(u"%1 read, %2 kept"_s.arg(firstReads).arg(firstHits)));
+    QCOMPARE(window->imageSearch()->detailReads(), 0);
+    QCOMPARE(window->imageSearch()->cacheHits(), 300);
+    QStringList shown;
+    for (const VersionInfo &v : window->versionsModel()->versions())
+        shown << v.name;
+    QCOMPARE(shown, (QStringList{u"release-000300"_s, u"release-000200"_s, u"release-000100"_s}));
+    const QString message = window->statusBar()->currentMessage();
+    QVERIFY2(message.contains(u"300 from the cache"_s), qPrintable(message));
+    QVERIFY(QDir(cacheHome.path()).exists(u"ZadigDeskTests/tst_startup/details"_s));
 }
 
 QTEST_MAIN(TestStartup)

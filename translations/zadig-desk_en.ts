@@ -1375,6 +1375,10 @@ Its token is removed from the system keychain too when no other connection uses 
         <source>Show &amp;Log…</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Find Versions Shipping This Image</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>zadig::ui::EnvironmentPage</name>
@@ -2018,6 +2022,71 @@ This cannot be undone.</source>
     </message>
     <message>
         <source>Searching all versions…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Versions Shipping an &amp;Image…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find every version of the project that ships an image, by name, tag or reference (Ctrl+Shift+I)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Listing the versions…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Looking at each version&apos;s images: %n found</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n read from the server</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n from the cache</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n could not be read</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No version in project %1 ships “%2” (%3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Versions shipping “%1”: %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not search the versions&apos; images: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Versions Shipping an Image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Image name, tag or reference in project %1
+(for example “cart”, “v1.2.0”, “cart:v1.2.0” or “harbor.example.com/mall/cart:v1.2.0”):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1372,6 +1372,10 @@ Its token is removed from the system keychain too when no other connection uses 
         <source>Show &amp;Log…</source>
         <translation>查看日志(&amp;L)…</translation>
     </message>
+    <message>
+        <source>Find Versions Shipping This Image</source>
+        <translation>查找包含此镜像的版本</translation>
+    </message>
 </context>
 <context>
     <name>zadig::ui::EnvironmentPage</name>
@@ -2021,6 +2025,68 @@ Zadig 4.x 和 5.x 会将其彻底删除：其名称可立即再次使用。已�
     <message>
         <source>Searching all versions…</source>
         <translation>正在搜索全部版本…</translation>
+    </message>
+    <message>
+        <source>Versions Shipping an &amp;Image…</source>
+        <translation>包含镜像的版本(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Find every version of the project that ships an image, by name, tag or reference (Ctrl+Shift+I)</source>
+        <translation>按名称、标签或完整引用，查找项目中包含某个镜像的所有版本 (Ctrl+Shift+I)</translation>
+    </message>
+    <message>
+        <source>Listing the versions…</source>
+        <translation>正在列出版本…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Looking at each version&apos;s images: %n found</source>
+        <translation>
+            <numerusform>正在查看各版本的镜像：已找到 %n 个</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n read from the server</source>
+        <translation>
+            <numerusform>%n 个从服务器读取</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n from the cache</source>
+        <translation>
+            <numerusform>，%n 个来自缓存</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n could not be read</source>
+        <translation>
+            <numerusform>，%n 个无法读取</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No version in project %1 ships “%2” (%3).</source>
+        <translation>项目 %1 中没有版本包含“%2”（%3）。</translation>
+    </message>
+    <message>
+        <source>Versions shipping “%1”: %2 (%3)</source>
+        <translation>包含“%1”的版本：%2 个（%3）</translation>
+    </message>
+    <message>
+        <source>Could not search the versions&apos; images: %1</source>
+        <translation>无法搜索版本的镜像：%1</translation>
+    </message>
+    <message>
+        <source>Versions Shipping an Image</source>
+        <translation>包含镜像的版本</translation>
+    </message>
+    <message>
+        <source>Image name, tag or reference in project %1
+(for example “cart”, “v1.2.0”, “cart:v1.2.0” or “harbor.example.com/mall/cart:v1.2.0”):</source>
+        <translation>项目 %1 中的镜像名称、标签或引用
+（例如“cart”、“v1.2.0”、“cart:v1.2.0”或“harbor.example.com/mall/cart:v1.2.0”）：</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>搜索</translation>
     </message>
 </context>
 <context>

@@ -441,6 +441,9 @@ void DetailPane::showContextMenu(const QPoint &pos)
         if (!image.isEmpty()) {
             menu->addAction(tr("Copy image reference"), this,
                             [image] { QApplication::clipboard()->setText(image); });
+            QAction *find = menu->addAction(tr("Find Versions Shipping This Image"), this,
+                                            [this, image] { Q_EMIT findVersionsWithImage(image); });
+            find->setObjectName(u"findImageAction"_s);
         }
         const QString row = index.data(DeliverablesModel::RowTextRole).toString();
         menu->addAction(tr("Copy row"), this, [row] { QApplication::clipboard()->setText(row); });

@@ -63,6 +63,10 @@ public:
     // Opens a viewer (objectName "logViewer") that reads the row's log; nothing when not offered.
     void showImageLog(const QModelIndex &index);
 
+Q_SIGNALS:
+    // "Find Versions Shipping This Image" in an image's context menu.
+    void findVersionsWithImage(const QString &reference);
+
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
     // Colours the status and the error for a new palette (light or dark).

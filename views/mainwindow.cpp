@@ -228,6 +228,7 @@ void MainWindow::createWidgets()
 
     m_detail = new DetailPane(m_pager->repository(), this);
     m_detail->setClient(m_client); // for the distribution logs of 4.x/5.x
+    connect(m_detail, &DetailPane::findVersionsWithImage, this, &MainWindow::searchImage);
     m_splitter = new QSplitter(Qt::Horizontal, this);
     m_splitter->setObjectName(u"mainSplitter"_s);
     m_splitter->addWidget(left);

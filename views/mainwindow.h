@@ -34,6 +34,7 @@ class ZadigClient;
 class VersionsModel;
 class Settings;
 class WatchedNotices;
+class ImageSearch;
 class ProjectSearch;
 } // namespace zadig
 
@@ -101,6 +102,11 @@ public:
     // what shows it. The window takes `notifier` over (tests give a recording one).
     WatchedNotices *watchedNotices() const { return m_watched; }
     void setNotifier(Notifier *notifier);
+
+    // "Versions Shipping an Image" (mainwindow_search.cpp): searches the open project for the
+    // image and shows the versions that ship it, with paging off, like Search All Versions.
+    void searchImage(const QString &image);
+    ImageSearch *imageSearch() const { return m_imageSearch; }
 
 Q_SIGNALS:
     // The user asked to connect from the "not connected" state.
@@ -172,7 +178,10 @@ private:
     void createSearch();
     void connectSearchToFilter();
     void searchAll();
+    void askImageToSearch();
+    void showFoundVersions(const QList<VersionInfo> &found, const QString &message);
     void endSearch();
+    void cancelSearches(); // what was found stays shown
     void showSearchBusy(bool busy);
     void updateNotifyAction(const VersionInfo *info);
     void noticeSettled(const VersionInfo &info);
@@ -227,7 +236,11 @@ private:
     Notifier *m_notifier = nullptr;
     ProjectSearch *m_search = nullptr;
     QAction *m_searchAllAction = nullptr;
+    ImageSearch *m_imageSearch = nullptr;
+    QAction *m_searchImageAction = nullptr;
+    QString m_lastImageSearched;
     QLabel *m_searchStatus = nullptr;
+    QProgressBar *m_searchProgress = nullptr;
     QList<QWidget *> m_searchBusy; // shown while a search runs
 };
 

@@ -150,6 +150,7 @@ void MainWindow::createActions()
     view->addAction(m_refreshAction);
     view->addAction(findAction);
     view->addAction(m_searchAllAction);
+    view->addAction(m_searchImageAction);
     QMenu *version = menuBar()->addMenu(tr("V&ersion"));
     version->addAction(m_newAction);
     version->addAction(m_createFromAction);

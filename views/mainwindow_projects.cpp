@@ -153,6 +153,7 @@ void MainWindow::openProject(int comboIndex)
     }
     Settings().setLastProject(project.key);
     m_selectedId.clear();
+    cancelSearches(); // they search the project that was open
     m_detail->setProjectKey(project.key);
     m_pager->setProjectKey(project.key);
     updateTitle();

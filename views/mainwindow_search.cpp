@@ -1,15 +1,19 @@
-// MainWindow's "Search All Versions" (issue 16): the filter box filters the page on screen; this
-// looks for its text in every page of the project (ProjectSearch), with a progress bar and Cancel
-// in the status bar, and shows what it found in the table with paging off. Unchecking the action,
-// clearing the filter or moving to a page, project or page size shows pages again.
+// MainWindow's searches across the whole project (issue 16). "Search All Versions": the filter box
+// filters the page on screen; this looks for its text in every page of the project
+// (ProjectSearch). "Versions Shipping an Image": every version whose detail ships an image
+// (ImageSearch). Both show a progress bar and Cancel in the status bar, and what they found in the
+// table with paging off. Unchecking the action, clearing the filter or moving to a page, project
+// or page size shows pages again.
 #include "mainwindow.h"
 
 #include "icons.h"
+#include "imagesearch.h"
 #include "pagingbar.h"
 #include "projectsearch.h"
 #include "versionspager.h"
 
 #include <QAction>
+#include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
 #include <QProgressBar>
@@ -38,7 +42,17 @@ void MainWindow::createSearch()
             endSearch();
     });
 
+    m_imageSearch = new ImageSearch(m_client, m_pager->repository(), this);
+    m_searchImageAction = new QAction(tr("Versions Shipping an &Image…"), this);
+    m_searchImageAction->setObjectName(u"searchImageAction"_s);
+    m_searchImageAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_I));
+    m_searchImageAction->setToolTip(
+        tr("Find every version of the project that ships an image, by name, tag or reference "
+           "(Ctrl+Shift+I)"));
+    connect(m_searchImageAction, &QAction::triggered, this, &MainWindow::askImageToSearch);
+
     auto *progress = new QProgressBar(this);
+    m_searchProgress = progress;
     progress->setObjectName(u"searchProgress"_s);
     progress->setMaximumWidth(160);
     progress->setTextVisible(false);
@@ -74,18 +88,52 @@ void MainWindow::createSearch()
                 15'000);
             return;
         }
-        m_pager->showFound(found);
-        const int count = int(found.size());
-        if (m_paging)
-            m_paging->setPosition(1, 1, count, count); // "1–N of N": one page, all of them
-        statusBar()->showMessage(
-            tr("Versions in the whole project matching “%1”: %2").arg(text).arg(count), 15'000);
+        showFoundVersions(
+            found,
+            tr("Versions in the whole project matching “%1”: %2").arg(text).arg(found.size()));
     });
     connect(m_search, &ProjectSearch::failed, this, [this](const ApiError &error) {
         showSearchBusy(false);
         m_searchAllAction->setChecked(false);
         statusBar()->showMessage(tr("Could not search all versions: %1").arg(error.message()),
                                  15'000);
+    });
+
+    connect(m_imageSearch, &ImageSearch::progressed, this,
+            [this, progress](ImageSearch::Phase phase, int done, int total, int found) {
+                progress->setRange(0, total);
+                progress->setValue(done);
+                m_searchStatus->setText(
+                    phase == ImageSearch::Phase::Listing
+                        ? tr("Listing the versions…")
+                        : tr("Looking at each version's images: %n found", nullptr, found));
+            });
+    connect(m_imageSearch, &ImageSearch::finished, this, [this] {
+        showSearchBusy(false);
+        if (m_imageSearch->projectKey() != m_pager->projectKey())
+            return; // another project is open now
+        const QString image = m_imageSearch->image();
+        QString cost = tr("%n read from the server", nullptr, m_imageSearch->detailReads());
+        if (m_imageSearch->cacheHits() > 0)
+            cost += tr(", %n from the cache", nullptr, m_imageSearch->cacheHits());
+        if (m_imageSearch->skipped() > 0)
+            cost += tr(", %n could not be read", nullptr, m_imageSearch->skipped());
+        QList<VersionInfo> found;
+        for (const ImageSearch::Match &match : m_imageSearch->matches())
+            found.append(match.version);
+        if (found.isEmpty()) {
+            statusBar()->showMessage(tr("No version in project %1 ships “%2” (%3).")
+                                         .arg(m_pager->projectKey(), image, cost),
+                                     30'000);
+            return;
+        }
+        showFoundVersions(
+            found, tr("Versions shipping “%1”: %2 (%3)").arg(image).arg(found.size()).arg(cost));
+    });
+    connect(m_imageSearch, &ImageSearch::failed, this, [this](const ApiError &error) {
+        showSearchBusy(false);
+        statusBar()->showMessage(
+            tr("Could not search the versions' images: %1").arg(error.message()), 15'000);
     });
     // Whatever leaves the found versions (a page, a project, a refresh) ends the search too.
     connect(m_pager, &VersionsPager::showingFoundChanged, this, [this](bool showing) {
@@ -118,16 +166,67 @@ void MainWindow::searchAll()
         return;
     }
     m_searchAllAction->setChecked(true);
+    m_imageSearch->cancel();
     m_search->start(m_pager->projectKey(), text);
     m_searchStatus->setText(tr("Searching all versions…"));
     showSearchBusy(true);
 }
 
-void MainWindow::endSearch()
+void MainWindow::askImageToSearch()
+{
+    if (m_pager->projectKey().isEmpty())
+        return;
+    // open(), not exec(): no nested event loop while the table and the polls go on.
+    auto *ask = new QInputDialog(this);
+    ask->setObjectName(u"searchImageDialog"_s);
+    ask->setAttribute(Qt::WA_DeleteOnClose);
+    ask->setWindowTitle(tr("Versions Shipping an Image"));
+    ask->setLabelText(tr("Image name, tag or reference in project %1\n"
+                         "(for example “cart”, “v1.2.0”, “cart:v1.2.0” or "
+                         "“harbor.example.com/mall/cart:v1.2.0”):")
+                          .arg(m_pager->projectKey()));
+    ask->setTextValue(m_lastImageSearched);
+    ask->setOkButtonText(tr("Search"));
+    connect(ask, &QInputDialog::textValueSelected, this, &MainWindow::searchImage);
+    ask->open();
+}
+
+void MainWindow::searchImage(const QString &image)
+{
+    const QString wanted = image.trimmed();
+    if (wanted.isEmpty() || m_pager->projectKey().isEmpty())
+        return;
+    // The filter box filters what the table shows: left as it is, it would hide what is found.
+    if (m_filter && !m_filter->text().isEmpty())
+        m_filter->clear();
+    cancelSearches();
+    m_lastImageSearched = wanted;
+    m_imageSearch->start(wanted);
+    m_searchStatus->setText(tr("Listing the versions…"));
+    m_searchProgress->setRange(0, 0);
+    showSearchBusy(true);
+}
+
+void MainWindow::showFoundVersions(const QList<VersionInfo> &found, const QString &message)
+{
+    m_pager->showFound(found);
+    const int count = int(found.size());
+    if (m_paging)
+        m_paging->setPosition(1, 1, count, count); // "1–N of N": one page, all of them
+    statusBar()->showMessage(message, 30'000);
+}
+
+void MainWindow::cancelSearches()
 {
     m_search->cancel();
+    m_imageSearch->cancel();
     showSearchBusy(false);
     m_searchAllAction->setChecked(false);
+}
+
+void MainWindow::endSearch()
+{
+    cancelSearches();
     m_pager->leaveFound();
 }
 
