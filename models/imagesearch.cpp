@@ -261,10 +261,13 @@ void ImageSearch::onReadFailed(int index, const ApiError &error)
         Q_EMIT failed(error);
         return;
     }
-    qCInfo(lcImageSearch) << "skipping" << m_versions.at(index).id
-                          << ApiError::kindName(error.kind);
     ++m_checked;
-    ++m_skipped;
+    // Deleted meanwhile: it ships nothing any more, and nothing went wrong.
+    if (error.kind != ApiError::Kind::NotFound) {
+        qCInfo(lcImageSearch) << "skipping" << m_versions.at(index).id
+                              << ApiError::kindName(error.kind);
+        ++m_skipped;
+    }
     reportProgress();
     pumpReads();
     finishIfDone();

@@ -10,7 +10,7 @@
 // window.
 //
 // A version whose detail the server cannot give (a legacy type, a hostile answer) is skipped and
-// counted; one deleted meanwhile is skipped. A failure that every read would meet (the network,
+// counted; one deleted meanwhile is left out. A failure that every read would meet (the network,
 // the token, the licence) ends the search. Cancel stops it; a newer start replaces an older one.
 #pragma once
 
@@ -65,7 +65,7 @@ public:
     // What the last search cost and saved.
     int detailReads() const { return m_detailReads; }
     int cacheHits() const { return m_cacheHits; }
-    int skipped() const { return m_skipped; }
+    int skipped() const { return m_skipped; } // could not be read (not: deleted meanwhile)
 
     // Every image reference the version ships, each once.
     static QStringList imagesOf(const VersionDetail &detail);

@@ -69,6 +69,13 @@ private:
         QVERIFY(finished.wait(Patience));
         QVERIFY(!search.isRunning());
     }
+    // Someone else's client, or this test's: the same server, token and generation.
+    void useTheSimulator(ZadigClient &client) const
+    {
+        client.setBaseUrl(m_sim->url());
+        client.setToken(m_sim->token());
+        client.setGeneration(ServerGeneration::Zadig3);
+    }
     // A repository with nothing in memory on the same disk cache: the window of a later session.
     void newSession()
     {
@@ -126,9 +133,7 @@ private Q_SLOTS:
         m_sim->setSpeed(0);
         m_nam = std::make_unique<QNetworkAccessManager>();
         m_client = std::make_unique<ZadigClient>(m_nam.get());
-        m_client->setBaseUrl(m_sim->url());
-        m_client->setToken(m_sim->token());
-        m_client->setGeneration(ServerGeneration::Zadig3);
+        useTheSimulator(*m_client);
         newSession();
     }
 
@@ -232,9 +237,7 @@ private Q_SLOTS:
         const QString elsewhere = idOf(u"release-000200"_s);
         QNetworkAccessManager otherNam;
         ZadigClient other(&otherNam);
-        other.setBaseUrl(m_sim->url());
-        other.setToken(m_sim->token());
-        other.setGeneration(ServerGeneration::Zadig3);
+        useTheSimulator(other);
         deleted = false;
         other.deleteVersion(u"mall"_s, elsewhere, this,
                             [&](const Result<Done> &r) { deleted = bool(r); });
@@ -310,6 +313,33 @@ private Q_SLOTS:
         QVERIFY(finished.isEmpty());
         QVERIFY2(detailRequests() <= 2 * ImageSearch::MaxConcurrent,
                  qPrintable(QString::number(detailRequests())));
+    }
+
+    // Deleted on the server while the search runs, before its detail is read: left out, and
+    // nothing is said to have gone wrong.
+    void aVersionDeletedMeanwhileIsLeftOut()
+    {
+        const QString id = idOf(u"release-000100"_s); // the 401st read: far behind
+        QNetworkAccessManager otherNam;
+        ZadigClient other(&otherNam);
+        useTheSimulator(other);
+        bool deleted = false;
+        bool asked = false;
+        ImageSearch search(m_client.get(), m_repository.get());
+        connect(&search, &ImageSearch::progressed, this, [&](ImageSearch::Phase phase, int done) {
+            if (phase != ImageSearch::Phase::Checking || done < 10 || asked)
+                return;
+            asked = true;
+            other.deleteVersion(u"mall"_s, id, this,
+                                [&](const Result<Done> &r) { deleted = bool(r); });
+        });
+        this->search(search, Hotfix);
+        QVERIFY(deleted);
+        QCOMPARE(names(search.matches()), (QStringList{u"release-000500"_s, u"release-000400"_s,
+                                                       u"release-000300"_s, u"release-000200"_s}));
+        QCOMPARE(search.skipped(), 0);
+        QCOMPARE(search.checked(), Versions);
+        QVERIFY(!disk()->load(scope(), id));
     }
 
     // One version's detail the server cannot give is skipped, not the end of the search.
