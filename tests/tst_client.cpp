@@ -132,6 +132,7 @@ private Q_SLOTS:
     // behaviour
     void staleRequestDropped();
     void differentStaleKeysBothAnswer();
+    void cancelledWhileWaitingForTheGeneration();
     void context_data();
     void context();
     void abortAll();
@@ -629,6 +630,27 @@ void TestClient::differentStaleKeysBothAnswer()
     WAIT_OK(mall);
     WAIT_OK(payments);
     WAIT_OK(unkeyed);
+}
+
+// A call waiting for the generation counts as in flight: cancelling it must keep it from going
+// out once the generation is known (a caller that freed its slot expects no answer).
+void TestClient::cancelledWhileWaitingForTheGeneration()
+{
+    QCOMPARE(client().generation(), ServerGeneration::Unknown);
+    const QString cancelledId = idOf(u"mall"_s, u"v2.5.1"_s);
+    const QString keptId = idOf(u"mall"_s, u"v2.5.2"_s);
+    Answer<VersionDetail> cancelled;
+    Answer<VersionDetail> kept;
+    client().versionDetail(u"mall"_s, cancelledId, this, cancelled.callback(), u"row"_s);
+    client().versionDetail(u"mall"_s, keptId, this, kept.callback());
+    QCOMPARE(client().pendingCount(), 2);
+    client().cancel(u"row"_s);
+    QCOMPARE(client().pendingCount(), 1);
+    WAIT_OK(kept);
+    QTRY_COMPARE_WITH_TIMEOUT(client().pendingCount(), 0, Patience);
+    QCOMPARE(cancelled.calls, 0);
+    QCOMPARE(sim().requestCount(u"/openapi/delivery/releases/"_s + keptId), 1);
+    QCOMPARE(sim().requestCount(u"/openapi/delivery/releases/"_s + cancelledId), 0);
 }
 
 void TestClient::context_data()

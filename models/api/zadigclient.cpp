@@ -149,10 +149,16 @@ void ZadigClient::abortAll()
 
 void ZadigClient::cancel(const QString &staleKey)
 {
-    if (ApiRequest *request = m_byStaleKey.value(staleKey)) {
+    if (staleKey.isEmpty())
+        return;
+    // A call still waiting for the generation is in flight too: it must not go out later.
+    const auto waiting = m_generationWaiters.removeIf(
+        [&staleKey](const GenerationWaiter &waiter) { return waiter.staleKey == staleKey; });
+    ApiRequest *request = m_byStaleKey.value(staleKey);
+    if (request)
         discard(request);
+    if (request || waiting > 0)
         Q_EMIT pendingCountChanged(pendingCount());
-    }
 }
 
 QUrl ZadigClient::makeUrl(const QString &path,

@@ -105,8 +105,8 @@ public:
     int pendingCount() const;
     // Aborts everything in flight; no callback is called for aborted calls.
     void abortAll();
-    // Aborts the call made with this stale key, if it is still in flight; its callback is not
-    // called.
+    // Aborts the call made with this stale key, if it is still in flight (or waits for the
+    // generation); its callback is not called.
     void cancel(const QString &staleKey);
 
     // --- server generation ---
