@@ -1,9 +1,10 @@
 // The version repository against the simulator over real HTTP, in simulated time (a
 // ManualClock): a detail is read once and kept until it is older than MaxAgeMs (a failure is
 // remembered as long); askers of a read in flight share it; what the user asks for goes before
-// the table's rows, and never more than MaxConcurrent reads are in flight; a project switch
-// drops late answers (except to whoever asked for them); failures reach the signal and the
-// callers, and a version found gone is forgotten. Polling is in tst_poller.
+// the table's rows and before polls that fell due earlier, and never more than MaxConcurrent
+// reads are in flight; a project switch drops late answers (except to whoever asked for them);
+// failures reach the signal and the callers, and a version found gone is forgotten. Polling's
+// schedule is in tst_poller.
 #include "api/zadigclient.h"
 #include "manualclock.h"
 #include "simstate.h"
@@ -11,6 +12,7 @@
 #include "versionrepository.h"
 
 #include <QNetworkAccessManager>
+#include <QSet>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -57,6 +59,31 @@ private:
         silent.kind = sim::Fault::Kind::NeverAnswer;
         silent.pathContains = Detail + versionId;
         m_sim->addFault(silent);
+    }
+    // Ids whose reads the server takes and never answers: each holds a slot for good.
+    QStringList hangingIds(int count)
+    {
+        QStringList ids;
+        for (int i = 0; i < count; ++i) {
+            ids << u"hang%1"_s.arg(i);
+            holdForever(ids.constLast());
+        }
+        return ids;
+    }
+    // Versions that stay creating while the simulator's clock stands still: a watch polls
+    // them for as long as the test runs.
+    QStringList creatingVersions(int count)
+    {
+        m_sim->setSpeed(0);
+        const sim::SimVersion *creating = m_sim->state().version(id(u"v2.6.0-rc1"_s));
+        QStringList ids;
+        for (int i = 0; creating && i < count; ++i) {
+            sim::SimVersion copy = *creating;
+            copy.id.clear();
+            copy.name = u"creating-%1"_s.arg(i);
+            ids << m_sim->state().insertVersion(copy);
+        }
+        return ids;
     }
 
 private Q_SLOTS:
@@ -190,18 +217,63 @@ private Q_SLOTS:
         QCOMPARE(repository.inFlight(), 5); // the ones that hang, still holding their slots
     }
 
+    // More polls fall due than there are slots: a read the user asks for afterwards goes out at
+    // the first slot that frees, before the polls queued earlier, and those go out as soon as
+    // it is answered and keep their interval from then on. Five polls that hang hold five slots,
+    // so the server sees the rest one at a time, in the order the repository sends them.
+    void pollsNeverStarveTheUser()
+    {
+        static_assert(VersionRepository::MaxConcurrent == 6);
+        ManualClock clock;
+        VersionRepository repository(m_client.get());
+        repository.setClock(&clock);
+        repository.setProjectKey(u"mall"_s);
+        const int interval = repository.pollTiming().intervalMs;
+        const QStringList hanging = hangingIds(5);
+        for (const QString &versionId : hanging)
+            repository.watch(versionId);
+        clock.advance(1);
+        const QStringList polled = creatingVersions(4);
+        QCOMPARE(polled.size(), 4);
+        for (const QString &versionId : polled)
+            repository.watch(versionId);
+        clock.advance(interval); // every watch is due: five hang, one is sent, three wait
+        QCOMPARE(repository.inFlight(), VersionRepository::MaxConcurrent);
+        QCOMPARE(repository.queued(), 3);
+
+        const QString mine = id(u"v2.5.1"_s);
+        QSignalSpy changed(&repository, &VersionRepository::detailChanged);
+        repository.refresh(mine);
+        QCOMPARE(repository.queued(), 4);
+        QTRY_COMPARE_WITH_TIMEOUT(changed.count(), 5, Patience); // the polls' and mine
+        QCOMPARE(repository.queued(), 0);
+        const QStringList order = detailOrder();
+        QCOMPARE(order.size(), 10);
+        QCOMPARE(QSet<QString>(order.cbegin(), order.cbegin() + 5),
+                 QSet<QString>(hanging.cbegin(), hanging.cend()));
+        QVERIFY(polled.contains(order.at(5)));
+        QCOMPARE(order.at(6), mine);
+        QCOMPARE(QSet<QString>(order.cbegin() + 7, order.cend()) << order.at(5),
+                 QSet<QString>(polled.cbegin(), polled.cend()));
+
+        // Each was read once at the same simulated time: the next polls are one interval on,
+        // and go out again, one slot at a time.
+        QCOMPARE(clock.nextAlarmMs(), 1 + 2 * interval);
+        clock.advance(interval);
+        QTRY_COMPARE_WITH_TIMEOUT(changed.count(), 9, Patience);
+        for (const QString &versionId : polled)
+            QCOMPARE(asked(versionId), 2);
+        QCOMPARE(asked(mine), 1);
+        QCOMPARE(repository.inFlight(), 5); // the ones that hang
+    }
+
     // No callback comes for a call the client aborted (a connection switch): its slot must come
     // free, or the repository would wait for it forever.
     void abortedReadsFreeTheirSlots()
     {
         VersionRepository repository(m_client.get());
         repository.setProjectKey(u"mall"_s);
-        QStringList hanging;
-        for (int i = 0; i < VersionRepository::MaxConcurrent; ++i) {
-            hanging << u"hang%1"_s.arg(i);
-            holdForever(hanging.constLast());
-        }
-        repository.showRows(hanging);
+        repository.showRows(hangingIds(VersionRepository::MaxConcurrent));
         QCOMPARE(repository.inFlight(), VersionRepository::MaxConcurrent);
         m_client->abortAll();
         QCOMPARE(repository.inFlight(), 0);
@@ -240,12 +312,7 @@ private Q_SLOTS:
     {
         VersionRepository repository(m_client.get());
         repository.setProjectKey(u"mall"_s);
-        QStringList rows;
-        for (int i = 0; i < 3; ++i) {
-            rows << u"hang%1"_s.arg(i);
-            holdForever(rows.constLast());
-        }
-        repository.showRows(rows);
+        repository.showRows(hangingIds(3));
         QCOMPARE(m_client->pendingCount(), 3);
         QTRY_COMPARE_WITH_TIMEOUT(detailOrder().size(), 3, Patience); // on the server
         repository.setProjectKey(u"payments"_s);
