@@ -7,11 +7,14 @@
 #include <QDirIterator>
 #include <QFile>
 #include <QLoggingCategory>
-#include <QSaveFile>
 #include <QStandardPaths>
+#include <QTemporaryFile>
 
 #include <algorithm>
+#include <atomic>
 #include <concepts>
+#include <filesystem>
+#include <system_error>
 #include <type_traits>
 
 Q_LOGGING_CATEGORY(lcDiskCache, "zadig.diskcache", QtInfoMsg)
@@ -32,6 +35,15 @@ constexpr auto StreamVersion = QDataStream::Qt_6_4;
 constexpr int MaxDepth = 24;
 constexpr int HashLength = 32; // hex digits: 128 bits of SHA-256
 constexpr QLatin1StringView Suffix = ".detail"_L1;
+// A store writes "<name>.XXXXXX" beside the file and renames it over the file within a moment;
+// one this old was left by a crash, and the scan removes it.
+constexpr qint64 StaleTemporarySecs = 60 * 60;
+
+std::function<void()> &scanPauseForTests()
+{
+    static std::function<void()> pause;
+    return pause;
+}
 
 // Names on disk: server and project keys and ids come from the server (and may be "../x", long,
 // or hold a NUL), so only their hashes are file names.
@@ -52,6 +64,55 @@ bool isHashName(QStringView name)
 bool isDetailFileName(QStringView name)
 {
     return name.endsWith(Suffix) && isHashName(name.chopped(Suffix.size()));
+}
+
+// What a store (or a crash in one) leaves beside a detail file: "<hash>.detail.<anything>".
+bool isTemporaryName(QStringView name)
+{
+    return name.size() > HashLength + Suffix.size() + 1 && isHashName(name.left(HashLength)) &&
+           name.mid(HashLength, Suffix.size()) == Suffix &&
+           name.at(HashLength + Suffix.size()) == u'.';
+}
+
+std::filesystem::path fsPath(const QString &path)
+{
+    return std::filesystem::path(path.toStdU16String());
+}
+
+// Renames `from` over `to`. Not synced to the disk: a file torn by a power cut reads as a miss
+// and goes, so a sync on every store would buy nothing but time.
+bool replaceFile(const QString &from, const QString &to)
+{
+    std::error_code error;
+    // rename(2) on POSIX, MoveFileExW with MOVEFILE_REPLACE_EXISTING on Windows: the target is
+    // replaced at once, so a reader (another instance of the app too) sees the old file or the
+    // new one.
+    std::filesystem::rename(fsPath(from), fsPath(to), error);
+    if (!error)
+        return true;
+    // A file system that does not replace: the next read of this id is a miss for a moment.
+    return QFile::remove(to) && QFile::rename(from, to);
+}
+
+// Writes `bytes` beside `path` and renames them over it; false (and nothing left) when it fails.
+bool writeReplacing(const QString &path, const QString &folder, const QByteArray &bytes,
+                    QString *error)
+{
+    QTemporaryFile file(path + ".XXXXXX"_L1);
+    file.setAutoRemove(false);
+    // The folder is made only when missing, which saves a call on every store but the first.
+    if (!file.open() && !(QDir().mkpath(folder) && file.open())) {
+        *error = file.errorString();
+        return false;
+    }
+    const QString temporary = file.fileName();
+    const bool written = file.write(bytes) == bytes.size() && file.flush();
+    *error = file.errorString();
+    file.close();
+    if (written && replaceFile(temporary, path))
+        return true;
+    QFile::remove(temporary);
+    return false;
 }
 
 // Scheme, host and port (the default filled in) and the path without a trailing slash: what
@@ -308,6 +369,74 @@ std::optional<VersionDetail> decodeFile(const QByteArray &bytes, const QString &
 
 } // namespace
 
+struct DetailDiskCache::ScanState
+{
+    QString directory;
+    std::function<void()> pause;
+    // Written by the scan's thread before `ready`; read by the owner's only after it.
+    Index index;
+    qint64 bytes = 0;
+    quint64 uses = 0; // the entries' last uses are 1 to `uses`, in the order of the files' times
+    std::atomic<bool> ready = false;
+    std::atomic<bool> stop = false; // set by the owner when nobody will take the result in
+
+    void run();
+};
+
+// On the scan's thread: touches the files and its own members only.
+void DetailDiskCache::ScanState::run()
+{
+    struct Found
+    {
+        QString folder;
+        QString name;
+        qint64 size;
+        qint64 modified; // ms since the epoch
+    };
+    QList<Found> found;
+    const qint64 stale = QDateTime::currentMSecsSinceEpoch() - StaleTemporarySecs * 1000;
+    QDirIterator servers(directory, QDir::Dirs | QDir::NoDotAndDotDot);
+    while (servers.hasNext() && !stop) {
+        const QString serverPath = servers.next();
+        const QString server = servers.fileName();
+        if (!isHashName(server))
+            continue;
+        QDirIterator projects(serverPath, QDir::Dirs | QDir::NoDotAndDotDot);
+        while (projects.hasNext() && !stop) {
+            const QString projectPath = projects.next();
+            if (!isHashName(projects.fileName()))
+                continue;
+            const QString folder = server + u'/' + projects.fileName();
+            QDirIterator files(projectPath, {QString(u'*' + Suffix + u'*')},
+                               QDir::Files | QDir::Hidden);
+            while (files.hasNext() && !stop) {
+                files.next();
+                const QString name = files.fileName();
+                if (isDetailFileName(name)) {
+                    const QFileInfo info = files.fileInfo();
+                    found.append(
+                        {folder, name, info.size(), info.lastModified().toMSecsSinceEpoch()});
+                } else if (isTemporaryName(name) &&
+                           files.fileInfo().lastModified().toMSecsSinceEpoch() < stale) {
+                    QFile::remove(files.filePath());
+                }
+            }
+        }
+    }
+    if (stop)
+        return;
+    if (pause)
+        pause();
+    // Last use carries over from the files' times, which load() and store() keep current.
+    std::sort(found.begin(), found.end(),
+              [](const Found &a, const Found &b) { return a.modified < b.modified; });
+    for (const Found &f : std::as_const(found)) {
+        index[f.folder].insert(f.name, {f.size, ++uses});
+        bytes += f.size;
+    }
+    ready.store(true, std::memory_order_release);
+}
+
 DetailDiskCache::DetailDiskCache(const QString &directory, qint64 maxBytes)
     : m_directory(directory), m_maxBytes(std::max<qint64>(0, maxBytes))
 {
@@ -322,6 +451,25 @@ DetailDiskCache::DetailDiskCache(const QString &directory, qint64 maxBytes)
     }
     m_directory = absolute;
     m_usable = true;
+    m_indexed = false;
+    m_scan = std::make_shared<ScanState>();
+    m_scan->directory = m_directory;
+    m_scan->pause = scanPauseForTests();
+    // Only the shared state goes to the thread, never `this`.
+    m_scanThread = std::thread([scan = m_scan] { scan->run(); });
+}
+
+DetailDiskCache::~DetailDiskCache()
+{
+    if (m_scan)
+        m_scan->stop = true;
+    if (m_scanThread.joinable())
+        m_scanThread.join();
+}
+
+void DetailDiskCache::setScanPauseForTests(std::function<void()> pause)
+{
+    scanPauseForTests() = std::move(pause);
 }
 
 QString DetailDiskCache::defaultDirectory()
@@ -336,15 +484,21 @@ void DetailDiskCache::setMaxBytes(qint64 maxBytes)
     m_maxBytes = std::max<qint64>(0, maxBytes);
     if (!m_usable)
         return;
-    ensureIndex();
+    settle();
     evict();
+}
+
+bool DetailDiskCache::isIndexed()
+{
+    settle();
+    return m_indexed;
 }
 
 std::optional<VersionDetail> DetailDiskCache::load(const Scope &scope, const QString &id)
 {
     if (!m_usable || id.isEmpty())
         return std::nullopt;
-    ensureIndex();
+    settle();
     const ScopeKeys &keys = keysOf(scope);
     const QString name = hashed(id) + Suffix;
     QFile file(pathOf(keys.folder, name));
@@ -380,7 +534,7 @@ void DetailDiskCache::store(const Scope &scope, const VersionDetail &detail)
         remove(scope, id);
         return;
     }
-    ensureIndex();
+    settle();
     const ScopeKeys &keys = keysOf(scope);
     const QByteArray bytes = encodeFile(keys.serverKey, keys.projectKey, detail);
     if (bytes.size() > m_maxBytes) {
@@ -389,14 +543,9 @@ void DetailDiskCache::store(const Scope &scope, const VersionDetail &detail)
     }
     const QString name = hashed(id) + Suffix;
     const QString path = pathOf(keys.folder, name);
-    // Atomic: a reader (another instance of the app too) sees the old file or the new one.
-    QSaveFile file(path);
-    // The folder is made only when missing, which saves a call on every store but the first.
-    const bool open =
-        file.open(QIODevice::WriteOnly) ||
-        (QDir().mkpath(m_directory + u'/' + keys.folder) && file.open(QIODevice::WriteOnly));
-    if (!open || file.write(bytes) != bytes.size() || !file.commit()) {
-        qCWarning(lcDiskCache) << "cannot keep a detail in" << path << file.errorString();
+    QString error;
+    if (!writeReplacing(path, m_directory + u'/' + keys.folder, bytes, &error)) {
+        qCWarning(lcDiskCache) << "cannot keep a detail in" << path << error;
         // What was kept before is an older answer than this one.
         removeFile(keys.folder, name);
         return;
@@ -409,7 +558,7 @@ void DetailDiskCache::remove(const Scope &scope, const QString &id)
 {
     if (!m_usable || id.isEmpty())
         return;
-    ensureIndex();
+    settle();
     removeFile(keysOf(scope).folder, hashed(id) + Suffix);
 }
 
@@ -417,27 +566,43 @@ void DetailDiskCache::retainOnly(const Scope &scope, const QSet<QString> &ids)
 {
     if (!m_usable)
         return;
-    ensureIndex();
+    settle();
+    // The index, not the folder: listing a folder of thousands of files holds up the GUI. What
+    // another instance of the app wrote meanwhile is pruned by that instance, or by a later one.
     const QString folder = keysOf(scope).folder;
+    const auto known = m_index.constFind(folder);
+    if (m_indexed && known == m_index.cend())
+        return;
     QSet<QString> kept;
     kept.reserve(ids.size());
     for (const QString &id : ids)
         kept.insert(hashed(id) + Suffix);
-    // The folder itself, not the index: another instance of the app may have written to it.
-    const QStringList names =
-        QDir(m_directory + u'/' + folder).entryList({QString(u'*' + Suffix)}, QDir::Files);
-    for (const QString &name : names) {
-        if (isDetailFileName(name) && !kept.contains(name))
+    if (known != m_index.cend()) {
+        QStringList gone;
+        for (auto entry = known->cbegin(); entry != known->cend(); ++entry) {
+            if (!kept.contains(entry.key()))
+                gone.append(entry.key());
+        }
+        for (const QString &name : std::as_const(gone))
             removeFile(folder, name);
     }
+    // The latest list is the one that holds.
+    if (!m_indexed)
+        m_pendingRetain.insert(folder, std::move(kept));
 }
 
 void DetailDiskCache::clear()
 {
     if (!m_usable)
         return;
+    // Whatever the scan finds is gone in a moment; its thread ends at its next file.
+    if (m_scan)
+        m_scan->stop = true;
+    m_scan.reset();
+    m_touched.clear();
+    m_pendingRetain.clear();
     // Only what this class makes goes: hash-named folders two deep and hash-named .detail files
-    // in them (with QSaveFile's leftovers), so a directory shared with anything else keeps it.
+    // in them (with the leftovers of stores), so a directory shared with anything else keeps it.
     QDirIterator servers(m_directory, QDir::Dirs | QDir::NoDotAndDotDot);
     while (servers.hasNext()) {
         const QString serverPath = servers.next();
@@ -464,24 +629,24 @@ void DetailDiskCache::clear()
     m_indexed = true;
 }
 
-int DetailDiskCache::count(const Scope &scope) const
+int DetailDiskCache::count(const Scope &scope)
 {
     if (!m_usable)
         return 0;
-    ensureIndex();
+    settle();
     const auto it = m_index.constFind(keysOf(scope).folder);
     return it == m_index.cend() ? 0 : int(it->size());
 }
 
-qint64 DetailDiskCache::sizeOnDisk() const
+qint64 DetailDiskCache::sizeOnDisk()
 {
     if (!m_usable)
         return 0;
-    ensureIndex();
+    settle();
     return m_totalBytes;
 }
 
-const DetailDiskCache::ScopeKeys &DetailDiskCache::keysOf(const Scope &scope) const
+const DetailDiskCache::ScopeKeys &DetailDiskCache::keysOf(const Scope &scope)
 {
     if (!m_lastScope || m_lastScope->server != scope.server ||
         m_lastScope->projectKey != scope.projectKey) {
@@ -500,51 +665,76 @@ QString DetailDiskCache::pathOf(const QString &folder, const QString &name) cons
     return m_directory + u'/' + folder + u'/' + name;
 }
 
-void DetailDiskCache::ensureIndex() const
+void DetailDiskCache::settle()
 {
-    if (m_indexed)
+    if (m_indexed || !m_scan->ready.load(std::memory_order_acquire))
         return;
-    m_indexed = true;
-    struct Found
-    {
-        QString folder;
-        QString name;
-        qint64 size;
-        QDateTime modified;
-    };
-    QList<Found> found;
-    QDirIterator servers(m_directory, QDir::Dirs | QDir::NoDotAndDotDot);
-    while (servers.hasNext()) {
-        const QString serverPath = servers.next();
-        const QString server = servers.fileName();
-        if (!isHashName(server))
+    adopt(*m_scan);
+    m_scan.reset();
+    evict();
+}
+
+// The scan's result and what this instance did meanwhile make the index; the scan found only
+// files as they were, at some moment of the walk.
+void DetailDiskCache::adopt(ScanState &scan)
+{
+    Index index = std::move(scan.index);
+    qint64 total = scan.bytes;
+    // A file touched since the scan began is known here, with its size, or known to be gone.
+    for (auto touched = m_touched.cbegin(); touched != m_touched.cend(); ++touched) {
+        const auto folder = index.find(touched.key());
+        if (folder == index.end())
             continue;
-        QDirIterator projects(serverPath, QDir::Dirs | QDir::NoDotAndDotDot);
-        while (projects.hasNext()) {
-            const QString projectPath = projects.next();
-            const QString folder = server + u'/' + projects.fileName();
-            if (!isHashName(projects.fileName()))
-                continue;
-            QDirIterator files(projectPath, {QString(u'*' + Suffix)}, QDir::Files);
-            while (files.hasNext()) {
-                files.next();
-                const QFileInfo info = files.fileInfo();
-                if (isDetailFileName(info.fileName()))
-                    found.append({folder, info.fileName(), info.size(), info.lastModified()});
+        for (const QString &name : touched.value()) {
+            const auto entry = folder->constFind(name);
+            if (entry != folder->cend()) {
+                total -= entry->size;
+                folder->erase(entry);
             }
         }
+        if (folder->isEmpty())
+            index.erase(folder);
     }
-    // Last use carries over from the files' times, which load() and store() keep current.
-    std::sort(found.begin(), found.end(),
-              [](const Found &a, const Found &b) { return a.modified < b.modified; });
-    for (const Found &f : found) {
-        m_index[f.folder].insert(f.name, {f.size, ++m_uses});
-        m_totalBytes += f.size;
+    // Lists read meanwhile: the files they no longer name, and which were not stored since.
+    for (auto listed = m_pendingRetain.cbegin(); listed != m_pendingRetain.cend(); ++listed) {
+        const auto folder = index.find(listed.key());
+        if (folder == index.end())
+            continue;
+        for (auto entry = folder->begin(); entry != folder->end();) {
+            if (listed->contains(entry.key())) {
+                ++entry;
+                continue;
+            }
+            QFile::remove(pathOf(listed.key(), entry.key()));
+            total -= entry->size;
+            entry = folder->erase(entry);
+        }
+        if (folder->isEmpty()) {
+            index.erase(folder);
+            if (!m_index.contains(listed.key()))
+                removeEmptyFolder(listed.key());
+        }
     }
+    // What this instance touched was used after anything the scan saw.
+    for (auto folder = m_index.cbegin(); folder != m_index.cend(); ++folder) {
+        QHash<QString, Entry> &into = index[folder.key()];
+        for (auto entry = folder->cbegin(); entry != folder->cend(); ++entry) {
+            into.insert(entry.key(), {entry->size, entry->lastUse + scan.uses});
+            total += entry->size;
+        }
+    }
+    m_index = std::move(index);
+    m_totalBytes = total;
+    m_uses += scan.uses;
+    m_indexed = true;
+    m_touched.clear();
+    m_pendingRetain.clear();
 }
 
 void DetailDiskCache::noteUse(const QString &folder, const QString &name, qint64 size)
 {
+    if (!m_indexed)
+        m_touched[folder].insert(name);
     Entry &entry = m_index[folder][name];
     m_totalBytes += size - entry.size;
     entry.size = size;
@@ -559,6 +749,8 @@ void DetailDiskCache::removeFile(const QString &folder, const QString &name)
 
 void DetailDiskCache::forget(const QString &folder, const QString &name)
 {
+    if (!m_indexed)
+        m_touched[folder].insert(name);
     const auto scope = m_index.find(folder);
     if (scope == m_index.end())
         return;
@@ -569,15 +761,21 @@ void DetailDiskCache::forget(const QString &folder, const QString &name)
     scope->erase(entry);
     if (scope->isEmpty()) {
         m_index.erase(scope);
-        // Empty folders would only slow the next scan; rmdir leaves a folder that is not empty.
-        QDir(m_directory).rmdir(folder);
-        QDir(m_directory).rmdir(folder.section(u'/', 0, 0));
+        removeEmptyFolder(folder);
     }
+}
+
+void DetailDiskCache::removeEmptyFolder(const QString &folder)
+{
+    // Empty folders would only slow the next scan; rmdir leaves a folder that is not empty.
+    QDir(m_directory).rmdir(folder);
+    QDir(m_directory).rmdir(folder.section(u'/', 0, 0));
 }
 
 void DetailDiskCache::evict(const QString &keepFolder, const QString &keepName)
 {
-    if (m_totalBytes <= m_maxBytes)
+    // Before the scan's result is in, the least recently used files are not known yet.
+    if (!m_indexed || m_totalBytes <= m_maxBytes)
         return;
     // Down to 90%, so that the next stores do not each evict again.
     const qint64 target = m_maxBytes - m_maxBytes / 10;

@@ -8,7 +8,11 @@
 // (another format, a torn write, a hostile edit) is a miss and is removed. Ids and project keys
 // come from the server and are never used as file names as they are.
 //
-// Not a QObject and not thread-safe: the GUI thread owns it, as it owns the repository.
+// Not a QObject and not thread-safe: the GUI thread owns it, as it owns the repository. What is
+// kept is learnt by scanning the directory on a thread of its own, started by the constructor,
+// so that a large cache never holds up the first store; until the scan is over, reads, stores
+// and removals work on the files as usual, count() and sizeOnDisk() answer only what this
+// instance did, and the bound is enforced once the scan's result is taken in.
 #pragma once
 
 #include "api/types.h"
@@ -18,7 +22,10 @@
 #include <QString>
 #include <QUrl>
 
+#include <functional>
+#include <memory>
 #include <optional>
+#include <thread>
 
 namespace zadig {
 
@@ -36,24 +43,38 @@ public:
 
     // An empty directory or a root one is refused: the cache then keeps nothing.
     explicit DetailDiskCache(const QString &directory, qint64 maxBytes = DefaultMaxBytes);
+    // Tells the scan to stop and waits for it: it stops at its next file, or once it sorted
+    // what it found.
+    ~DetailDiskCache();
+    DetailDiskCache(const DetailDiskCache &) = delete;
+    DetailDiskCache &operator=(const DetailDiskCache &) = delete;
     // QStandardPaths::CacheLocation + "/details".
     static QString defaultDirectory();
 
     QString directory() const { return m_directory; }
     qint64 maxBytes() const { return m_maxBytes; }
-    void setMaxBytes(qint64 maxBytes); // evicts at once when over
+    void setMaxBytes(qint64 maxBytes); // evicts at once when over (once the scan is over)
+
+    // Whether the scan's result is taken in, checked without waiting for it. Every call below
+    // takes it in (and evicts when over the bound) as soon as it is there.
+    bool isIndexed();
+    // Tests only: the scan calls `pause` after it walked the directory, before its result is
+    // there, so that a test can act while the scan runs. Applies to caches made afterwards.
+    static void setScanPauseForTests(std::function<void()> pause);
 
     // The detail kept for the version, if any; reading it counts as a use.
     std::optional<VersionDetail> load(const Scope &scope, const QString &id);
     // Keeps a settled detail (replacing what was kept); an unsettled one drops it instead.
     void store(const Scope &scope, const VersionDetail &detail);
     void remove(const Scope &scope, const QString &id);
-    // After the whole list of a project was read: versions not in it were deleted.
+    // After the whole list of a project was read: versions not in it were deleted. What the scan
+    // is still to find is pruned when its result is taken in.
     void retainOnly(const Scope &scope, const QSet<QString> &ids);
     void clear();
 
-    int count(const Scope &scope) const;
-    qint64 sizeOnDisk() const;
+    // What the index holds: complete once isIndexed().
+    int count(const Scope &scope);
+    qint64 sizeOnDisk();
 
 private:
     // A scope's folder (relative to the directory) and what its files must say they belong to.
@@ -70,25 +91,38 @@ private:
         quint64 lastUse = 0; // m_uses at the last load or store
     };
 
-    const ScopeKeys &keysOf(const Scope &scope) const;
+    using Index = QHash<QString, QHash<QString, Entry>>; // scope folder -> file name -> entry
+    struct ScanState;
+
+    const ScopeKeys &keysOf(const Scope &scope);
     QString pathOf(const QString &folder, const QString &name) const;
-    void ensureIndex() const;
+    void settle();
+    void adopt(ScanState &scan);
     void noteUse(const QString &folder, const QString &name, qint64 size);
     void removeFile(const QString &folder, const QString &name);
     void forget(const QString &folder, const QString &name); // the index only
+    void removeEmptyFolder(const QString &folder);
     void evict(const QString &keepFolder = {}, const QString &keepName = {});
 
     QString m_directory;
     qint64 m_maxBytes;
     bool m_usable = false; // false for "" and a root directory: nothing is kept there
-    // Scope folder -> file name -> entry, read from the directory on first use, so that size and
-    // counts never need a scan.
-    mutable QHash<QString, QHash<QString, Entry>> m_index;
-    mutable qint64 m_totalBytes = 0;
-    mutable quint64 m_uses = 0;
-    mutable bool m_indexed = false;
+    // What is kept, so that size and counts never need a scan. Until the scan's result is taken
+    // in, only what this instance stored or read.
+    Index m_index;
+    qint64 m_totalBytes = 0;
+    quint64 m_uses = 0;
+    bool m_indexed = true; // false until the scan's result is taken in
+    // Until then: the files this instance touched, which it knows better than the scan (which
+    // may have seen them before a store or a removal), and the lists read per scope folder
+    // (hashed file names), which prune what the scan found.
+    QHash<QString, QSet<QString>> m_touched;
+    QHash<QString, QSet<QString>> m_pendingRetain;
     // Callers ask for many versions of one scope in a row; its hashes are worked out once.
-    mutable std::optional<ScopeKeys> m_lastScope;
+    std::optional<ScopeKeys> m_lastScope;
+    // Shared with the scan's thread, which writes its result there and then marks it ready.
+    std::shared_ptr<ScanState> m_scan;
+    std::thread m_scanThread;
 };
 
 } // namespace zadig

@@ -1,16 +1,21 @@
 // The disk cache of settled details: real 2.3-3.4 and 4.x/5.x details read back equal, servers and
 // projects are kept apart, unsettled details and deleted versions are dropped, the size bound
 // evicts the least recently used (across restarts too), and broken or hostile files and ids
-// never escape the directory or come back as a detail.
+// never escape the directory or come back as a detail. The directory is scanned on a thread of
+// its own: what is done meanwhile holds once its result is taken in.
 #include "api/decode.h"
 #include "detaildiskcache.h"
 #include "testdata.h"
 
+#include <QDeadlineTimer>
 #include <QDirIterator>
 #include <QFile>
+#include <QScopeGuard>
+#include <QSemaphore>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QThread>
 
 #include <limits>
 
@@ -117,6 +122,71 @@ QByteArray readFile(const QString &path)
     return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
 }
 
+// Whether the cache's scan was taken in within a few seconds.
+[[nodiscard]] bool indexed(DetailDiskCache &cache)
+{
+    const QDeadlineTimer deadline(5000);
+    while (!cache.isIndexed()) {
+        if (deadline.hasExpired())
+            return false;
+        QThread::msleep(1);
+    }
+    return true;
+}
+
+// Whether the cache counts `files` files in Mall, as many as its directory holds, and their size.
+[[nodiscard]] bool matchesTheDisk(DetailDiskCache &cache, int files)
+{
+    const QStringList onDisk = detailFiles(cache.directory());
+    if (cache.count(Mall) == files && onDisk.size() == files &&
+        cache.sizeOnDisk() == bytesOf(onDisk))
+        return true;
+    qWarning("counted %d files of %lld bytes, the disk holds %d of %lld", cache.count(Mall),
+             cache.sizeOnDisk(), int(onDisk.size()), bytesOf(onDisk));
+    return false;
+}
+
+// Holds the scans of caches made while it lives after their walk, until release(). A test
+// releases before its cache goes, failed or not: the cache's destructor waits for its scan.
+class ScanPause
+{
+public:
+    ScanPause()
+    {
+        DetailDiskCache::setScanPauseForTests([this] {
+            m_reached.release();
+            m_released.tryAcquire(1, 10'000);
+        });
+    }
+    ~ScanPause()
+    {
+        release();
+        DetailDiskCache::setScanPauseForTests({});
+    }
+    ScanPause(const ScanPause &) = delete;
+    ScanPause &operator=(const ScanPause &) = delete;
+
+    // Whether a scan walked the directory and now waits.
+    [[nodiscard]] bool reached() { return m_reached.tryAcquire(1, 5000); }
+    void release() { m_released.release(1000); }
+
+private:
+    QSemaphore m_reached;
+    QSemaphore m_released;
+};
+
+// Stores the ids in a first instance, each file's time a minute after the one before, long ago.
+void seed(const QString &directory, const QStringList &ids)
+{
+    DetailDiskCache cache(directory);
+    const QDateTime longAgo = QDateTime::currentDateTimeUtc().addDays(-30);
+    for (int i = 0; i < ids.size(); ++i) {
+        const QString file = storeAndFind(cache, Mall, settled(ids.at(i)));
+        if (file.isEmpty() || !setModified(file, longAgo.addSecs(60 * i)))
+            qFatal("cannot seed %s", qPrintable(ids.at(i)));
+    }
+}
+
 } // namespace
 
 class TestDetailDiskCache : public QObject
@@ -150,6 +220,11 @@ private Q_SLOTS:
     void indexSurvivesANewInstance();
     void recencySurvivesANewInstance();
     void clearRemovesOnlyItsOwn();
+    void whatIsDoneWhileScanningHolds();
+    void evictionWaitsForTheIndex();
+    void retainOnlyWhileScanningPrunesWhatItFinds();
+    void clearWhileScanning();
+    void leftoverTemporaryIsNotADetail();
     void refusesRootAndEmptyDirectory_data();
     void refusesRootAndEmptyDirectory();
     void defaultDirectory();
@@ -441,6 +516,7 @@ void TestDetailDiskCache::boundEvictsLeastRecentlyUsed()
     QTemporaryDir dir;
     // Four fit; a fifth makes it evict down to 90%, which is one file.
     DetailDiskCache cache(dir.path(), one * 4 + one / 2);
+    QVERIFY(indexed(cache));
     for (const QString &id : {u"v1"_s, u"v2"_s, u"v3"_s, u"v4"_s})
         cache.store(Mall, settled(id));
     QCOMPARE(cache.count(Mall), 4);
@@ -462,6 +538,7 @@ void TestDetailDiskCache::setMaxBytesEvicts()
     const qint64 one = sizeOfOne(2);
     QTemporaryDir dir;
     DetailDiskCache cache(dir.path());
+    QVERIFY(indexed(cache));
     for (const QString &id : {u"v1"_s, u"v2"_s, u"v3"_s, u"v4"_s})
         cache.store(Mall, settled(id));
     cache.setMaxBytes(one * 2);
@@ -478,6 +555,7 @@ void TestDetailDiskCache::justStoredOutlivesEviction()
     const qint64 one = sizeOfOne(1);
     QTemporaryDir dir;
     DetailDiskCache cache(dir.path(), one + one / 20);
+    QVERIFY(indexed(cache));
     cache.store(Mall, settled(u"a"_s));
     cache.store(Mall, settled(u"b"_s));
     QVERIFY(!cache.load(Mall, u"a"_s));
@@ -547,6 +625,7 @@ void TestDetailDiskCache::brokenFileIsAMissAndGoes()
     QVERIFY(writeFile(files.first(), broken));
 
     DetailDiskCache cache(dir.path());
+    QVERIFY(indexed(cache));
     QCOMPARE(cache.sizeOnDisk(), broken.size());
     QVERIFY(!cache.load(Mall, u"a"_s));
     QVERIFY(!QFile::exists(files.first()));
@@ -673,12 +752,15 @@ void TestDetailDiskCache::indexSurvivesANewInstance()
         size = cache.sizeOnDisk();
     }
     DetailDiskCache cache(dir.path());
+    QVERIFY(indexed(cache));
     QCOMPARE(cache.count(Mall), 3);
     QCOMPARE(cache.count(other), 1);
     QCOMPARE(cache.sizeOnDisk(), size);
     QVERIFY(cache.load(Mall, u"b"_s));
     cache.remove(Mall, u"b"_s);
-    QCOMPARE(DetailDiskCache(dir.path()).count(Mall), 2);
+    DetailDiskCache again(dir.path());
+    QVERIFY(indexed(again));
+    QCOMPARE(again.count(Mall), 2);
 }
 
 void TestDetailDiskCache::recencySurvivesANewInstance()
@@ -699,6 +781,7 @@ void TestDetailDiskCache::recencySurvivesANewInstance()
         QVERIFY(cache.load(Mall, u"v1"_s));
     }
     DetailDiskCache cache(dir.path(), one * 3 + one / 2);
+    QVERIFY(indexed(cache));
     cache.store(Mall, settled(u"v4"_s));
     QCOMPARE(cache.count(Mall), 3);
     QVERIFY(cache.load(Mall, u"v1"_s));
@@ -731,10 +814,136 @@ void TestDetailDiskCache::clearRemovesOnlyItsOwn()
     for (const QString &path : foreign)
         QVERIFY2(QFile::exists(path), qPrintable(path));
     QCOMPARE(detailFiles(dir.path()), QStringList{foreign.last()});
-    QCOMPARE(DetailDiskCache(dir.path()).sizeOnDisk(), 0);
+    DetailDiskCache again(dir.path());
+    QVERIFY(indexed(again));
+    QCOMPARE(again.sizeOnDisk(), 0);
 
     cache.store(Mall, settled(u"a"_s));
     QVERIFY(cache.load(Mall, u"a"_s));
+}
+
+void TestDetailDiskCache::whatIsDoneWhileScanningHolds()
+{
+    QTemporaryDir dir;
+    seed(dir.path(), {u"stored again"_s, u"removed"_s, u"read"_s, u"left alone"_s});
+    ScanPause pause;
+    DetailDiskCache cache(dir.path());
+    const auto release = qScopeGuard([&] { pause.release(); });
+    QVERIFY(pause.reached()); // the scan saw all four
+    cache.store(Mall, settled(u"stored again"_s, u"a longer name than before"_s));
+    cache.remove(Mall, u"removed"_s);
+    QVERIFY(cache.load(Mall, u"read"_s));
+    cache.store(Mall, settled(u"new"_s));
+    QVERIFY(!cache.isIndexed());
+    QCOMPARE(cache.count(Mall), 3); // what this instance did, no more
+
+    pause.release();
+    QVERIFY(indexed(cache));
+    QVERIFY(matchesTheDisk(cache, 4));
+    QVERIFY(!cache.load(Mall, u"removed"_s));
+    QCOMPARE(cache.load(Mall, u"stored again"_s)->info.name, u"a longer name than before"_s);
+}
+
+void TestDetailDiskCache::evictionWaitsForTheIndex()
+{
+    const qint64 one = sizeOfOne(2);
+    QTemporaryDir dir;
+    seed(dir.path(), {u"v1"_s, u"v2"_s, u"v3"_s, u"v4"_s});
+    ScanPause pause;
+    // Four fit; a fifth makes it evict down to 90%, which is one file.
+    DetailDiskCache cache(dir.path(), one * 4 + one / 2);
+    const auto release = qScopeGuard([&] { pause.release(); });
+    QVERIFY(pause.reached());
+    QVERIFY(cache.load(Mall, u"v1"_s)); // the oldest file is now the latest use
+    cache.store(Mall, settled(u"v5"_s));
+    QCOMPARE(detailFiles(dir.path()).size(), 5); // which to evict is not known yet
+
+    pause.release();
+    QVERIFY(indexed(cache));
+    QVERIFY(cache.sizeOnDisk() <= cache.maxBytes());
+    QCOMPARE(cache.sizeOnDisk(), bytesOf(detailFiles(dir.path())));
+    QCOMPARE(cache.count(Mall), 4);
+    QVERIFY(!cache.load(Mall, u"v2"_s));
+    for (const QString &id : {u"v1"_s, u"v3"_s, u"v4"_s, u"v5"_s})
+        QVERIFY2(cache.load(Mall, id), qPrintable(id));
+}
+
+void TestDetailDiskCache::retainOnlyWhileScanningPrunesWhatItFinds()
+{
+    QTemporaryDir dir;
+    seed(dir.path(), {u"a"_s, u"b"_s, u"c"_s, u"gone, read"_s, u"gone, not read"_s});
+    ScanPause pause;
+    DetailDiskCache cache(dir.path());
+    const auto release = qScopeGuard([&] { pause.release(); });
+    QVERIFY(pause.reached());
+    QVERIFY(cache.load(Mall, u"gone, read"_s));
+    cache.retainOnly(Mall, {u"a"_s, u"b"_s, u"c"_s});
+    QVERIFY(!cache.load(Mall, u"gone, read"_s)); // known here: pruned at once
+    // Created after the list was read: no list said it was deleted.
+    cache.store(Mall, settled(u"new"_s));
+
+    pause.release();
+    QVERIFY(indexed(cache));
+    QVERIFY(matchesTheDisk(cache, 4));
+    QVERIFY(!cache.load(Mall, u"gone, not read"_s));
+    for (const QString &id : {u"a"_s, u"b"_s, u"c"_s, u"new"_s})
+        QVERIFY2(cache.load(Mall, id), qPrintable(id));
+
+    // Indexed: the index says what is there.
+    cache.retainOnly(Mall, {u"b"_s});
+    QCOMPARE(cache.count(Mall), 1);
+    QCOMPARE(detailFiles(dir.path()).size(), 1);
+    QVERIFY(cache.load(Mall, u"b"_s));
+}
+
+void TestDetailDiskCache::clearWhileScanning()
+{
+    QTemporaryDir dir;
+    seed(dir.path(), {u"a"_s, u"b"_s});
+    ScanPause pause;
+    DetailDiskCache cache(dir.path());
+    const auto release = qScopeGuard([&] { pause.release(); });
+    QVERIFY(pause.reached());
+    cache.clear();
+    QVERIFY(cache.isIndexed());
+    pause.release();
+    QCOMPARE(cache.count(Mall), 0);
+    QCOMPARE(cache.sizeOnDisk(), 0);
+    QVERIFY(detailFiles(dir.path()).isEmpty());
+    cache.store(Mall, settled(u"a"_s));
+    QCOMPARE(cache.count(Mall), 1);
+    QCOMPARE(cache.sizeOnDisk(), bytesOf(detailFiles(dir.path())));
+}
+
+void TestDetailDiskCache::leftoverTemporaryIsNotADetail()
+{
+    QTemporaryDir dir;
+    QString real;
+    {
+        DetailDiskCache cache(dir.path());
+        real = storeAndFind(cache, Mall, settled(u"a"_s));
+    }
+    QVERIFY(!real.isEmpty());
+    // As a store cut short leaves them: one from a crash long ago, one being written right now.
+    const QString old = real + u".Ab3dEf"_s;
+    const QString recent = real + u".Zz9yXw"_s;
+    QVERIFY(writeFile(old, readFile(real).left(40)));
+    QVERIFY(setModified(old, QDateTime::currentDateTimeUtc().addDays(-1)));
+    QVERIFY(writeFile(recent, readFile(real)));
+
+    DetailDiskCache cache(dir.path());
+    QVERIFY(indexed(cache));
+    QCOMPARE(cache.count(Mall), 1);
+    QCOMPARE(cache.sizeOnDisk(), QFileInfo(real).size());
+    QVERIFY(!QFile::exists(old));
+    QVERIFY(QFile::exists(recent)); // may still become the file
+    QVERIFY(cache.load(Mall, u"a"_s));
+    QCOMPARE(cache.count(Mall), 1);
+
+    cache.clear();
+    QVERIFY(!QFile::exists(recent));
+    QVERIFY(QDir(dir.path())
+                .isEmpty(QDir::AllEntries | QDir::Hidden | QDir::System | QDir::NoDotAndDotDot));
 }
 
 void TestDetailDiskCache::refusesRootAndEmptyDirectory_data()
