@@ -111,13 +111,34 @@ void VersionRepository::dropQueued(Priority priority)
                   m_queue.end());
 }
 
+void VersionRepository::cancelUnwanted(Priority priority, const QStringList &wanted)
+{
+    const auto waitedFor = [](const Flight &flight) {
+        return std::any_of(flight.waiters.cbegin(), flight.waiters.cend(),
+                           [](const Waiter &waiter) { return !waiter.context.isNull(); });
+    };
+    for (auto it = m_flights.begin(); it != m_flights.end();) {
+        const Flight &flight = **it;
+        // A watched version's read is its poll, whichever row asked for it.
+        if (flight.priority != priority || waitedFor(flight) || m_watches.contains(it.key()) ||
+            wanted.contains(it.key())) {
+            ++it;
+            continue;
+        }
+        m_client->cancel(flightKey(it.key())); // no answer comes: the slot is free now
+        it = m_flights.erase(it);
+    }
+}
+
 void VersionRepository::showRows(const QStringList &ids)
 {
     dropQueued(Priority::Rows); // rows of an earlier call are no longer on screen
     for (const QString &id : ids) {
         if (!id.isEmpty() && !isFresh(id))
-            enqueue(id, Priority::Rows);
+            enqueue(id, Priority::Rows); // a row read ahead and still in flight becomes a row
     }
+    // After a page flip the slots go to the rows now shown, not to answers nobody will see.
+    cancelUnwanted(Priority::Rows, ids);
     pump();
 }
 
@@ -128,6 +149,7 @@ void VersionRepository::prefetch(const QStringList &ids)
         if (!id.isEmpty() && !isFresh(id))
             enqueue(id, Priority::Prefetch);
     }
+    cancelUnwanted(Priority::Prefetch, ids);
     pump();
 }
 
@@ -154,6 +176,7 @@ void VersionRepository::enqueue(const QString &id, Priority priority, QList<Wait
 {
     if (const auto flight = m_flights.value(id)) {
         flight->waiters += waiters; // the answer on its way is the one they want
+        flight->priority = std::max(flight->priority, priority);
         return;
     }
     const auto same = std::find_if(m_queue.begin(), m_queue.end(), [&](const Queued &q) {
@@ -192,6 +215,7 @@ void VersionRepository::send(Queued queued)
 {
     auto flight = std::make_shared<Flight>();
     flight->generation = queued.generation;
+    flight->priority = queued.priority;
     flight->waiters = std::move(queued.waiters);
     const bool current = queued.generation == m_generation;
     if (current)

@@ -77,10 +77,12 @@ public:
     bool isFresh(const QString &id) const;
 
     // The table's rows, in order: those without a fresh detail are read. Rows asked for earlier
-    // and not now are no longer waited for.
+    // and not now are no longer waited for: queued, they are dropped; in flight, they are
+    // cancelled, unless someone waits for the answer or the version is watched.
     void showRows(const QStringList &ids);
     // The rows of the page the user will likely see next: read when nothing else waits. Rows
-    // read ahead earlier and not now are no longer waited for.
+    // read ahead earlier and not now are no longer waited for, as with showRows; an empty list
+    // withdraws the read-ahead.
     void prefetch(const QStringList &ids);
     // The user looks at this version: it is read now, before rows and polls, even when fresh
     // (only a detail read reconciles a version's status).
@@ -141,6 +143,7 @@ private:
     struct Flight
     {
         quint64 generation = 0;
+        Priority priority = Priority::Rows; // the most urgent asker's
         QList<Waiter> waiters;
     };
     struct Entry
@@ -157,6 +160,9 @@ private:
 
     void enqueue(const QString &id, Priority priority, QList<Waiter> waiters = {});
     void dropQueued(Priority priority);
+    // Cancels the reads of `priority` in flight that are no longer wanted: not among `wanted`,
+    // not of a watched version, and nobody waits for their answer.
+    void cancelUnwanted(Priority priority, const QStringList &wanted);
     QString flightKey(const QString &id) const;
     void pump();
     void send(Queued queued);

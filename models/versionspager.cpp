@@ -43,6 +43,7 @@ void VersionsPager::setState(State state)
 void VersionsPager::showFound(const QList<VersionInfo> &versions)
 {
     m_client->cancel(u"versions-page"_s); // a page on its way must not replace them
+    withdrawReadAhead();
     if (!std::exchange(m_showingFound, true))
         Q_EMIT showingFoundChanged(true);
     VersionPage found;
@@ -62,6 +63,16 @@ void VersionsPager::leaveFound()
 
 void VersionsPager::showPage()
 {
+    if (m_readAheadFrom != 0 && m_page != m_readAheadFrom + 1)
+        withdrawReadAhead();
+    if (m_readAheadListing == m_page) {
+        // Its list, read ahead, is on its way: that answer is shown, the page is not asked for
+        // twice. Nor may an older page's answer replace it.
+        m_client->cancel(u"versions-page"_s);
+        setState(State::Loading);
+        Q_EMIT pageChanged(m_page, pageCount(), m_total);
+        return;
+    }
     const auto kept = m_pages.constFind(m_page);
     if (kept == m_pages.constEnd() || m_state == State::Error) {
         load();
@@ -141,7 +152,16 @@ void VersionsPager::forgetPages()
 {
     m_pages.clear();
     m_readAheadFrom = 0;
+    m_readAheadListing = 0;
     m_client->cancel(ReadAheadKey);
+}
+
+void VersionsPager::withdrawReadAhead()
+{
+    m_readAheadFrom = 0;
+    if (std::exchange(m_readAheadListing, 0) != 0)
+        m_client->cancel(ReadAheadKey);
+    m_repository->prefetch({});
 }
 
 void VersionsPager::load(Load how)
@@ -255,11 +275,19 @@ void VersionsPager::readAhead()
         readDetails(*kept);
         return;
     }
+    m_readAheadListing = next;
     m_client->listVersions(
         m_projectKey, next, m_pageSize, this,
         [this, next, readDetails, key = m_projectKey,
          size = m_pageSize](const Result<VersionPage> &result) {
-            if (!result || key != m_projectKey || size != m_pageSize)
+            if (key != m_projectKey || size != m_pageSize)
+                return;
+            m_readAheadListing = 0;
+            if (m_page == next) {
+                onPage(result, next, Load::Show); // flipped to while on its way
+                return;
+            }
+            if (!result)
                 return; // read again when it is flipped to
             m_pages.insert(next, result.value());
             if (m_page + 1 == next)

@@ -4,6 +4,8 @@
 // request makes an older one stale, so fast clicking shows the page last asked for), fills the
 // VersionsModel, and asks the VersionRepository for the visible rows' details (the repository
 // also watches the creating/retrying ones) and merges each detail that arrives into the table.
+// Once a page is complete the next one is read ahead; a flip anywhere else takes what is still
+// on its way of it, and of the rows left, off the wire.
 // Views observe its signals to show loading, empty and error states in place.
 #pragma once
 
@@ -92,6 +94,9 @@ private:
     // Once the page shown is complete, the next page's list and details are read, so that
     // flipping to it shows it at once.
     void readAhead();
+    // What is read ahead serves only the page after m_readAheadFrom: once another page (or the
+    // search's matches) is shown, what is still on its way of it leaves the wire.
+    void withdrawReadAhead();
     void forgetPages();
 
     ZadigClient *m_client;
@@ -109,7 +114,8 @@ private:
     void stopShowingFound();
     // The pages read (shown, or ahead) for this project and page size; a refresh forgets them.
     QHash<int, VersionPage> m_pages;
-    int m_readAheadFrom = 0; // the page whose successor was read ahead
+    int m_readAheadFrom = 0;    // the page whose successor was read ahead
+    int m_readAheadListing = 0; // the page whose list is read ahead now (ReadAheadKey), or 0
     static constexpr auto ReadAheadKey = QLatin1StringView("versions-read-ahead");
 };
 

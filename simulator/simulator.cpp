@@ -213,6 +213,8 @@ bool Simulator::takeFault(const SimRequest &request, Fault *fault)
         Fault &f = m_faults[i];
         if (!f.pathContains.isEmpty() && !request.path.contains(f.pathContains))
             continue;
+        if (!f.queryContains.isEmpty() && !request.query.toString().contains(f.queryContains))
+            continue;
         if (!f.method.isEmpty() && f.method.compare(request.method, Qt::CaseInsensitive) != 0)
             continue;
         *fault = f;

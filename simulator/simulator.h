@@ -50,7 +50,9 @@ struct Fault
     };
     Kind kind = Kind::ServerError;
     QString pathContains; // empty: every path
-    QByteArray method;    // empty: every method
+    // Matched against the query as sent, e.g. "pageNum=2&" (page 2 of a list). Empty: every query.
+    QString queryContains;
+    QByteArray method; // empty: every method
     int delayMs = 0;
     int times = 1; // how many requests it hits; -1 forever
     int status = 500;

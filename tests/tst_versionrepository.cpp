@@ -2,7 +2,8 @@
 // ManualClock): a detail is read once and kept until it is older than MaxAgeMs (a failure is
 // remembered as long); askers of a read in flight share it; what the user asks for goes before
 // the table's rows and before polls that fell due earlier, and never more than MaxConcurrent
-// reads are in flight; a project switch drops late answers (except to whoever asked for them);
+// reads are in flight; a page flip cancels the reads of rows no longer shown that nobody waits
+// for; a project switch drops late answers (except to whoever asked for them);
 // failures reach the signal and the callers, and a version found gone is forgotten. Polling's
 // schedule is in tst_poller.
 #include "api/zadigclient.h"
@@ -318,6 +319,38 @@ private Q_SLOTS:
         repository.setProjectKey(u"payments"_s);
         QCOMPARE(repository.inFlight(), 0);
         QCOMPARE(m_client->pendingCount(), 0);
+    }
+
+    // A page flip: the rows no longer shown leave the wire and their slots go to the new rows
+    // at once, but not a read someone waits for (a search's), nor one the user asked for, nor a
+    // watched version's (its poll), nor one of a row still shown (not asked for twice).
+    void aFlipCancelsReadsOfRowsNoLongerShown()
+    {
+        VersionRepository repository(m_client.get());
+        repository.setProjectKey(u"mall"_s);
+        const QStringList old = hangingIds(VersionRepository::MaxConcurrent);
+        repository.showRows(old);
+        QTRY_COMPARE_WITH_TIMEOUT(detailOrder().size(), 6, Patience); // all on the server
+        bool answered = false;
+        // A search through the rows' details waits for this one: its callback must come.
+        repository.read(
+            old.at(0), QString(), this,
+            [&answered](const Result<VersionDetail> &) { answered = true; },
+            VersionRepository::Priority::Search);
+        repository.refresh(old.at(1));
+        repository.watch(old.at(2));
+
+        const QStringList shown{old.at(3), id(u"v2.5.1"_s), id(u"v2.4.0"_s)};
+        QSignalSpy changed(&repository, &VersionRepository::detailChanged);
+        repository.showRows(shown);
+        QCOMPARE(repository.queued(), 0); // hang4 and hang5 made room
+        QCOMPARE(repository.inFlight(), 6);
+        QCOMPARE(m_client->pendingCount(), 6);
+        QTRY_COMPARE_WITH_TIMEOUT(changed.count(), 2, Patience);
+        QCOMPARE(repository.inFlight(), 4); // hang0 to hang3, still on the wire
+        QCOMPARE(m_client->pendingCount(), 4);
+        QCOMPARE(asked(old.at(3)), 1);
+        QVERIFY(!answered);
     }
 
     // The next page's rows are read only when nothing else waits, and a newer read-ahead

@@ -1,7 +1,9 @@
 // VersionsPager against the simulator over real HTTP: the list shrinking between two loads (the
 // page count and the page shown follow it; a page past the end becomes the last one), a version
 // gone (its row, its detail and its poll with it), and reloadAndFind's answer when the version
-// is not on page 1. The version repository runs in simulated time (a ManualClock), and
+// is not on page 1, and what a flip takes off the wire: the reads of the rows left and a
+// read-ahead of another page (a read-ahead list of the page flipped to is waited for, not sent
+// twice). The version repository runs in simulated time (a ManualClock), and
 // the simulator's clock stands still, so nothing moves unless the test moves it.
 #include "api/zadigclient.h"
 #include "manualclock.h"
@@ -320,6 +322,107 @@ private Q_SLOTS:
         QVERIFY(nextTurn()); // a read-ahead would have been asked for by now
         QVERIFY(!m_model->isComplete());
         QCOMPARE(listRequests(2), 0);
+    }
+
+    // A flip leaves the reads of the rows no longer shown: they leave the wire, except the
+    // polls of the versions still creating or retrying (watched, they are read wherever shown).
+    void aFlipCancelsTheReadsOfTheRowsLeft()
+    {
+        m_client->setTimeout(4 * Patience); // what hangs outlasts every wait here
+        const QList<VersionInfo> pageOne = serverList().mid(0, PageSize);
+        QStringList cancelled;
+        for (const VersionInfo &v : pageOne) {
+            sim::Fault silent;
+            silent.kind = sim::Fault::Kind::NeverAnswer;
+            silent.pathContains = u"/openapi/delivery/releases/"_s + v.id;
+            m_sim->addFault(silent);
+            if (v.isSettled())
+                cancelled << v.id;
+        }
+        QVERIFY(!cancelled.isEmpty());
+        const int polled = PageSize - int(cancelled.size());
+        const auto onTheServer = [this, &pageOne] {
+            int count = 0;
+            for (const VersionInfo &v : pageOne)
+                count += m_sim->requestCount(u"/openapi/delivery/releases/"_s + v.id, "GET");
+            return count;
+        };
+        QSignalSpy loaded(m_pager.get(), &VersionsPager::pageLoaded);
+        m_pager->setProjectKey(ProjectKey);
+        QTRY_COMPARE_WITH_TIMEOUT(onTheServer(), PageSize, Patience);
+        QCOMPARE(m_client->pendingCount(), PageSize); // every row's read hangs
+
+        m_pager->nextPage();
+        QTRY_VERIFY_WITH_TIMEOUT(loaded.count() == 2 && m_model->isComplete(), Patience);
+        QCOMPARE(m_pager->page(), 2);
+        // Page 3, read ahead, comes in too; then only the polls are left on the wire.
+        QTRY_COMPARE_WITH_TIMEOUT(m_client->pendingCount(), polled, Patience);
+        QCOMPARE(m_pager->repository()->inFlight(), polled);
+        QCOMPARE(m_pager->repository()->queued(), 0);
+    }
+
+    // Flipping anywhere but to the page read ahead takes its list or its details off the wire.
+    void aFlipElsewhereWithdrawsTheReadAhead_data()
+    {
+        QTest::addColumn<bool>("listHangs"); // else its details do
+        QTest::newRow("its list on its way") << true;
+        QTest::newRow("its details on their way") << false;
+    }
+
+    void aFlipElsewhereWithdrawsTheReadAhead()
+    {
+        QFETCH(bool, listHangs);
+        m_client->setTimeout(4 * Patience); // what hangs outlasts every wait here
+        sim::Fault silent;
+        silent.kind = sim::Fault::Kind::NeverAnswer;
+        silent.times = -1;
+        int held = 1;
+        if (listHangs) {
+            silent.pathContains = u"/openapi/delivery/releases"_s;
+            silent.queryContains = u"pageNum=2&"_s;
+            m_sim->addFault(silent);
+        } else {
+            held = PageSize;
+            for (const VersionInfo &v : serverList().mid(PageSize, PageSize)) {
+                silent.pathContains = u"/openapi/delivery/releases/"_s + v.id;
+                m_sim->addFault(silent);
+            }
+        }
+        QSignalSpy loaded(m_pager.get(), &VersionsPager::pageLoaded);
+        m_pager->setProjectKey(ProjectKey);
+        QTRY_VERIFY_WITH_TIMEOUT(loaded.count() == 1 && m_model->isComplete(), Patience);
+        QTRY_COMPARE_WITH_TIMEOUT(m_client->pendingCount(), held, Patience); // page 2's, on hold
+
+        m_pager->lastPage();
+        QTRY_VERIFY_WITH_TIMEOUT(loaded.count() == 2 && m_model->isComplete(), Patience);
+        QVERIFY(m_pager->page() > 2);
+        QTRY_COMPARE_WITH_TIMEOUT(m_client->pendingCount(), 0, Patience);
+        QCOMPARE(listRequests(2), 1);
+    }
+
+    // Flipping to the page whose list is still on its way, read ahead: that answer is shown,
+    // the list is not asked for twice.
+    void aFlipToThePageReadAheadWaitsForItsList()
+    {
+        sim::Fault slow;
+        slow.kind = sim::Fault::Kind::Delay;
+        slow.delayMs = 1'000; // only so that it is provably on its way at the flip
+        slow.pathContains = u"/openapi/delivery/releases"_s;
+        slow.queryContains = u"pageNum=2&"_s;
+        m_sim->addFault(slow);
+        QSignalSpy loaded(m_pager.get(), &VersionsPager::pageLoaded);
+        m_pager->setProjectKey(ProjectKey);
+        QTRY_COMPARE_WITH_TIMEOUT(listRequests(2), 1, Patience);
+        QCOMPARE(m_client->pendingCount(), 1); // the read-ahead list, delayed: still on its way
+
+        m_pager->nextPage();
+        QCOMPARE(m_pager->state(), State::Loading);
+        QCOMPARE(m_client->pendingCount(), 1);
+        QTRY_VERIFY_WITH_TIMEOUT(loaded.count() == 2, Patience);
+        QCOMPARE(m_pager->page(), 2);
+        QCOMPARE(shownIds().size(), PageSize);
+        QCOMPARE(shownIds().constFirst(), serverList().value(PageSize).id);
+        QCOMPARE(listRequests(2), 1);
     }
 
     void versionDeletedElsewhereLeavesOnRefresh()
