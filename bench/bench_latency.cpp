@@ -2,7 +2,9 @@
 // after a fixed delay, as a Zadig server over a VPN or across regions would. For each delay and
 // server generation it measures, from the window's start: the first page shown; every visible
 // row complete (labels and progress from its detail, or the reason it has none); then a page flip
-// to the next page shown and complete; then opening a version whose detail the table read. Each
+// to the next page shown and complete; then opening a version whose detail the table read; then
+// Search All Versions' reading of the whole project (ProjectSearch: 2,000 versions, 20 pages of
+// 100, at most six at a time, so ceil(20 / 6) + 1 = 5 round trips at best). Each
 // figure is also given in round trips: its time divided by the time one request takes on that
 // link (measured first: the delay plus what every request costs on this machine). Not a test: it is
 // not registered with ctest and nothing here fails on a slow machine.
@@ -12,6 +14,7 @@
 #include "deliverablesmodel.h"
 #include "detailpane.h"
 #include "mainwindow.h"
+#include "projectsearch.h"
 #include "simulator.h"
 #include "versionsmodel.h"
 #include "versionspager.h"
@@ -41,6 +44,8 @@ struct Figures
     qint64 flipShown = -1;
     qint64 flipComplete = -1;
     qint64 detailShown = -1;
+    qint64 searchDone = -1;
+    int searchPages = 0;
     int requests = 0;
     double roundTripMs = 0; // one request, alone, on this link
 };
@@ -131,6 +136,20 @@ Figures measure(int latencyMs, const QString &generation)
         return f;
     f.detailShown = clock.elapsed();
     f.requests = int(simulator.requests().size());
+    (void)QTest::qWaitFor([&] { return client.pendingCount() == 0; }, Patience);
+
+    // On the window's client, as Search All Versions runs, polls and all.
+    ProjectSearch search(&client);
+    bool ended = false;
+    QObject::connect(&search, &ProjectSearch::finished, &search, [&ended] { ended = true; });
+    QObject::connect(&search, &ProjectSearch::failed, &search, [&ended] { ended = true; });
+    clock.restart();
+    search.start(u"mall"_s, u"hotfix"_s);
+    if (!QTest::qWaitFor([&] { return ended; }, Patience) || search.pagesRead() == 0 ||
+        search.pagesRead() != search.pageCount())
+        return f;
+    f.searchDone = clock.elapsed();
+    f.searchPages = search.pageCount();
     return f;
 }
 
@@ -158,19 +177,20 @@ int main(int argc, char **argv)
         latencies = {0, 150};
 
     std::printf("| delay | server | one request | first page | rows complete | page flip shown | "
-                "flip complete | open a version | requests |\n");
-    std::printf("|---|---|---|---|---|---|---|---|---|\n");
+                "flip complete | open a version | requests | search all (pages) |\n");
+    std::printf("|---|---|---|---|---|---|---|---|---|---|\n");
     for (const int latency : std::as_const(latencies)) {
         for (const QString &generation : {u"3"_s, u"5"_s}) {
             const Figures f = measure(latency, generation);
             const double rt = f.roundTripMs;
-            std::printf("| %d ms | %s | %.0f ms | %s | %s | %s | %s | %s | %d |\n", latency,
-                        qPrintable(generation == u"3"_s ? u"2.3-3.4"_s : u"5.x"_s), rt,
+            std::printf("| %d ms | %s | %.0f ms | %s | %s | %s | %s | %s | %d | %s (%d) |\n",
+                        latency, qPrintable(generation == u"3"_s ? u"2.3-3.4"_s : u"5.x"_s), rt,
                         qPrintable(cell(f.firstPage, latency, rt)),
                         qPrintable(cell(f.rowsComplete, latency, rt)),
                         qPrintable(cell(f.flipShown, latency, rt)),
                         qPrintable(cell(f.flipComplete, latency, rt)),
-                        qPrintable(cell(f.detailShown, latency, rt)), f.requests);
+                        qPrintable(cell(f.detailShown, latency, rt)), f.requests,
+                        qPrintable(cell(f.searchDone, latency, rt)), f.searchPages);
             std::fflush(stdout);
         }
     }
