@@ -1,7 +1,9 @@
 // HTTPS between ZadigClient and the simulator serving TLS with throwaway certificates made by
 // openssl: an untrusted certificate fails with Kind::Tls and reports what was wrong, a pinned
 // one works, a company CA file works, and a host the certificate does not name still fails.
+// The connection opened ahead at start-up is the one the first call uses.
 #include "api/zadigclient.h"
+#include "countingrelay.h"
 #include "missingtool.h"
 #include "nextturn.h"
 
@@ -64,6 +66,7 @@ private Q_SLOTS:
     void pinAfterRejectionThenRetryWorks();
     void fingerprints_data();
     void fingerprints();
+    void theFirstCallUsesThePreconnection();
 
 private:
     const TestCertificate &certificate(const QString &name) const;
@@ -298,6 +301,28 @@ void TestTls::fingerprints()
     QFETCH(QString, input);
     QFETCH(QString, normalised);
     QCOMPARE(ZadigClient::normalisedFingerprint(input), normalised);
+}
+
+// Qt keeps connections that may speak HTTP/2 apart from those that may not, and lets a call
+// speak it by default: a preconnection that did not offer h2 was never used, and the first call
+// paid for a second TCP and TLS handshake.
+void TestTls::theFirstCallUsesThePreconnection()
+{
+    serve(m_certificates.leaf);
+    CountingRelay relay;
+    QVERIFY(relay.listen(m_sim->port()));
+    m_nam = std::make_unique<QNetworkAccessManager>();
+    m_client = std::make_unique<ZadigClient>(m_nam.get());
+    m_client->setBaseUrl(QUrl(u"https://127.0.0.1:%1"_s.arg(relay.port())));
+    m_client->setToken(Token);
+    m_client->setCaCertificates(QSslCertificate::fromPath(m_certificates.ca.certificateFile));
+    m_client->preconnect();
+    QTRY_COMPARE_WITH_TIMEOUT(relay.connections(), 1, Patience);
+    Outcome outcome;
+    m_client->listProjects(1, 20, this, outcome.callback());
+    QTRY_VERIFY_WITH_TIMEOUT(outcome.result.has_value(), Patience);
+    QVERIFY2(outcome.result->ok(), qPrintable(outcome.why()));
+    QCOMPARE(relay.connections(), 1);
 }
 
 QTEST_GUILESS_MAIN(TestTls)

@@ -109,9 +109,15 @@ void ZadigClient::preconnect()
         return;
     if (m_baseUrl.scheme() == "https"_L1) {
 #if QT_CONFIG(ssl)
-        if (!m_tls.hasPins())
+        if (!m_tls.hasPins()) {
+            // Qt keeps connections that may speak HTTP/2 apart from those that may not, and a
+            // call may by default: a preconnection that does not offer it is never used.
+            QSslConfiguration configuration = m_tls.configuration();
+            configuration.setAllowedNextProtocols(
+                {QSslConfiguration::ALPNProtocolHTTP2, QSslConfiguration::NextProtocolHttp1_1});
             m_nam->connectToHostEncrypted(m_baseUrl.host(), quint16(effectivePort(m_baseUrl)),
-                                          m_tls.configuration());
+                                          configuration);
+        }
 #endif
         return;
     }

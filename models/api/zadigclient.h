@@ -95,8 +95,8 @@ public:
     static QString normalisedFingerprint(const QString &fingerprint);
 
     // Opens the connection to the base URL ahead of the first call (TCP, and TLS with the same
-    // CA certificates as the calls). Skipped when certificates are pinned: a pre-opened
-    // connection cannot ignore a pinned certificate's errors.
+    // CA certificates as the calls, offering HTTP/2). Skipped when certificates are pinned: a
+    // pre-opened connection cannot ignore a pinned certificate's errors.
     void preconnect();
 
     // How many calls are in flight now (tests and the status bar use it): requests on the wire
