@@ -130,8 +130,16 @@ void VersionRepository::cancelUnwanted(Priority priority, const QStringList &wan
     }
 }
 
+int VersionRepository::concurrencyLimit(bool multiplexed, qsizetype rowsShown)
+{
+    if (!multiplexed)
+        return MaxConcurrent;
+    return int(std::clamp(rowsShown, qsizetype(MaxConcurrent), qsizetype(MaxMultiplexed)));
+}
+
 void VersionRepository::showRows(const QStringList &ids)
 {
+    m_rowsShown = ids.size();
     dropQueued(Priority::Rows); // rows of an earlier call are no longer on screen
     for (const QString &id : ids) {
         if (!id.isEmpty() && !isFresh(id))
@@ -198,7 +206,8 @@ void VersionRepository::enqueue(const QString &id, Priority priority, QList<Wait
 
 void VersionRepository::pump()
 {
-    while (int(m_flights.size()) + m_olderFlights < MaxConcurrent && !m_queue.isEmpty()) {
+    const int limit = concurrencyLimit(m_client->multiplexes(), m_rowsShown);
+    while (int(m_flights.size()) + m_olderFlights < limit && !m_queue.isEmpty()) {
         // The most urgent first, in the order asked within the same urgency.
         auto next = m_queue.begin();
         for (auto it = m_queue.begin(); it != m_queue.end(); ++it) {

@@ -55,6 +55,14 @@ public:
     static constexpr qint64 MaxAgeMs = 5 * 60'000;
     // Qt opens at most six HTTP/1.1 connections to a host: more reads at once only queue there.
     static constexpr int MaxConcurrent = 6;
+    // Over HTTP/2 one connection carries them all, up to the streams a server takes at once
+    // (100 is what servers commonly allow, and Qt's own default).
+    static constexpr int MaxMultiplexed = 100;
+    // How many reads may be in flight: MaxConcurrent over HTTP/1.1; over HTTP/2 (`multiplexed`)
+    // as many as the rows shown, so that a page is read in one round trip, but never fewer than
+    // MaxConcurrent nor more than MaxMultiplexed. Public so that a test checks the rule without
+    // a server that speaks HTTP/2.
+    static int concurrencyLimit(bool multiplexed, qsizetype rowsShown);
 
     explicit VersionRepository(ZadigClient *client, QObject *parent = nullptr);
     ~VersionRepository() override;
@@ -186,6 +194,7 @@ private:
     QHash<QString, std::shared_ptr<Flight>> m_flights; // of this generation, by version id
     int m_olderFlights = 0; // of earlier generations, still holding a slot
     QHash<QString, Watch> m_watches;
+    qsizetype m_rowsShown = 0; // by the last showRows()
 };
 
 } // namespace zadig

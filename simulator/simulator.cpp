@@ -64,6 +64,10 @@ bool Simulator::listenTls(const QSslCertificate &certificate, const QSslKey &pri
     configuration.setPrivateKey(privateKey);
     // A server does not ask for a client certificate.
     configuration.setPeerVerifyMode(QSslSocket::VerifyNone);
+    // QAbstractHttpServer hands a connection that agreed on h2 to its HTTP/2 handler.
+    if (m_offerHttp2 && canServeHttp2())
+        configuration.setAllowedNextProtocols(
+            {QSslConfiguration::ALPNProtocolHTTP2, QSslConfiguration::NextProtocolHttp1_1});
     m_front->setTlsConfiguration(configuration);
     return m_front->listenOn(address, port);
 #else
@@ -73,6 +77,15 @@ bool Simulator::listenTls(const QSslCertificate &certificate, const QSslKey &pri
     Q_UNUSED(port)
     Q_UNUSED(chain)
     qCWarning(lcSimState) << "this build of Qt has no TLS support";
+    return false;
+#endif
+}
+
+bool Simulator::canServeHttp2()
+{
+#if QT_CONFIG(ssl) && QT_VERSION >= QT_VERSION_CHECK(6, 8, 0)
+    return true;
+#else
     return false;
 #endif
 }

@@ -80,6 +80,11 @@ public:
     bool listenTls(const QSslCertificate &certificate, const QSslKey &privateKey,
                    const QHostAddress &address = QHostAddress::LocalHost, quint16 port = 0,
                    const QList<QSslCertificate> &chain = {});
+    // Whether this build's QHttpServer speaks HTTP/2 (over TLS, from Qt 6.8 on).
+    static bool canServeHttp2();
+    // Before listenTls(): offer HTTP/2 as well as HTTP/1.1 (ALPN), as most real servers behind a
+    // TLS front do. Ignored where canServeHttp2() is false.
+    void setOfferHttp2(bool offer) { m_offerHttp2 = offer; }
     void close(); // stops listening (clients then see "connection refused")
     quint16 port() const;
     // http://127.0.0.1:<port>, https:// after listenTls() (the listening address when it is
@@ -134,6 +139,7 @@ private:
     std::unique_ptr<HttpFront> m_front;
     QList<Fault> m_faults;
     int m_latencyMs = 0;
+    bool m_offerHttp2 = false;
     int m_bandwidthKBps = 0; // 0: no limit
     QList<RecordedRequest> m_requests;
 };

@@ -1,6 +1,6 @@
 # Connections, secrets and TLS: HTTPS against the simulator with throwaway certificates, the
 # saved connections and the dialogs around them, and the token kept out of settings and logs.
-zadig_add_test(tst_tls LIBS zadig_api zadig_simulator)
+zadig_add_test(tst_tls LIBS zadig_api zadig_models zadig_simulator)
 # The one store of saved connections: written through, announced, read by the next start.
 zadig_add_test(tst_connectionstore LIBS zadig_models)
 zadig_add_test(tst_connections LIBS zadig_views zadig_simulator)

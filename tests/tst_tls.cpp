@@ -2,6 +2,8 @@
 // openssl: an untrusted certificate fails with Kind::Tls and reports what was wrong, a pinned
 // one works, a company CA file works, and a host the certificate does not name still fails.
 // The connection opened ahead at start-up is the one the first call uses.
+// Over HTTP/2 (a server offering it, Qt 6.8's QHttpServer here) the client says it multiplexes
+// and the version repository sends a whole page's reads at once; over HTTP/1.1, six.
 #include "api/zadigclient.h"
 #include "countingrelay.h"
 #include "missingtool.h"
@@ -9,6 +11,7 @@
 
 #include "simulator.h"
 #include "testcertificates.h"
+#include "versionrepository.h"
 
 #include <QNetworkAccessManager>
 #include <QProcess>
@@ -67,6 +70,8 @@ private Q_SLOTS:
     void fingerprints_data();
     void fingerprints();
     void theFirstCallUsesThePreconnection();
+    void aPageIsReadAtOnceOverHttp2_data();
+    void aPageIsReadAtOnceOverHttp2();
 
 private:
     const TestCertificate &certificate(const QString &name) const;
@@ -323,6 +328,53 @@ void TestTls::theFirstCallUsesThePreconnection()
     QTRY_VERIFY_WITH_TIMEOUT(outcome.result.has_value(), Patience);
     QVERIFY2(outcome.result->ok(), qPrintable(outcome.why()));
     QCOMPARE(relay.connections(), 1);
+}
+
+void TestTls::aPageIsReadAtOnceOverHttp2_data()
+{
+    QTest::addColumn<bool>("offered");    // the server offers h2 besides http/1.1
+    QTest::addColumn<bool>("preconnect"); // as the app does at start-up
+    QTest::newRow("HTTP/1.1") << false << false;
+    QTest::newRow("HTTP/2") << true << false;
+    QTest::newRow("HTTP/2, preconnected") << true << true;
+}
+
+void TestTls::aPageIsReadAtOnceOverHttp2()
+{
+    QFETCH(bool, offered);
+    QFETCH(bool, preconnect);
+    if (offered && !sim::Simulator::canServeHttp2())
+        QSKIP("QHttpServer speaks HTTP/2 (over TLS) from Qt 6.8 on; this is Qt " QT_VERSION_STR);
+    m_sim->setOfferHttp2(offered);
+    serve(m_certificates.leaf);
+    newClient(u"127.0.0.1"_s);
+    m_client->setCaCertificates(QSslCertificate::fromPath(m_certificates.ca.certificateFile));
+    m_client->setGeneration(ServerGeneration::Zadig3);
+    if (preconnect)
+        m_client->preconnect();
+    Outcome first; // what the transport is shows in the first answer
+    m_client->listProjects(1, 20, this, first.callback());
+    QTRY_VERIFY_WITH_TIMEOUT(first.result.has_value(), Patience);
+    QVERIFY2(first.result->ok(), qPrintable(first.why()));
+    QCOMPARE(m_client->multiplexes(), offered);
+
+    QStringList rows;
+    for (int i = 0; i < 20; ++i) {
+        rows << u"row%1"_s.arg(i);
+        sim::Fault silent;
+        silent.kind = sim::Fault::Kind::NeverAnswer;
+        silent.pathContains = u"/openapi/delivery/releases/"_s + rows.constLast();
+        m_sim->addFault(silent);
+    }
+    VersionRepository repository(m_client.get());
+    repository.setProjectKey(u"mall"_s);
+    repository.showRows(rows);
+    const int atOnce = offered ? int(rows.size()) : VersionRepository::MaxConcurrent;
+    QCOMPARE(repository.inFlight(), atOnce);
+    // Qt sends them all: the server has every one of them before any answer.
+    QTRY_COMPARE_WITH_TIMEOUT(m_sim->requestCount(u"/openapi/delivery/releases/row"_s), atOnce,
+                              Patience);
+    QCOMPARE(repository.queued(), int(rows.size()) - atOnce);
 }
 
 QTEST_GUILESS_MAIN(TestTls)

@@ -268,6 +268,31 @@ private Q_SLOTS:
         QCOMPARE(repository.inFlight(), 5); // the ones that hang
     }
 
+    // Over HTTP/1.1 Qt's six connections per host are the limit; over HTTP/2 one connection
+    // carries a whole page's reads at once, within what servers take. tst_tls checks the client
+    // learns which it is over real TLS.
+    void concurrencyLimit_data()
+    {
+        QTest::addColumn<bool>("multiplexed");
+        QTest::addColumn<int>("rowsShown");
+        QTest::addColumn<int>("limit");
+        QTest::newRow("HTTP/1.1, a page of 20") << false << 20 << 6;
+        QTest::newRow("HTTP/1.1, a search's 1000") << false << 1000 << 6;
+        QTest::newRow("HTTP/2, a page of 20") << true << 20 << 20;
+        QTest::newRow("HTTP/2, a page of 100") << true << 100 << 100;
+        QTest::newRow("HTTP/2, a page of 3") << true << 3 << 6;
+        QTest::newRow("HTTP/2, nothing shown") << true << 0 << 6;
+        QTest::newRow("HTTP/2, a search's 1000") << true << 1000 << 100;
+    }
+
+    void concurrencyLimit()
+    {
+        QFETCH(bool, multiplexed);
+        QFETCH(int, rowsShown);
+        QFETCH(int, limit);
+        QCOMPARE(VersionRepository::concurrencyLimit(multiplexed, rowsShown), limit);
+    }
+
     // No callback comes for a call the client aborted (a connection switch): its slot must come
     // free, or the repository would wait for it forever.
     void abortedReadsFreeTheirSlots()

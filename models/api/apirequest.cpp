@@ -241,6 +241,7 @@ void ApiRequest::onFinished()
         m_deadline.start(std::max(1, deadlineLeft));
         return;
     }
+    m_multiplexed = reply->attribute(QNetworkRequest::Http2WasUsedAttribute).toBool();
     Result<QByteArray> result = outcome(status);
     m_reply = nullptr;
     if (!result.ok() && !m_spec.token.isEmpty())

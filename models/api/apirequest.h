@@ -66,6 +66,8 @@ public:
     // QSslCertificate loads the TLS backend, which a plain-HTTP call must not pay for.
     const std::optional<QSslCertificate> &rejectedCertificate() const { return m_tlsCertificate; }
     QList<QSslError> rejectedErrors() const { return m_tlsErrorList; }
+    // Whether the answer came over HTTP/2 (valid once finished() was emitted with a status).
+    bool multiplexed() const { return m_multiplexed; }
 
 Q_SIGNALS:
     // Once, unless abandoned: the body of a 2xx answer or the error (the token masked), and the
@@ -95,6 +97,7 @@ private:
     bool m_tooLarge = false;
     bool m_timedOut = false;
     bool m_redirectRefused = false;
+    bool m_multiplexed = false;
     QString m_refusedTarget; // of a redirect to another origin
     QString m_tlsErrors;
     std::optional<QSslCertificate> m_tlsCertificate;

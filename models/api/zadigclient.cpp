@@ -66,6 +66,7 @@ void ZadigClient::setBaseUrl(const QUrl &url)
     m_baseUrl = url;
     if (!changed)
         return;
+    m_multiplexes = false;
     // Another server: what was detected is not known of it, and a detection in flight asked
     // the old one.
     if (m_generation != ServerGeneration::Unknown) {
@@ -253,6 +254,8 @@ void ZadigClient::finish(ApiRequest *request, const Result<QByteArray> &result, 
     const Tracked call = *it;
     forget(request);
 
+    if (status > 0)
+        m_multiplexes = request->multiplexed();
     Q_EMIT pendingCountChanged(pendingCount());
     const auto &certificate = request->rejectedCertificate();
     if (!result.ok() && result.error().kind == ApiError::Kind::Tls && certificate &&

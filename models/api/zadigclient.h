@@ -99,6 +99,11 @@ public:
     // pre-opened connection cannot ignore a pinned certificate's errors.
     void preconnect();
 
+    // Whether the server answers over HTTP/2 (Qt negotiates it over TLS when the server offers
+    // it): one connection then carries every call at once, and Qt's six HTTP/1.1 connections per
+    // host are no limit. Learned from each answer; false until the first and after setBaseUrl.
+    bool multiplexes() const { return m_multiplexes; }
+
     // How many calls are in flight now (tests and the status bar use it): requests on the wire
     // plus calls waiting for the generation; the detection's own probes are not counted (the
     // calls waiting for them are).
@@ -265,6 +270,7 @@ private:
     QNetworkAccessManager *m_nam = nullptr;
     QUrl m_baseUrl;
     QString m_token;
+    bool m_multiplexes = false;
     int m_timeoutMs = 30'000;
     int m_longTimeoutMs = 10 * 60'000;
     qint64 m_maxBodySize = 64ll * 1024 * 1024;
