@@ -5,6 +5,7 @@
 #include "imageref.h"
 #include "projectsearch.h"
 #include "versionrepository.h"
+#include "versionsmodel.h"
 
 #include <QElapsedTimer>
 #include <QLoggingCategory>
@@ -175,7 +176,6 @@ void ImageSearch::onListed()
             ids.insert(v.id);
         disk->retainOnly({m_client->baseUrl(), m_projectKey}, ids);
     }
-    m_repository->noteListed(m_versions, VersionRepository::Listed::NamesOnly);
     reportProgress();
     checkFromDisk();
 }
@@ -286,12 +286,7 @@ void ImageSearch::consider(int index, const VersionDetail &detail)
     // The table shows what the detail knows (labels, progress) where the list is silent.
     if (detail.info.isSettled())
         m_repository->adopt(detail);
-    VersionInfo version = m_versions.at(index);
-    if (!detail.info.labels.isEmpty() || detail.info.labelsFromList)
-        version.labels = detail.info.labels;
-    version.status = detail.info.status;
-    version.rawStatus = detail.info.rawStatus;
-    version.progress = detail.info.progress;
+    const VersionInfo version = VersionsModel::merged(m_versions.at(index), detail.info);
     m_found.append({index, Match{version, matched}});
 }
 

@@ -16,6 +16,7 @@
 
 #include "api/apierror.h"
 #include "api/types.h"
+#include "versionrepository.h"
 
 #include <QList>
 #include <QObject>
@@ -25,7 +26,6 @@ namespace zadig {
 
 class DetailDiskCache;
 class ProjectSearch;
-class VersionRepository;
 class ZadigClient;
 
 class ImageSearch : public QObject
@@ -33,8 +33,8 @@ class ImageSearch : public QObject
     Q_OBJECT
 
 public:
-    // Reads of this search in flight at once; the repository's own limit still applies.
-    static constexpr int MaxConcurrent = 6;
+    // Reads of this search in flight at once: no more than the repository sends.
+    static constexpr int MaxConcurrent = VersionRepository::MaxConcurrent;
     // How long one slice of disk reads may keep the event loop.
     static constexpr int SliceMs = 8;
 

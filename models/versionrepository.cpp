@@ -35,6 +35,11 @@ void VersionRepository::setDiskCache(std::unique_ptr<DetailDiskCache> cache)
     m_disk = std::move(cache);
 }
 
+DetailDiskCache::Scope VersionRepository::diskScope() const
+{
+    return {m_client->baseUrl(), m_projectKey};
+}
+
 void VersionRepository::setClock(Clock *clock)
 {
     clear();
@@ -300,7 +305,7 @@ void VersionRepository::accept(const VersionDetail &detail)
     // A differing answer replaces what was kept on disk, an unsettled one drops it; the same
     // answer again (a revalidation) is kept already.
     if (m_disk && entry.detail != detail)
-        m_disk->store({m_client->baseUrl(), m_projectKey}, detail);
+        m_disk->store(diskScope(), detail);
     entry.detail = detail;
     entry.failure.reset();
     entry.readAtMs = now;
@@ -344,7 +349,7 @@ void VersionRepository::unwatch(const QString &id)
 void VersionRepository::watchRetried(const QString &id)
 {
     if (m_disk) // "failed" no longer holds
-        m_disk->remove({m_client->baseUrl(), m_projectKey}, id);
+        m_disk->remove(diskScope(), id);
     m_entries.remove(id);
     m_watches.remove(id);
     watch(id, true);
@@ -353,7 +358,7 @@ void VersionRepository::watchRetried(const QString &id)
 void VersionRepository::forget(const QString &id)
 {
     if (m_disk)
-        m_disk->remove({m_client->baseUrl(), m_projectKey}, id);
+        m_disk->remove(diskScope(), id);
     m_entries.remove(id);
     m_watches.remove(id);
     m_queue.erase(

@@ -18,6 +18,7 @@
 #include "api/result.h"
 #include "api/types.h"
 #include "clock.h"
+#include "detaildiskcache.h"
 
 #include <QHash>
 #include <QList>
@@ -30,7 +31,6 @@
 
 namespace zadig {
 
-class DetailDiskCache;
 class ZadigClient;
 
 class VersionRepository : public QObject
@@ -172,6 +172,7 @@ private:
     // not of a watched version, and nobody waits for their answer.
     void cancelUnwanted(Priority priority, const QStringList &wanted);
     QString flightKey(const QString &id) const;
+    DetailDiskCache::Scope diskScope() const; // this server's open project
     void pump();
     void send(Queued queued);
     void answered(const QString &id, const std::shared_ptr<Flight> &flight,

@@ -85,9 +85,11 @@ public:
     static QString progressText(const std::optional<Progress> &progress);
     // A Unix time in the user's locale and time zone; empty when the server sent none.
     static QString timeText(qint64 secs, QLocale::FormatType format);
+    // A listed version with what its detail knows better (labels, progress, description, the
+    // reconciled status): what a row shows.
+    static VersionInfo merged(const VersionInfo &listed, const VersionInfo &detail);
 
 private:
-    static VersionInfo merged(const VersionInfo &listed, const VersionInfo &detail);
 
     QList<VersionInfo> m_rows;
     QString detailsUnavailable(const QString &id) const;

@@ -8,18 +8,7 @@
 set -euo pipefail
 
 cd "$(dirname "$0")/.."
+source scripts/lib.sh
 BUILD=${1:-build}
 shift || true
-BENCH="$BUILD/bench/bench_search"
-if [[ ! -x "$BENCH" ]]; then
-    echo "missing $BENCH: build the bench_search target" >&2
-    exit 2
-fi
-WORK=$(mktemp -d)
-trap 'rm -rf "$WORK"' EXIT INT TERM
-# Keeps a user's settings, keychain and detail cache out of the measurement.
-export XDG_CONFIG_HOME="$WORK/config"
-export XDG_CACHE_HOME="$WORK/cache"
-export QT_QPA_PLATFORM=offscreen
-export QT_LOGGING_RULES='*.debug=false;*.info=false'
-"$BENCH" "$@" 2>"$WORK/stderr" || { cat "$WORK/stderr" >&2; exit 1; }
+run_bench bench_search "$@"

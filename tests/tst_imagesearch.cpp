@@ -51,15 +51,10 @@ private:
 
     DetailDiskCache *disk() const { return m_repository->diskCache(); }
     DetailDiskCache::Scope scope() const { return {m_client->baseUrl(), u"mall"_s}; }
+    // 2.3-3.4 reads a detail at /openapi/delivery/releases/<id>; the list has no id.
     int detailRequests() const
     {
-        // 2.3-3.4 reads a detail at /openapi/delivery/releases/<id>; the list has no id.
-        int n = 0;
-        for (const sim::RecordedRequest &r : m_sim->requests()) {
-            if (r.method == "GET" && r.path.startsWith(u"/openapi/delivery/releases/"_s))
-                ++n;
-        }
-        return n;
+        return m_sim->requestCount(u"/openapi/delivery/releases/"_s, "GET");
     }
     void search(ImageSearch &search, const QString &image)
     {
