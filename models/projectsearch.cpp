@@ -1,6 +1,7 @@
 #include "projectsearch.h"
 
 #include "api/zadigclient.h"
+#include "versionrepository.h"
 #include "versionsmodel.h"
 
 using namespace Qt::StringLiterals;
@@ -73,7 +74,10 @@ void ProjectSearch::read(int page)
 
 void ProjectSearch::pump()
 {
-    while (m_running && m_inFlight.size() < MaxConcurrent && m_nextPage <= m_pageCount)
+    // Over HTTP/2 the pages share one connection and all leave at once (up to the streams a
+    // server takes); over HTTP/1.1 Qt's six connections bound them.
+    const int limit = VersionRepository::concurrencyLimit(m_client->multiplexes(), m_pageCount);
+    while (m_running && m_inFlight.size() < limit && m_nextPage <= m_pageCount)
         read(m_nextPage++);
 }
 

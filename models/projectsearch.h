@@ -1,9 +1,10 @@
 // ProjectSearch: every version of a project that matches a text, read from all of its pages.
 //
 // No Zadig generation searches versions in its OpenAPI, so the search reads the project's list
-// page by page: the first page tells how many there are, then the others are read at once, at
-// most MaxConcurrent at a time (what one HTTP/1.1 host takes), and matches are reported as they
-// come with the pages read so far. A version the list shows twice (a version created meanwhile
+// page by page: the first page tells how many there are, then the others are read at once, as
+// many at a time as the transport carries (six over HTTP/1.1, every page up to a hundred over
+// HTTP/2: VersionRepository::concurrencyLimit), and matches are reported as they come with the
+// pages read so far. A version the list shows twice (a version created meanwhile
 // shifts every page by one) is reported once; one deleted meanwhile may be missing, as it is
 // from the server. Matching is VersionsModel's filter: the text, case-insensitive, in the name,
 // labels, creator or status. Cancel stops it; a newer start replaces an older search.
@@ -28,7 +29,6 @@ class ProjectSearch : public QObject
 
 public:
     static constexpr int PageSize = 100;
-    static constexpr int MaxConcurrent = 6;
 
     explicit ProjectSearch(ZadigClient *client, QObject *parent = nullptr);
     ~ProjectSearch() override;

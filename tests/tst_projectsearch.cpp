@@ -6,6 +6,7 @@
 #include "projectsearch.h"
 #include "simstate.h"
 #include "simulator.h"
+#include "versionrepository.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -79,7 +80,7 @@ private Q_SLOTS:
         QCOMPARE(search.pageCount(), 20);
         QCOMPARE(search.pagesRead(), 20);
         QCOMPARE(listRequests(), 20);
-        QVERIFY2(mostInFlight <= ProjectSearch::MaxConcurrent,
+        QVERIFY2(mostInFlight <= VersionRepository::MaxConcurrent,
                  qPrintable(QString::number(mostInFlight)));
         QStringList expected;
         for (int n = 1999; n >= 1900; --n)

@@ -8,6 +8,7 @@
 #include "countingrelay.h"
 #include "missingtool.h"
 #include "nextturn.h"
+#include "projectsearch.h"
 
 #include "simulator.h"
 #include "testcertificates.h"
@@ -72,6 +73,8 @@ private Q_SLOTS:
     void theFirstCallUsesThePreconnection();
     void aPageIsReadAtOnceOverHttp2_data();
     void aPageIsReadAtOnceOverHttp2();
+    void aSearchReadsItsPagesAtOnceOverHttp2_data();
+    void aSearchReadsItsPagesAtOnceOverHttp2();
 
 private:
     const TestCertificate &certificate(const QString &name) const;
@@ -375,6 +378,47 @@ void TestTls::aPageIsReadAtOnceOverHttp2()
     QTRY_COMPARE_WITH_TIMEOUT(m_sim->requestCount(u"/openapi/delivery/releases/row"_s), atOnce,
                               Patience);
     QCOMPARE(repository.queued(), int(rows.size()) - atOnce);
+}
+
+void TestTls::aSearchReadsItsPagesAtOnceOverHttp2_data()
+{
+    QTest::addColumn<bool>("offered"); // the server offers h2 besides http/1.1
+    QTest::newRow("HTTP/1.1") << false;
+    QTest::newRow("HTTP/2") << true;
+}
+
+// Search All Versions reads the first page, then the other 19 of 2,000 versions: six at a time
+// over HTTP/1.1, all at once over HTTP/2.
+void TestTls::aSearchReadsItsPagesAtOnceOverHttp2()
+{
+    QFETCH(bool, offered);
+    if (offered && !sim::Simulator::canServeHttp2())
+        QSKIP("QHttpServer speaks HTTP/2 (over TLS) from Qt 6.8 on; this is Qt " QT_VERSION_STR);
+    QVERIFY(m_sim->loadSeed(u"large:2000"_s));
+    m_sim->setToken(Token);
+    m_sim->setOfferHttp2(offered);
+    serve(m_certificates.leaf);
+    newClient(u"127.0.0.1"_s);
+    m_client->setCaCertificates(QSslCertificate::fromPath(m_certificates.ca.certificateFile));
+    m_client->setGeneration(ServerGeneration::Zadig3);
+    const QString list = u"/openapi/delivery/releases"_s;
+    for (int page = 2; page <= 20; ++page) {
+        sim::Fault silent;
+        silent.kind = sim::Fault::Kind::NeverAnswer;
+        silent.pathContains = list;
+        silent.queryContains = u"pageNum=%1&"_s.arg(page);
+        m_sim->addFault(silent);
+    }
+    ProjectSearch search(m_client.get());
+    search.start(u"mall"_s, u"release"_s);
+    QTRY_COMPARE_WITH_TIMEOUT(search.pagesRead(), 1, Patience);
+    QCOMPARE(search.pageCount(), 20);
+    QCOMPARE(m_client->multiplexes(), offered);
+    const int atOnce = offered ? 19 : VersionRepository::MaxConcurrent;
+    QCOMPARE(m_client->pendingCount(), atOnce);
+    // Qt sends them all: the server has every one of them before any answer.
+    QTRY_COMPARE_WITH_TIMEOUT(m_sim->requestCount(list), 1 + atOnce, Patience);
+    search.cancel();
 }
 
 QTEST_GUILESS_MAIN(TestTls)
