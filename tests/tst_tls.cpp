@@ -14,13 +14,18 @@
 #include "testcertificates.h"
 #include "versionrepository.h"
 
+#include <QDir>
+#include <QFileInfo>
 #include <QNetworkAccessManager>
 #include <QProcess>
 #include <QRegularExpression>
 #include <QSignalSpy>
 #include <QSslSocket>
+#include <QTcpServer>
+#include <QTemporaryDir>
 #include <QTest>
 
+#include <algorithm>
 #include <memory>
 #include <optional>
 
@@ -55,6 +60,63 @@ struct Outcome
 
 } // namespace
 
+// `openssl s_server -HTTP`: a server that resumes TLS sessions across connections, which a Qt
+// server cannot (it makes a TLS context, and so a ticket key, per connection). It answers every
+// call of one path with one recorded answer, one connection at a time.
+class ResumingServer
+{
+public:
+    ~ResumingServer()
+    {
+        m_process.kill();
+        m_process.waitForFinished(30'000);
+    }
+
+    bool start(const TestCertificates &certificates, const QString &path, const QByteArray &answer)
+    {
+        if (!m_dir.isValid())
+            return false;
+        const QString file = m_dir.filePath(path);
+        QDir().mkpath(QFileInfo(file).absolutePath());
+        QFile out(file);
+        if (!out.open(QIODevice::WriteOnly))
+            return false;
+        out.write("HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: " +
+                  QByteArray::number(answer.size()) + "\r\nConnection: close\r\n\r\n" + answer);
+        out.close();
+        // A port free a moment ago; should another process take it meanwhile, s_server exits
+        // and another port is tried.
+        for (int attempt = 0; attempt < 5; ++attempt) {
+            QTcpServer probe;
+            if (!probe.listen(QHostAddress::LocalHost))
+                return false;
+            m_port = probe.serverPort();
+            probe.close();
+            m_process.setWorkingDirectory(m_dir.path());
+            m_process.setProcessChannelMode(QProcess::MergedChannels);
+            m_process.start(TestCertificates::opensslProgram(),
+                            {u"s_server"_s, u"-accept"_s, u"127.0.0.1:%1"_s.arg(m_port), u"-cert"_s,
+                             certificates.path(u"leaf.pem"_s), u"-key"_s,
+                             certificates.path(u"leaf.key"_s), u"-HTTP"_s});
+            if (!m_process.waitForStarted(30'000))
+                return false;
+            QByteArray output;
+            while (!output.contains("ACCEPT") && m_process.waitForReadyRead(30'000))
+                output += m_process.readAll();
+            if (output.contains("ACCEPT"))
+                return true;
+            m_process.waitForFinished(30'000);
+        }
+        return false;
+    }
+    quint16 port() const { return m_port; }
+
+private:
+    QTemporaryDir m_dir;
+    QProcess m_process;
+    quint16 m_port = 0;
+};
+
 class TestTls : public QObject
 {
     Q_OBJECT
@@ -75,6 +137,7 @@ private Q_SLOTS:
     void aPageIsReadAtOnceOverHttp2();
     void aSearchReadsItsPagesAtOnceOverHttp2_data();
     void aSearchReadsItsPagesAtOnceOverHttp2();
+    void aNewConnectionResumesTheSession();
 
 private:
     const TestCertificate &certificate(const QString &name) const;
@@ -419,6 +482,61 @@ void TestTls::aSearchReadsItsPagesAtOnceOverHttp2()
     // Qt sends them all: the server has every one of them before any answer.
     QTRY_COMPARE_WITH_TIMEOUT(m_sim->requestCount(list), 1 + atOnce, Patience);
     search.cancel();
+}
+
+// The server's newest session ticket goes with the next connection Qt opens afresh (as after
+// its idle connections were dropped), which then resumes the TLS session instead of making a
+// full handshake. A change of trust forgets it: a resumed session skips the certificate check.
+void TestTls::aNewConnectionResumesTheSession()
+{
+    ResumingServer server;
+    const QByteArray projects = R"({"projects":[{"project_name":"Mall","project_key":"mall",)"
+                                R"("description":"","deploy_type":"k8s"}],"total":1})";
+    QVERIFY(server.start(m_certificates, u"openapi/projects/project?pageNum=1&pageSize=20"_s,
+                         projects));
+    CountingRelay relay;
+    QVERIFY(relay.listen(server.port()));
+    m_nam = std::make_unique<QNetworkAccessManager>();
+    m_client = std::make_unique<ZadigClient>(m_nam.get());
+    m_client->setBaseUrl(QUrl(u"https://127.0.0.1:%1"_s.arg(relay.port())));
+    m_client->setToken(Token);
+    m_client->setCaCertificates(QSslCertificate::fromPath(m_certificates.ca.certificateFile));
+    m_client->preconnect(); // as at start-up: the first connection's options matter too
+
+    const auto listProjects = [this](Outcome &outcome) {
+        m_client->listProjects(1, 20, this, outcome.callback());
+        QTRY_VERIFY_WITH_TIMEOUT(outcome.result.has_value(), Patience);
+    };
+    // Qt may open a connection or two more than it uses, so handshakes are counted, not
+    // taken in order.
+    const auto count = [&relay](std::optional<bool> offered, std::optional<bool> resumed) {
+        const auto handshakes = relay.handshakes();
+        return std::count_if(handshakes.cbegin(), handshakes.cend(), [&](const auto &handshake) {
+            return handshake.offered == offered && handshake.resumed == resumed;
+        });
+    };
+    Outcome first;
+    listProjects(first);
+    QVERIFY2(first.result->ok(), qPrintable(first.why()));
+    QCOMPARE(first.result->value().projects.size(), 1);
+    QCOMPARE_GE(count(false, false), 1); // a full handshake: nothing to resume yet
+    QCOMPARE(count(true, true), 0);
+
+    m_nam->clearConnectionCache();
+    Outcome second;
+    listProjects(second);
+    QVERIFY2(second.result->ok(), qPrintable(second.why()));
+    QCOMPARE_GE(count(true, true), 1); // offered the ticket, and the server took it
+    QCOMPARE(count(true, false), 0);
+
+    // The company CA is no longer trusted: the next connection checks the certificate again,
+    // and fails, rather than resuming a session made under the old trust.
+    m_nam->clearConnectionCache();
+    m_client->setCaCertificates({});
+    Outcome third;
+    listProjects(third);
+    QVERIFY(!third.result->ok());
+    QCOMPARE(third.result->error().kind, Kind::Tls);
 }
 
 QTEST_GUILESS_MAIN(TestTls)

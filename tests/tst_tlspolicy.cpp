@@ -1,6 +1,7 @@
 // TlsPolicy (models/api/tlspolicy.h): fingerprints and their normalisation, which certificate
-// errors a pin covers, and the CA certificates added to the system's. No server: the
-// certificates are fixed self-signed P-256 ones made for this test (valid until 2126).
+// errors a pin covers, the CA certificates added to the system's, and which server a TLS session
+// ticket goes back to. No server: the certificates are fixed self-signed P-256 ones made for this
+// test (valid until 2126).
 #include "api/tlspolicy.h"
 
 #include <QCryptographicHash>
@@ -85,6 +86,7 @@ private Q_SLOTS:
     void judge_data();
     void judge();
     void caCertificatesAddedToSystemOnes();
+    void sessionTicketsStayWithTheirServer();
 };
 
 void TestTlsPolicy::initTestCase()
@@ -194,9 +196,11 @@ void TestTlsPolicy::caCertificatesAddedToSystemOnes()
 {
 #if QT_CONFIG(ssl)
     TlsPolicy policy;
-    // Without extra CAs a request keeps Qt's defaults (and their loading on demand).
-    QVERIFY(!policy.requestConfiguration());
+    const QUrl server(u"https://zadig.example.com"_s);
+    // Without extra CAs a connection keeps Qt's defaults (and their loading on demand).
     QCOMPARE(policy.configuration().caCertificates(),
+             QSslConfiguration::defaultConfiguration().caCertificates());
+    QCOMPARE(policy.connectionConfiguration(server).caCertificates(),
              QSslConfiguration::defaultConfiguration().caCertificates());
 
     // With a company CA the system's roots are listed too: Qt stops loading them on demand
@@ -205,14 +209,68 @@ void TestTlsPolicy::caCertificatesAddedToSystemOnes()
     const QSslCertificate ca(PemCa);
     policy.setCaCertificates({ca});
     QCOMPARE(policy.caCertificates(), QList<QSslCertificate>({ca}));
-    QVERIFY(policy.requestConfiguration());
     for (const QSslConfiguration &configuration :
-         {policy.configuration(), *policy.requestConfiguration()}) {
+         {policy.configuration(), policy.connectionConfiguration(server)}) {
         QCOMPARE(configuration.caCertificates(), system + QList<QSslCertificate>({ca}));
     }
 
     policy.setCaCertificates({});
-    QVERIFY(!policy.requestConfiguration());
+    QCOMPARE(policy.connectionConfiguration(server).caCertificates(),
+             QSslConfiguration::defaultConfiguration().caCertificates());
+#else
+    QSKIP("Qt without TLS");
+#endif
+}
+
+void TestTlsPolicy::sessionTicketsStayWithTheirServer()
+{
+#if QT_CONFIG(ssl)
+    TlsPolicy policy;
+    const QUrl server(u"https://zadig.example.com/openapi/projects/project"_s);
+    const auto ticketFor = [&policy](const QString &url) {
+        return policy.connectionConfiguration(QUrl(url)).sessionTicket();
+    };
+    // Qt keeps the ticket a server sends only when session persistence is on.
+    QVERIFY(!policy.connectionConfiguration(server).testSslOption(
+        QSsl::SslOptionDisableSessionPersistence));
+    QVERIFY(ticketFor(server.toString()).isEmpty());
+
+    policy.rememberSession(server, "ticket-1");
+    QVERIFY(policy.hasSession(server));
+    QCOMPARE(ticketFor(u"https://ZADIG.example.com:443/openapi/delivery/releases"_s), "ticket-1");
+    for (const QString &elsewhere :
+         {u"https://other.example.com/"_s, u"https://zadig.example.com:8443/"_s,
+          u"http://zadig.example.com/"_s}) {
+        QVERIFY2(ticketFor(elsewhere).isEmpty(), qPrintable(elsewhere));
+    }
+
+    // An answer without a ticket keeps the newest one; a newer one replaces it.
+    policy.rememberSession(server, {});
+    QCOMPARE(ticketFor(server.toString()), "ticket-1");
+    policy.rememberSession(server, "ticket-2");
+    QCOMPARE(ticketFor(server.toString()), "ticket-2");
+    // Plain HTTP has none to give.
+    policy.rememberSession(QUrl(u"http://zadig.example.com/"_s), "ticket-3");
+    QCOMPARE(ticketFor(server.toString()), "ticket-2");
+
+    // One server's at a time: another server's ticket is not sent to the first.
+    policy.rememberSession(QUrl(u"https://other.example.com/"_s), "ticket-4");
+    QVERIFY(ticketFor(server.toString()).isEmpty());
+    QCOMPARE(ticketFor(u"https://other.example.com/x"_s), "ticket-4");
+
+    // A change of trust forgets it: resuming would skip the check the new trust asks for.
+    policy.rememberSession(server, "ticket-5");
+    policy.setPinnedCertificates({TlsPolicy::fingerprint(certificate(u"a"_s))});
+    QVERIFY(ticketFor(server.toString()).isEmpty());
+    policy.rememberSession(server, "ticket-6");
+    policy.setCaCertificates({QSslCertificate(PemCa)});
+    QVERIFY(ticketFor(server.toString()).isEmpty());
+    QCOMPARE(policy.connectionConfiguration(server).caCertificates().size(),
+             QSslConfiguration::systemCaCertificates().size() + 1);
+    policy.rememberSession(server, "ticket-7");
+    policy.forgetSession();
+    QVERIFY(!policy.hasSession(server));
+    QVERIFY(ticketFor(server.toString()).isEmpty());
 #else
     QSKIP("Qt without TLS");
 #endif

@@ -107,8 +107,8 @@ void ApiRequest::send()
     request.setAttribute(QNetworkRequest::CacheLoadControlAttribute,
                          QNetworkRequest::AlwaysNetwork);
 #if QT_CONFIG(ssl)
-    if (m_tls->requestConfiguration() && m_spec.url.scheme() == "https"_L1)
-        request.setSslConfiguration(*m_tls->requestConfiguration());
+    if (m_spec.url.scheme() == "https"_L1)
+        request.setSslConfiguration(m_tls->connectionConfiguration(m_spec.url));
 #endif
 
     if (m_spec.method == "POST") {
@@ -242,6 +242,13 @@ void ApiRequest::onFinished()
         return;
     }
     m_multiplexed = reply->attribute(QNetworkRequest::Http2WasUsedAttribute).toBool();
+#if QT_CONFIG(ssl)
+    // Read at the end, not at the handshake: a TLS 1.3 server sends its tickets after it.
+    if (status > 0 && reply->url().scheme() == "https"_L1) {
+        m_answeredUrl = reply->url();
+        m_sessionTicket = reply->sslConfiguration().sessionTicket();
+    }
+#endif
     Result<QByteArray> result = outcome(status);
     m_reply = nullptr;
     if (!result.ok() && !m_spec.token.isEmpty())

@@ -68,6 +68,10 @@ public:
     QList<QSslError> rejectedErrors() const { return m_tlsErrorList; }
     // Whether the answer came over HTTP/2 (valid once finished() was emitted with a status).
     bool multiplexed() const { return m_multiplexed; }
+    // The TLS session ticket the connection held when the answer ended, and the URL that
+    // answered (empty unless an answer came over HTTPS).
+    QByteArray sessionTicket() const { return m_sessionTicket; }
+    QUrl answeredUrl() const { return m_answeredUrl; }
 
 Q_SIGNALS:
     // Once, unless abandoned: the body of a 2xx answer or the error (the token masked), and the
@@ -93,6 +97,8 @@ private:
     qint64 m_started = 0;
     int m_redirects = 0;   // followed, within the origin
     QList<QUrl> m_visited; // every URL this call has asked, to see a redirect loop at once
+    QUrl m_answeredUrl;
+    QByteArray m_sessionTicket;
     bool m_redirectLoop = false;
     bool m_tooLarge = false;
     bool m_timedOut = false;

@@ -8,9 +8,8 @@ void TlsPolicy::setCaCertificates(const QList<QSslCertificate> &certificates)
 {
     m_caCertificates = certificates;
 #if QT_CONFIG(ssl)
-    m_requestConfiguration.reset();
-    if (!certificates.isEmpty())
-        m_requestConfiguration = configuration();
+    m_connectionConfiguration.reset();
+    forgetSession();
 #endif
 }
 
@@ -22,6 +21,10 @@ void TlsPolicy::setPinnedCertificates(const QStringList &fingerprints)
         if (!normalised.isEmpty() && !m_pinned.contains(normalised))
             m_pinned.append(normalised);
     }
+#if QT_CONFIG(ssl)
+    // A session resumed under a pin that was taken away would skip the check that now fails.
+    forgetSession();
+#endif
 }
 
 QString TlsPolicy::fingerprint(const QSslCertificate &certificate)
@@ -70,6 +73,55 @@ QSslConfiguration TlsPolicy::configuration() const
         configuration.setCaCertificates(QSslConfiguration::systemCaCertificates() +
                                         m_caCertificates);
     return configuration;
+}
+
+QSslConfiguration TlsPolicy::connectionConfiguration(const QUrl &url) const
+{
+    if (!m_connectionConfiguration) {
+        QSslConfiguration plain = configuration();
+        // Off by default: Qt then drops the ticket a TLS 1.3 server sends after the handshake.
+        plain.setSslOption(QSsl::SslOptionDisableSessionPersistence, false);
+        m_connectionConfiguration = plain;
+    }
+    if (!hasSession(url))
+        return *m_connectionConfiguration;
+    if (!m_resumingConfiguration) {
+        QSslConfiguration resuming = *m_connectionConfiguration;
+        resuming.setSessionTicket(m_sessionTicket);
+        m_resumingConfiguration = resuming;
+    }
+    return *m_resumingConfiguration;
+}
+
+void TlsPolicy::rememberSession(const QUrl &url, const QByteArray &ticket)
+{
+    const QString from = origin(url);
+    if (ticket.isEmpty() || from.isEmpty() ||
+        (ticket == m_sessionTicket && from == m_sessionOrigin))
+        return;
+    m_sessionOrigin = from;
+    m_sessionTicket = ticket;
+    m_resumingConfiguration.reset();
+}
+
+void TlsPolicy::forgetSession()
+{
+    m_sessionOrigin.clear();
+    m_sessionTicket.clear();
+    m_resumingConfiguration.reset();
+}
+
+bool TlsPolicy::hasSession(const QUrl &url) const
+{
+    return !m_sessionTicket.isEmpty() && origin(url) == m_sessionOrigin;
+}
+
+QString TlsPolicy::origin(const QUrl &url)
+{
+    // A ticket is the server's: it never goes to another host or port.
+    if (url.scheme() != QLatin1String("https") || url.host().isEmpty())
+        return QString();
+    return url.host().toLower() + u':' + QString::number(url.port(443));
 }
 #endif
 

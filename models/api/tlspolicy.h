@@ -12,6 +12,7 @@
 #include <QSslConfiguration>
 #include <QSslError>
 #include <QStringList>
+#include <QUrl>
 
 #include <optional>
 
@@ -46,20 +47,28 @@ public:
 #if QT_CONFIG(ssl)
     // The system's CAs plus the extra ones.
     QSslConfiguration configuration() const;
-    // The configuration a request sets: only when there are extra CAs. Built once when they are
-    // set, not per request; without them a request keeps Qt's default, so that plain HTTP never
-    // loads the TLS backend.
-    const std::optional<QSslConfiguration> &requestConfiguration() const
-    {
-        return m_requestConfiguration;
-    }
+    // What a connection to `url` (https) is opened with: configuration(), with Qt keeping the
+    // session ticket the server sends, and the newest ticket that url's origin gave, so that a new
+    // connection resumes the TLS session (one round trip and the certificate chain saved over
+    // TLS 1.2, the chain and its checks over TLS 1.3). Built once, not per request.
+    QSslConfiguration connectionConfiguration(const QUrl &url) const;
+    // Keeps a ticket read off an answer from `url`; an empty one keeps the one before. In memory
+    // only: a ticket resumes a session without any certificate check.
+    void rememberSession(const QUrl &url, const QByteArray &ticket);
+    // Another server, another trust: a session made under the old one must not be resumed.
+    void forgetSession();
+    bool hasSession(const QUrl &url) const;
 #endif
 
 private:
     QList<QSslCertificate> m_caCertificates;
     QStringList m_pinned;
 #if QT_CONFIG(ssl)
-    std::optional<QSslConfiguration> m_requestConfiguration;
+    static QString origin(const QUrl &url);
+    QString m_sessionOrigin;
+    QByteArray m_sessionTicket;
+    mutable std::optional<QSslConfiguration> m_connectionConfiguration; // without a ticket
+    mutable std::optional<QSslConfiguration> m_resumingConfiguration;   // with m_sessionTicket
 #endif
 };
 

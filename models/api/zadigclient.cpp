@@ -67,6 +67,9 @@ void ZadigClient::setBaseUrl(const QUrl &url)
     if (!changed)
         return;
     m_multiplexes = false;
+#if QT_CONFIG(ssl)
+    m_tls.forgetSession();
+#endif
     // Another server: what was detected is not known of it, and a detection in flight asked
     // the old one.
     if (m_generation != ServerGeneration::Unknown) {
@@ -113,7 +116,7 @@ void ZadigClient::preconnect()
         if (!m_tls.hasPins()) {
             // Qt keeps connections that may speak HTTP/2 apart from those that may not, and a
             // call may by default: a preconnection that does not offer it is never used.
-            QSslConfiguration configuration = m_tls.configuration();
+            QSslConfiguration configuration = m_tls.connectionConfiguration(m_baseUrl);
             configuration.setAllowedNextProtocols(
                 {QSslConfiguration::ALPNProtocolHTTP2, QSslConfiguration::NextProtocolHttp1_1});
             m_nam->connectToHostEncrypted(m_baseUrl.host(), quint16(effectivePort(m_baseUrl)),
@@ -254,8 +257,12 @@ void ZadigClient::finish(ApiRequest *request, const Result<QByteArray> &result, 
     const Tracked call = *it;
     forget(request);
 
-    if (status > 0)
+    if (status > 0) {
         m_multiplexes = request->multiplexed();
+#if QT_CONFIG(ssl)
+        m_tls.rememberSession(request->answeredUrl(), request->sessionTicket());
+#endif
+    }
     Q_EMIT pendingCountChanged(pendingCount());
     const auto &certificate = request->rejectedCertificate();
     if (!result.ok() && result.error().kind == ApiError::Kind::Tls && certificate &&
