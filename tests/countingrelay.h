@@ -26,7 +26,7 @@ public:
         return m_server.listen(QHostAddress::LocalHost, 0);
     }
     quint16 port() const { return m_server.serverPort(); }
-    int connections() const { return m_connections; }
+    int connections() const { return int(m_flows.size()); }
 
     // Per connection, in order: whether the client offered a session to resume (a
     // pre_shared_key extension in its ClientHello) and whether the server took it (one in its
@@ -94,7 +94,6 @@ private:
     void accept()
     {
         while (QTcpSocket *client = m_server.nextPendingConnection()) {
-            ++m_connections;
             auto *server = new QTcpSocket(client);
             auto flow = std::make_shared<Flow>();
             m_flows.append(flow);
@@ -123,7 +122,6 @@ private:
 
     QTcpServer m_server;
     quint16 m_target = 0;
-    int m_connections = 0;
     QList<std::shared_ptr<Flow>> m_flows;
 };
 

@@ -29,13 +29,6 @@ int deadlineFor(int timeoutMs)
     return int(std::min<qint64>(2ll * std::max(timeoutMs, 1), std::numeric_limits<int>::max()));
 }
 
-bool sameOrigin(const QUrl &a, const QUrl &b)
-{
-    return a.scheme().compare(b.scheme(), Qt::CaseInsensitive) == 0 &&
-           a.host().compare(b.host(), Qt::CaseInsensitive) == 0 &&
-           effectivePort(a) == effectivePort(b);
-}
-
 QString userAgent()
 {
     return u"ZadigDesk/" ZADIG_VERSION_STRING " (Qt "_s + QString::fromLatin1(qVersion()) + u')';
@@ -66,6 +59,13 @@ ApiError makeError(ApiError::Kind kind, const QString &detail, int httpStatus)
 int effectivePort(const QUrl &url)
 {
     return url.port(url.scheme() == "https"_L1 ? 443 : 80);
+}
+
+bool sameOrigin(const QUrl &a, const QUrl &b)
+{
+    return a.scheme().compare(b.scheme(), Qt::CaseInsensitive) == 0 &&
+           a.host().compare(b.host(), Qt::CaseInsensitive) == 0 &&
+           effectivePort(a) == effectivePort(b);
 }
 
 ApiRequest::ApiRequest(Spec spec, const TlsPolicy *tls, QObject *parent)

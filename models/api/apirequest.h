@@ -32,6 +32,8 @@ Q_DECLARE_LOGGING_CATEGORY(lcApi)
 
 // The port a URL reaches, its scheme's default when it names none.
 int effectivePort(const QUrl &url);
+// Same scheme, host (any case) and effective port: what a redirect and a TLS session stay within.
+bool sameOrigin(const QUrl &a, const QUrl &b);
 
 class ApiRequest : public QObject
 {

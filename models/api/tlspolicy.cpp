@@ -1,6 +1,10 @@
 #include "tlspolicy.h"
 
+#include "apirequest.h"
+
 #include <QCryptographicHash>
+
+using namespace Qt::StringLiterals;
 
 namespace zadig {
 
@@ -95,33 +99,25 @@ QSslConfiguration TlsPolicy::connectionConfiguration(const QUrl &url) const
 
 void TlsPolicy::rememberSession(const QUrl &url, const QByteArray &ticket)
 {
-    const QString from = origin(url);
-    if (ticket.isEmpty() || from.isEmpty() ||
-        (ticket == m_sessionTicket && from == m_sessionOrigin))
+    if (ticket.isEmpty() || url.scheme() != "https"_L1 || url.host().isEmpty() ||
+        (ticket == m_sessionTicket && sameOrigin(url, m_sessionServer)))
         return;
-    m_sessionOrigin = from;
+    m_sessionServer = url;
     m_sessionTicket = ticket;
     m_resumingConfiguration.reset();
 }
 
 void TlsPolicy::forgetSession()
 {
-    m_sessionOrigin.clear();
+    m_sessionServer.clear();
     m_sessionTicket.clear();
     m_resumingConfiguration.reset();
 }
 
 bool TlsPolicy::hasSession(const QUrl &url) const
 {
-    return !m_sessionTicket.isEmpty() && origin(url) == m_sessionOrigin;
-}
-
-QString TlsPolicy::origin(const QUrl &url)
-{
     // A ticket is the server's: it never goes to another host or port.
-    if (url.scheme() != QLatin1String("https") || url.host().isEmpty())
-        return QString();
-    return url.host().toLower() + u':' + QString::number(url.port(443));
+    return !m_sessionTicket.isEmpty() && sameOrigin(url, m_sessionServer);
 }
 #endif
 

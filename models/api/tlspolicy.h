@@ -64,8 +64,7 @@ private:
     QList<QSslCertificate> m_caCertificates;
     QStringList m_pinned;
 #if QT_CONFIG(ssl)
-    static QString origin(const QUrl &url);
-    QString m_sessionOrigin;
+    QUrl m_sessionServer; // where m_sessionTicket came from; only its origin counts
     QByteArray m_sessionTicket;
     mutable std::optional<QSslConfiguration> m_connectionConfiguration; // without a ticket
     mutable std::optional<QSslConfiguration> m_resumingConfiguration;   // with m_sessionTicket
